@@ -1,0 +1,45 @@
+/// What a time expression names.
+public enum TimeKind: String, Sendable, CaseIterable {
+    case date
+    case time
+    case datetime
+    /// A month, a year, a week: a period named as a whole.
+    case period
+}
+
+/// Which date a relative expression was resolved against.
+public enum TimeAnchor: String, Sendable, CaseIterable {
+    /// The caller's reference date.
+    case reference
+    /// The article's publication date or dateline.
+    case published
+    /// The date the article's own text is evidently about.
+    case content
+    /// Absolute: needed no anchor.
+    case none
+}
+
+/// A date or time of day, resolved to ISO 8601 where possible.
+public struct TimeExpression: Sendable, Hashable {
+    public var sentence: Int
+    public var span: Span
+    /// ISO 8601: `2024-06-19`, `2023-11`, `1961`, `T03:00`, `2024-06-19T14:30`; nil when unresolved.
+    public var value: String?
+    public var kind: TimeKind
+    public var relative: Bool
+    public var anchor: TimeAnchor
+    public var rule: String
+
+    public init(
+        sentence: Int, span: Span, value: String?, kind: TimeKind, relative: Bool = false,
+        anchor: TimeAnchor = .none, rule: String
+    ) {
+        self.sentence = sentence
+        self.span = span
+        self.value = value
+        self.kind = kind
+        self.relative = relative
+        self.anchor = anchor
+        self.rule = rule
+    }
+}

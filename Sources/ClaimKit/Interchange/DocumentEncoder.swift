@@ -1,0 +1,252 @@
+/// Writes a `Document` as interchange JSON (`spec/schema/claimkit.schema.json`, schema_version 1).
+///
+/// Key order is fixed, so the same input and options give byte-identical JSON from every
+/// interface. Ids are the kind's letter and the 1-based index (`b1`, `s3`, `c2`, `q1`, `t4`,
+/// `e2`); references between objects use them. Every object with a place carries `start`,
+/// `end` (UTF-8 bytes by default, code points on request) and the exact `text` there.
+enum DocumentEncoder {
+    static let schemaVersion = 1
+
+    static func encode(_ d: Document, options: ExtractionOptions, pretty: Bool, id: JSONValue?) -> [UInt8] {
+        var w = JSONWriter(pretty: pretty, capacity: d.text.count * 3 + 1024)
+        let offsets = OffsetMap(text: d.text, unit: options.offsetUnit)
+        d.text.withUnsafeBufferPointer { text in
+            var e = Encoder(w: w, text: text, offsets: offsets)
+            e.document(d, options: options, id: id)
+            w = e.w
+        }
+        return w.bytes
+    }
+
+    /// Converts byte offsets to the requested unit.
+    struct OffsetMap {
+        /// For code points: the number of code points before each byte offset (count + 1 entries).
+        var prefix: [Int32]?
+
+        init(text: [UInt8], unit: OffsetUnit) {
+            guard unit == .codepoint else { prefix = nil; return }
+            var p = [Int32](repeating: 0, count: text.count + 1)
+            var c: Int32 = 0
+            for (i, b) in text.enumerated() {
+                p[i] = c
+                if b & 0xC0 != 0x80 { c &+= 1 }
+            }
+            p[text.count] = c
+            prefix = p
+        }
+
+        @inline(__always) func map(_ o: Int) -> Int {
+            guard let prefix else { return o }
+            return Int(prefix[max(0, min(o, prefix.count - 1))])
+        }
+    }
+
+    struct Encoder {
+        var w: JSONWriter
+        let text: UnsafeBufferPointer<UInt8>
+        let offsets: OffsetMap
+
+        mutating func id(_ prefix: StaticString, _ index: Int) {
+            var s = ""
+            prefix.withUTF8Buffer { s = String(decoding: $0, as: UTF8.self) }
+            w.string(s + String(index + 1))
+        }
+
+        mutating func spanFields(_ s: Span) {
+            let lo = max(0, min(s.start, text.count))
+            let hi = max(lo, min(s.end, text.count))
+            w.key("start"); w.int(offsets.map(lo))
+            w.key("end"); w.int(offsets.map(hi))
+            w.key("text"); w.string(utf8: UnsafeBufferPointer(rebasing: text[lo..<hi]))
+        }
+
+        mutating func spanObject(_ s: Span) {
+            w.beginObject()
+            spanFields(s)
+            w.endObject()
+        }
+
+        mutating func optionalString(_ key: StaticString, _ v: String?) {
+            w.key(key)
+            if let v { w.string(v) } else { w.null() }
+        }
+
+        mutating func optionalDouble(_ key: StaticString, _ v: Double?) {
+            w.key(key)
+            if let v { w.double(v) } else { w.null() }
+        }
+
+        mutating func modality(_ m: Modality) {
+            w.beginObject()
+            w.key("status"); w.string(m.status.rawValue)
+            w.key("cues"); w.beginArray()
+            for c in m.cues { spanObject(c) }
+            w.endArray()
+            w.endObject()
+        }
+
+        mutating func document(_ d: Document, options: ExtractionOptions, id docID: JSONValue?) {
+            w.beginObject()
+            if let docID {
+                w.key("id")
+                writeValue(docID)
+            }
+            w.key("schema_version"); w.int(DocumentEncoder.schemaVersion)
+            w.key("claimkit_version"); w.string(ClaimKitVersion.string)
+            w.key("offset_unit"); w.string(options.offsetUnit.rawValue)
+            w.key("input_format"); w.string(d.inputFormat.rawValue)
+            w.key("text_length"); w.int(offsets.map(d.text.count))
+            if d.textDiffersFromInput || options.includeText || d.inputFormat == .html {
+                w.key("text"); w.string(utf8: text)
+            }
+            w.key("language"); w.string(d.language)
+            optionalString("title", d.title)
+            optionalString("published", d.published)
+            w.key("authors"); w.beginArray(); for a in d.authors { w.string(a) }; w.endArray()
+            w.key("sources"); w.beginArray(); for s in d.sources { w.string(s) }; w.endArray()
+            optionalString("reference_date", d.referenceDate)
+            w.key("reference_anchor"); w.string(d.referenceAnchor.rawValue)
+
+            w.key("blocks"); w.beginArray()
+            for (i, b) in d.blocks.enumerated() {
+                w.beginObject()
+                w.key("id"); id("b", i)
+                w.key("role"); w.string(b.role.rawValue)
+                spanFields(b.span)
+                w.key("sentences"); w.beginArray()
+                for s in b.sentences { id("s", s) }
+                w.endArray()
+                w.endObject()
+            }
+            w.endArray()
+
+            w.key("sentences"); w.beginArray()
+            for (i, s) in d.sentences.enumerated() {
+                w.beginObject()
+                w.key("id"); id("s", i)
+                w.key("block"); id("b", s.block)
+                spanFields(s.span)
+                w.key("modality"); modality(s.modality)
+                w.key("checkworthiness"); w.double(s.checkworthiness, decimals: 4)
+                w.endObject()
+            }
+            w.endArray()
+
+            w.key("claims"); w.beginArray()
+            for (i, c) in d.claims.enumerated() { claim(c, index: i) }
+            w.endArray()
+
+            w.key("quantities"); w.beginArray()
+            for (i, q) in d.quantities.enumerated() { quantity(q, index: i) }
+            w.endArray()
+
+            w.key("times"); w.beginArray()
+            for (i, t) in d.times.enumerated() {
+                w.beginObject()
+                w.key("id"); id("t", i)
+                w.key("sentence"); id("s", t.sentence)
+                spanFields(t.span)
+                optionalString("value", t.value)
+                w.key("kind"); w.string(t.kind.rawValue)
+                w.key("relative"); w.bool(t.relative)
+                w.key("anchor"); w.string(t.anchor.rawValue)
+                w.key("rule"); w.string(t.rule)
+                w.endObject()
+            }
+            w.endArray()
+
+            w.key("entities"); w.beginArray()
+            for (i, e) in d.entities.enumerated() {
+                w.beginObject()
+                w.key("id"); id("e", i)
+                w.key("name"); w.string(e.name)
+                w.key("type"); w.string(e.type.rawValue)
+                optionalString("role", e.role)
+                optionalString("organisation", e.organisation)
+                w.key("mentions"); w.beginArray()
+                for m in e.mentions { spanObject(m) }
+                w.endArray()
+                w.endObject()
+            }
+            w.endArray()
+
+            w.key("diagnostics"); w.beginArray()
+            for g in d.diagnostics {
+                w.beginObject()
+                w.key("code"); w.string(g.code)
+                w.key("message"); w.string(g.message)
+                if let s = g.span { spanFields(s) }
+                w.endObject()
+            }
+            w.endArray()
+            w.endObject()
+        }
+
+        mutating func claim(_ c: Claim, index: Int) {
+            w.beginObject()
+            w.key("id"); id("c", index)
+            w.key("kind"); w.string(c.kind.rawValue)
+            w.key("sentence"); id("s", c.sentence)
+            w.key("rule"); w.string(c.rule)
+            w.key("speaker")
+            if let s = c.speaker {
+                w.beginObject()
+                w.key("name"); w.string(s.name)
+                optionalString("role", s.role)
+                optionalString("organisation", s.organisation)
+                w.key("type"); w.string(s.type.rawValue)
+                if let e = s.entity { w.key("entity"); id("e", e) }
+                if !s.members.isEmpty {
+                    w.key("members"); w.beginArray(); for m in s.members { w.string(m) }; w.endArray()
+                }
+                if let r = s.resolution { w.key("resolution"); w.string(r) }
+                if let span = s.span { spanFields(span) }
+                w.endObject()
+            } else {
+                w.null()
+            }
+            w.key("cue"); if let cue = c.cue { spanObject(cue) } else { w.null() }
+            w.key("content"); spanObject(c.content)
+            w.key("medium"); if let m = c.medium { spanObject(m) } else { w.null() }
+            w.key("modality"); modality(c.modality)
+            w.key("checkworthiness"); w.double(c.checkworthiness, decimals: 4)
+            w.key("quantities"); w.beginArray(); for q in c.quantities { id("q", q) }; w.endArray()
+            w.key("times"); w.beginArray(); for t in c.times { id("t", t) }; w.endArray()
+            w.endObject()
+        }
+
+        mutating func quantity(_ q: Quantity, index: Int) {
+            w.beginObject()
+            w.key("id"); id("q", index)
+            w.key("sentence"); id("s", q.sentence)
+            spanFields(q.span)
+            optionalDouble("value", q.value)
+            optionalDouble("low", q.low)
+            optionalDouble("high", q.high)
+            w.key("qualifier"); w.string(q.qualifier.rawValue)
+            w.key("qualifier_cue"); if let cue = q.qualifierCue { spanObject(cue) } else { w.null() }
+            optionalString("unit", q.unit)
+            w.key("unit_span"); if let u = q.unitSpan { spanObject(u) } else { w.null() }
+            w.key("kind"); w.string(q.kind.rawValue)
+            optionalString("currency", q.currency)
+            w.key("vague"); w.bool(q.vague)
+            w.key("rule"); w.string(q.rule)
+            w.endObject()
+        }
+
+        mutating func writeValue(_ v: JSONValue) {
+            switch v {
+            case .null: w.null()
+            case .bool(let b): w.bool(b)
+            case .number(let d): w.double(d)
+            case .string(let s): w.string(s)
+            case .array(let a):
+                w.beginArray(); for x in a { writeValue(x) }; w.endArray()
+            case .object(let o):
+                w.beginObject()
+                for (k, x) in o { w.key(k); writeValue(x) }
+                w.endObject()
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+/// The stages an extractor can run after structure, which always runs.
+public struct Stages: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt32
+    public init(rawValue: UInt32) { self.rawValue = rawValue }
+
+    public static let numbers = Stages(rawValue: 1 << 0)
+    public static let dates = Stages(rawValue: 1 << 1)
+    public static let attribution = Stages(rawValue: 1 << 2)
+    public static let modality = Stages(rawValue: 1 << 3)
+    public static let scoring = Stages(rawValue: 1 << 4)
+
+    public static let all: Stages = [.numbers, .dates, .attribution, .modality, .scoring]
+
+    /// Names as used in options JSON.
+    public static let names: [(String, Stages)] = [
+        ("numbers", .numbers), ("dates", .dates), ("attribution", .attribution),
+        ("modality", .modality), ("scoring", .scoring),
+    ]
+}
+
+/// The order of the stages. Each stage reads what earlier ones found and adds its own part.
+enum Pipeline {
+    static func run(_ document: inout Document, context: ExtractionContext, stages: Stages) {
+        if document.text.isEmpty {
+            document.diagnostics.append(Diagnostic(code: "empty_input", message: "the input is empty"))
+        }
+        // Structure: blocks, roles, sentences, title/date/authors/sources, language.
+        StructureStage.run(&document)
+        guard document.language == "en" || document.language == "und" else {
+            // Not English: structure only, no invented claims.
+            return
+        }
+        if stages.contains(.dates) { TimeStage.run(&document, context: context) }
+        if stages.contains(.numbers) { QuantityStage.run(&document) }
+        if stages.contains(.attribution) { AttributionStage.run(&document) }
+        if stages.contains(.modality) { ModalityStage.run(&document) }
+        if stages.contains(.scoring) { ScoringStage.run(&document) }
+        ClaimLinker.link(&document)
+    }
+}
+
+/// Lists inside each claim the quantities and times that sit in its content.
+///
+/// Quantities and times are sorted by offset, so each claim costs a binary search plus the
+/// mentions inside it: linear overall, whatever the number of claims.
+enum ClaimLinker {
+    static func link(_ document: inout Document) {
+        guard !document.claims.isEmpty else { return }
+        let qStarts = document.quantities.map(\.span)
+        let tStarts = document.times.map(\.span)
+        for c in document.claims.indices {
+            let content = document.claims[c].content
+            document.claims[c].quantities = inside(content, qStarts)
+            document.claims[c].times = inside(content, tStarts)
+        }
+    }
+
+    /// Indexes of the spans (sorted by start) that lie within `outer`.
+    static func inside(_ outer: Span, _ spans: [Span]) -> [Int] {
+        var lo = 0
+        var hi = spans.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if spans[mid].start < outer.start { lo = mid + 1 } else { hi = mid }
+        }
+        var found: [Int] = []
+        var i = lo
+        while i < spans.count && spans[i].start < outer.end {
+            if spans[i].end <= outer.end { found.append(i) }
+            i += 1
+        }
+        return found
+    }
+}
