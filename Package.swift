@@ -8,10 +8,10 @@ let package = Package(
     products: [
         // Swift users.
         .library(name: "ClaimKit", targets: ["ClaimKit"]),
-        // C and Python users: libclaimkit.so, the contract is include/claimkit.h.
-        .library(name: "claimkit", type: .dynamic, targets: ["ClaimKitC"]),
-        // Shell pipelines.
-        .executable(name: "claimkit-cli", targets: ["claimkit-cli"]),
+        // C and Python users; the contract is include/claimkit.h. SwiftPM names the file
+        // libclaimkit_c.so; scripts/build-library makes the shipped, self-contained
+        // libclaimkit.so (static Swift runtime, SONAME, only claimkit_* exported).
+        .library(name: "claimkit_c", type: .dynamic, targets: ["ClaimKitC"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -35,12 +35,14 @@ let package = Package(
         .target(name: "CClaimKit", path: "include", publicHeadersPath: "."),
         .target(name: "ClaimKitC", dependencies: ["ClaimKit", "CClaimKit"]),
         // MARK: Tools
+        // The `claimkit` command (its own target so the library never links ArgumentParser).
         .executableTarget(
-            name: "claimkit-cli",
+            name: "claimkit",
             dependencies: [
                 "ClaimKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            path: "Sources/claimkit-cli"
         ),
         // MARK: Tests
         .testTarget(name: "ClaimKitTests", dependencies: ["ClaimKit", "ClaimKitC", "CClaimKit"]),
