@@ -50,5 +50,5 @@ enum StructureStage {
         document.sentences = sentences
     }
 
-    @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 }
+    @inline(__always) static func isSpace(_ b: UInt8) -> Bool { ByteClass.isASCIISpace(b) }
 }
