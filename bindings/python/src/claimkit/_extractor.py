@@ -221,6 +221,8 @@ def _default_extractor() -> Extractor:
 
 
 def _module_options(input_format: str, options: Mapping[str, Any] | None) -> dict[str, Any]:
+    if input_format not in _INPUT_FORMATS:
+        raise InvalidInputError(f"input_format must be 'auto', 'text' or 'html', not {input_format!r}", status=1)
     merged = dict(options or {})
     if input_format != "auto" or "input_format" not in merged:
         merged["input_format"] = input_format
