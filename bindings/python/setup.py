@@ -15,7 +15,7 @@ import sys
 import sysconfig
 from pathlib import Path
 
-from setuptools import setup
+from setuptools import Distribution, setup
 from setuptools.command.build_py import build_py
 
 try:
@@ -74,6 +74,13 @@ class BuildPyWithLibrary(build_py):
         obtain_library(Path(self.build_lib) / "claimkit" / "_lib")
 
 
+class BinaryDistribution(Distribution):
+    """Has a native part, so wheel contents go to platlib (the wheel root) and not .data/purelib."""
+
+    def has_ext_modules(self) -> bool:
+        return True
+
+
 class PlatformWheel(bdist_wheel):
     """A py3-none-<platform> wheel: any Python 3, this platform only."""
 
@@ -86,4 +93,4 @@ class PlatformWheel(bdist_wheel):
         return "py3", "none", platform
 
 
-setup(cmdclass={"build_py": BuildPyWithLibrary, "bdist_wheel": PlatformWheel})
+setup(distclass=BinaryDistribution, cmdclass={"build_py": BuildPyWithLibrary, "bdist_wheel": PlatformWheel})
