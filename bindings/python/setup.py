@@ -37,6 +37,7 @@ def repository_root() -> Path | None:
 
 def obtain_library(destination: Path) -> None:
     """Puts libclaimkit.so into ``destination``: copied from $CLAIMKIT_LIBRARY, or built."""
+    destination = destination.resolve()
     destination.mkdir(parents=True, exist_ok=True)
     target = destination / LIBRARY_NAME
     given = os.environ.get("CLAIMKIT_LIBRARY")
@@ -71,7 +72,7 @@ class BuildPyWithLibrary(build_py):
 
     def run(self) -> None:
         super().run()
-        obtain_library(Path(self.build_lib) / "claimkit" / "_lib")
+        obtain_library(Path(self.build_lib).resolve() / "claimkit" / "_lib")
 
 
 class BinaryDistribution(Distribution):
