@@ -207,35 +207,33 @@ class Document:
 _CONTINUATION = bytes(range(0x80, 0xC0))
 
 
-def _collect_offsets(value: Any, into: set[int]) -> None:
-    """Every ``start``/``end`` of every span object in the JSON tree."""
-    if isinstance(value, dict):
-        for key in ("start", "end"):
-            offset = value.get(key)
-            if type(offset) is int:
-                into.add(offset)
-        for child in value.values():
-            if isinstance(child, (dict, list)):
-                _collect_offsets(child, into)
-    elif isinstance(value, list):
-        for child in value:
-            if isinstance(child, (dict, list)):
-                _collect_offsets(child, into)
+class _OffsetCollector:
+    """A ``json.loads`` object hook that notes every ``start``/``end`` while parsing."""
+
+    __slots__ = ("offsets",)
+
+    def __init__(self) -> None:
+        self.offsets: set[int] = set()
+
+    def __call__(self, obj: dict[str, Any]) -> dict[str, Any]:
+        start = obj.get("start")
+        if start is not None:
+            self.offsets.add(start)
+            self.offsets.add(obj.get("end", start))
+        return obj
 
 
-def _byte_to_str_index(text: str, raw: Mapping[str, Any]) -> Callable[[int], int]:
-    """A function from the JSON's offsets to ``str`` indices of ``text``."""
+def _byte_to_str_index(text: str, raw: Mapping[str, Any], offsets: set[int]) -> Callable[[int], int]:
+    """A function from the JSON's offsets (all of them in ``offsets``) to ``str`` indices."""
     if raw.get("offset_unit") == "codepoint":
-        return lambda offset: offset
+        return _identity
     data = text.encode("utf-8", "surrogatepass")
     if len(data) == len(text):  # ASCII: bytes are characters
-        return lambda offset: offset
-    offsets: set[int] = set()
-    _collect_offsets(raw, offsets)
+        return _identity
     table: dict[int, int] = {}
     previous_byte = 0
     chars = 0
-    for offset in sorted(offsets):
+    for offset in sorted(o for o in offsets if type(o) is int):
         clamped = min(max(offset, 0), len(data))
         chars += len(data[previous_byte:clamped].translate(None, _CONTINUATION))
         previous_byte = clamped
@@ -243,26 +241,36 @@ def _byte_to_str_index(text: str, raw: Mapping[str, Any]) -> Callable[[int], int
     return table.__getitem__
 
 
-class _Builder:
-    def __init__(self, text: str, raw: Mapping[str, Any]) -> None:
-        self.text = text
-        self.index = _byte_to_str_index(text, raw)
+def _identity(offset: int) -> int:
+    return offset
 
-    def span(self, obj: Mapping[str, Any] | None) -> Span | None:
+
+class _Builder:
+    def __init__(self, text: str, raw: Mapping[str, Any], offsets: set[int]) -> None:
+        self.text = text
+        self.index = _byte_to_str_index(text, raw, offsets)
+
+    def span(self, obj: Any) -> Span | None:
         """A Span from an object with start/end (and text), or None."""
-        if not isinstance(obj, Mapping) or type(obj.get("start")) is not int or type(obj.get("end")) is not int:
+        if type(obj) is not dict:
             return None
-        start, end = self.index(obj["start"]), self.index(obj["end"])
+        start = obj.get("start")
+        end = obj.get("end")
+        if type(start) is not int or type(end) is not int:
+            return None
+        index = self.index
+        start, end = index(start), index(end)
         text = obj.get("text")
-        return Span(start, end, text if isinstance(text, str) else self.text[start:end])
+        return Span(start, end, text if type(text) is str else self.text[start:end])
 
     def required_span(self, obj: Mapping[str, Any] | None) -> Span:
         return self.span(obj) or Span(0, 0, "")
 
-    def modality(self, obj: Mapping[str, Any] | None) -> Modality:
-        if not isinstance(obj, Mapping):
+    def modality(self, obj: Any) -> Modality:
+        if type(obj) is not dict:
             return Modality("asserted")
-        return Modality(str(obj.get("status", "asserted")), tuple(self.required_span(c) for c in obj.get("cues", ())))
+        cues = obj.get("cues")
+        return Modality(str(obj.get("status", "asserted")), tuple(self.required_span(c) for c in cues) if cues else ())
 
     def block(self, o: Mapping[str, Any]) -> Block:
         return Block(o.get("id", ""), o.get("role", "paragraph"), self.required_span(o), tuple(o.get("sentences", ())))
@@ -276,8 +284,8 @@ class _Builder:
             float(o.get("checkworthiness", 0.0)),
         )
 
-    def speaker(self, o: Mapping[str, Any] | None) -> Speaker | None:
-        if not isinstance(o, Mapping):
+    def speaker(self, o: Any) -> Speaker | None:
+        if type(o) is not dict:
             return None
         return Speaker(
             name=o.get("name", ""),
@@ -365,13 +373,14 @@ def document_from_json(json_text: str | bytes, input_text: str | None) -> Docume
         The text that was analysed, when the JSON does not carry it (it carries it for HTML
         and repaired input, or with ``include_text``).
     """
-    raw = json.loads(json_text)
+    collector = _OffsetCollector()
+    raw = json.loads(json_text, object_hook=collector)
     if not isinstance(raw, dict):
         raise ValueError("claimkit: document JSON is not an object")
     text = raw.get("text")
     if not isinstance(text, str):
         text = input_text if input_text is not None else ""
-    b = _Builder(text, raw)
+    b = _Builder(text, raw, collector.offsets)
     return Document(
         text=text,
         schema_version=int(raw.get("schema_version", 0)),
