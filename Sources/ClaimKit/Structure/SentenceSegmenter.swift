@@ -304,6 +304,9 @@ struct SentenceSegmenter {
         if atStart && length <= 3 && (allDigits(ws, we) || (length == 1 && ByteClass.isLower(t[ws]))) {
             return false
         }
+        if length <= 12 && isMultiPeriod(ws, we) {
+            return generalAbbreviationEnds(next: next, nextAt: nextAt, end: end)
+        }
         // Initials: one capital letter.
         let runLength = letterRun.1 - letterRun.0
         if runLength == 1 && letterRun.1 == we && ByteClass.isUpper(t[letterRun.0]) {
@@ -317,9 +320,6 @@ struct SentenceSegmenter {
                 case .number: if nextIsDigit { return false }
                 case .general: break
                 }
-                return generalAbbreviationEnds(next: next, nextAt: nextAt, end: end)
-            }
-            if isMultiPeriod(ws, we) {
                 return generalAbbreviationEnds(next: next, nextAt: nextAt, end: end)
             }
         }
