@@ -50,12 +50,16 @@ enum HTMLExtractor {
     static func select(_ w: HTMLWalker) -> [Selected] {
         let count = w.parent.count
         guard count > 0, !w.blocks.isEmpty else { return [] }
+        // Densest-paragraph score (readability): full for the element around a paragraph,
+        // half for the one above; and the plain total of paragraph text in each subtree.
         var score = [Double](repeating: 0, count: count)
+        var total = [Double](repeating: 0, count: count)
         for b in w.blocks where b.role == .paragraph || b.role == .heading {
             let length = b.text.count - b.linkBytes
-            guard length >= 25, b.owner < count else { continue }
+            guard length >= 25, b.owner < count, b.linkBytes * 2 <= b.text.count else { continue }
             var s = Double(length)
             if TextShape.hasSentencePunctuation(b.text) { s *= 1.5 }
+            total[b.owner] += s
             let p = Int(w.parent[b.owner])
             if b.ownerIsParagraph {
                 if p >= 0 {
@@ -68,18 +72,28 @@ enum HTMLExtractor {
                 if p >= 0 { score[p] += s / 2 }
             }
         }
+        // Children come after their parents in pre-order: one backward pass sums subtrees.
+        var i = count - 1
+        while i > 0 {
+            let p = Int(w.parent[i])
+            if p >= 0 && p < i { total[p] += total[i] }
+            i -= 1
+        }
         var best = 0
         for i in 0..<count where score[i] > score[best] { best = i }
         if score[best] == 0 { best = 0 }
-        // An article element within a few levels above the best container takes its place.
+        // Climb while the parent holds clearly more paragraph text (a story split over
+        // sibling columns), then to an article element a few levels up.
         var container = best
-        var up = best
+        while true {
+            let p = Int(w.parent[container])
+            guard p >= 0, total[p] >= total[container] * 1.25 else { break }
+            container = p
+        }
+        var up = container
         var steps = 0
         while up >= 0 && steps < 4 {
-            if w.articleElements.contains(up) {
-                container = up
-                break
-            }
+            if w.articleElements.contains(up) { container = up }
             up = Int(w.parent[up])
             steps += 1
         }

@@ -8,7 +8,7 @@
 enum HTMLNoiseHints {
     static let substrings: [[UInt8]] = [
         "share", "social", "comment", "related", "advert", "newsletter", "cookie", "subscri", "promo", "sidebar",
-        "breadcrumb", "popup", "modal", "sponsor", "outbrain", "taboola", "recommend", "signup", "sign-up", "paywall",
+        "breadcrumb", "popup", "modal", "sponsor", "outbrain", "taboola", "recommend", "signup", "sign-up",
         "trending", "most-read", "mostread", "mostpopular", "most-popular", "more-stories", "read-more", "readmore",
         "widget", "footer", "masthead", "navigation", "navbar", "menu", "skip-link", "author-bio", "newsroom-links",
         "disclaimer", "pagination", "toolbar", "consent", "gdpr", "donate", "donation", "tooltip", "offscreen",

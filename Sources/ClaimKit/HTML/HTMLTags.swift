@@ -29,7 +29,7 @@ enum HTMLTag: Sendable {
         var t: [UInt64: HTMLTag] = [:]
         func set(_ names: [String], _ tag: HTMLTag) { for n in names { t[WordHash.of(n)] = tag } }
         set(["style", "noscript", "iframe", "nav", "aside", "footer", "button", "input", "select", "textarea", "label",
-             "svg", "canvas", "video", "audio", "object", "embed", "template", "map", "dialog", "menu", "option", "head"], .dropped)
+             "svg", "canvas", "video", "audio", "object", "embed", "template", "map", "dialog", "menu", "option"], .dropped)
         set(["meta"], .meta)
         set(["title"], .title)
         set(["script"], .script)

@@ -42,7 +42,53 @@ struct HTMLWalker {
     private var pageTitle: [UInt8] = []
     private var jsonLD: [UInt8]?
 
+    /// Marks (in libxml2's `_private` field) every ancestor of an element that names the
+    /// article (`<article>`, `<main>`, `itemprop=articleBody`, `article-body` classes), so a
+    /// wrapper with a furniture-like class (`Page-ad-margins`) is not dropped with the story.
+    /// Climbing stops at an ancestor already marked, so the cost stays linear.
+    static func protectArticleAncestors(_ root: xmlNodePtr) {
+        var node: xmlNodePtr? = root
+        while let n = node {
+            if n.pointee.type == XML_ELEMENT_NODE && namesArticle(n) {
+                var up = n.pointee.parent
+                while let u = up, u.pointee._private != HTMLWalker.protectedMark {
+                    u.pointee._private = HTMLWalker.protectedMark
+                    up = u.pointee.parent
+                }
+            }
+            if let child = n.pointee.children, n.pointee.type == XML_ELEMENT_NODE || n == root {
+                node = child
+                continue
+            }
+            var current = n
+            while true {
+                if current == root { node = nil; break }
+                if let next = current.pointee.next { node = next; break }
+                guard let up = current.pointee.parent else { node = nil; break }
+                current = up
+            }
+        }
+    }
+
+    /// A non-null marker that no libxml2 code dereferences (`_private` is for the caller).
+    static var protectedMark: UnsafeMutableRawPointer? { UnsafeMutableRawPointer(bitPattern: 1) }
+
+    private static func namesArticle(_ n: xmlNodePtr) -> Bool {
+        let tag = HTMLTag.of(n)
+        if tag == .article || tag == .main { return true }
+        var found = false
+        HTMLAttributes.forEach(n) { name, value in
+            if name == HTMLAttributes.classHash || name == HTMLAttributes.idHash {
+                if HTMLNoiseHints.isArticleBody(value) { found = true }
+            } else if name == HTMLAttributes.itempropHash {
+                if HTMLNoiseHints.contains(value.map(ByteClass.lower), Array("articlebody".utf8)) { found = true }
+            }
+        }
+        return found
+    }
+
     mutating func walk(_ root: xmlNodePtr) {
+        HTMLWalker.protectArticleAncestors(root)
         var node: xmlNodePtr? = root
         while let n = node {
             let descend = enter(n)
@@ -127,7 +173,7 @@ struct HTMLWalker {
                 dateTime = value
             }
         }
-        if noise && !articleBody { return false }
+        if noise && !articleBody && n.pointee._private != HTMLWalker.protectedMark { return false }
         if let dt = dateTime, firstTimeDate == nil {
             firstTimeDate = DateLine.isoPrefix(String(decoding: dt, as: UTF8.self))
         }
