@@ -97,12 +97,35 @@ enum HTMLExtractor {
             up = Int(w.parent[up])
             steps += 1
         }
-        let lo = container
-        let hi = Int(w.lastDescendant[container])
+        // Also keep text columns that share the container's (or the best element's) class,
+        // and every element that names the article body: stories split by ads or modules.
+        var ranges: [(Int, Int)] = [(container, Int(w.lastDescendant[container]))]
+        var sameClass = Set<UInt64>()
+        if container > 0, w.classHash[container] != 0 { sameClass.insert(w.classHash[container]) }
+        if best > 0, w.classHash[best] != 0 { sameClass.insert(w.classHash[best]) }
+        var bodyIndex = 0
+        for e in 0..<count {
+            let named = bodyIndex < w.bodyElements.count && w.bodyElements[bodyIndex] == e
+            if named { bodyIndex += 1 }
+            guard named || (sameClass.contains(w.classHash[e]) && total[e] > 0 && total[e] * 10 >= total[container]) else { continue }
+            ranges.append((e, Int(w.lastDescendant[e])))
+        }
+        // Mark kept elements; ranges nest or are disjoint, so skip those already covered.
+        ranges.sort { $0.0 < $1.0 }
+        var keep = [Bool](repeating: false, count: count)
+        var coveredUntil = -1
+        for (lo, hi) in ranges where hi > coveredUntil || lo > coveredUntil {
+            var k = max(lo, coveredUntil + 1)
+            while k <= hi && k < count {
+                keep[k] = true
+                k += 1
+            }
+            coveredUntil = max(coveredUntil, hi)
+        }
         var out: [Selected] = []
         var haveLead = false
         for b in w.blocks {
-            let inside = b.owner >= lo && b.owner <= hi
+            let inside = b.owner < count && keep[b.owner]
             if b.role == .lead {
                 // The first <h1> is the title wherever it is; later ones are headings.
                 if !haveLead {
@@ -115,6 +138,7 @@ enum HTMLExtractor {
             }
             guard inside else { continue }
             if b.linkBytes * 2 > b.text.count && b.role != .heading { continue }
+            if b.role == .paragraph || b.role == .heading, isFurniture(b.text) { continue }
             if b.role == .caption, let split = CaptionCredit.split(b.text) {
                 out.append(Selected(text: split.caption, role: .caption))
                 out.append(Selected(text: split.credit, role: .credit))
@@ -123,6 +147,14 @@ enum HTMLExtractor {
             out.append(Selected(text: b.text, role: b.role))
         }
         return out
+    }
+
+    /// Short page furniture that sits inside the container (`Advertisement`, `4 min read`).
+    static func isFurniture(_ text: [UInt8]) -> Bool {
+        guard text.count <= 120 else { return false }
+        return text.withUnsafeBufferPointer { t in
+            LineKinds.boilerplate(WordList(t, Span(start: 0, end: t.count), maxWords: 16)).isBoilerplate
+        }
     }
 
     /// Joins the blocks with blank lines into the document text.

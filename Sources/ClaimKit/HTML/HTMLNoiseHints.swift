@@ -6,18 +6,23 @@
 /// spaces so `header` or `shadow` do not count. Positive hints (`article-body`,
 /// `entry-content`) win over negative ones.
 enum HTMLNoiseHints {
-    static let substrings: [[UInt8]] = [
-        "share", "social", "comment", "related", "advert", "newsletter", "cookie", "subscri", "promo", "sidebar",
-        "breadcrumb", "popup", "modal", "sponsor", "outbrain", "taboola", "recommend", "signup", "sign-up",
-        "trending", "most-read", "mostread", "mostpopular", "most-popular", "more-stories", "read-more", "readmore",
-        "widget", "footer", "masthead", "navigation", "navbar", "menu", "skip-link", "author-bio", "newsroom-links",
-        "disclaimer", "pagination", "toolbar", "consent", "gdpr", "donate", "donation", "tooltip", "offscreen",
-        "sr-only", "print-only", "adslot", "ad-slot", "adunit", "ad-unit", "ad-container", "advertisement", "banner-ad",
-        "follow-us", "tags", "tag-list", "keywords", "newsletter", "inline-link", "see-also", "also-read",
-        "recirc",
+    /// Furniture whatever it wraps.
+    static let strong: [[UInt8]] = [
+        "share", "social", "comment", "related", "newsletter", "cookie", "subscri", "promo", "breadcrumb", "popup",
+        "sponsor", "outbrain", "taboola", "recommend", "signup", "sign-up", "trending", "most-read", "mostread",
+        "mostpopular", "most-popular", "more-stories", "read-more", "readmore", "footer", "skip-link", "author-bio",
+        "authorbio", "author-info", "authorinfo", "about-author", "author-card", "letters-cta", "factbox",
+        "player-overlay", "consent", "gdpr", "donate", "donation", "recirc", "see-also", "also-read", "follow-us",
+        "tag-list", "advert", "adslot", "ad-slot", "adunit", "ad-unit", "ad-container", "banner-ad",
     ].map { Array($0.utf8) }
 
-    static let tokens: Set<[UInt8]> = Set(["ad", "ads", "adv", "nav", "tag", "hide", "print", "share", "meta", "byline-share", "links"].map { Array($0.utf8) })
+    /// Furniture unless it wraps the article (`Page-ad-margins` around a whole page).
+    static let weak: [[UInt8]] = [
+        "sidebar", "modal", "widget", "masthead", "navigation", "navbar", "menu", "disclaimer", "pagination",
+        "toolbar", "tooltip", "offscreen", "sr-only", "print-only", "tags", "keywords", "inline-link",
+    ].map { Array($0.utf8) }
+
+    static let tokens: Set<[UInt8]> = Set(["ad", "ads", "adv", "nav", "tag", "hide", "print", "meta", "links"].map { Array($0.utf8) })
 
     static let positive: [[UInt8]] = [
         "article-body", "articlebody", "article__body", "story-body", "storybody", "entry-content", "post-content",
@@ -25,22 +30,25 @@ enum HTMLNoiseHints {
         "article__content", "content-body", "rich-text", "caas-body",
     ].map { Array($0.utf8) }
 
-    /// True when a `class`/`id` value marks furniture.
-    static func isNoise(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard value.count > 0, value.count <= 400 else { return false }
+    enum Strength { case none, weak, strong }
+
+    /// How surely a `class`/`id` value marks furniture.
+    static func noise(_ value: UnsafeBufferPointer<UInt8>) -> Strength {
+        guard value.count > 0, value.count <= 400 else { return .none }
         let lower = value.map(ByteClass.lower)
-        for p in positive where contains(lower, p) { return false }
-        for p in substrings where contains(lower, p) { return true }
+        for p in positive where contains(lower, p) { return .none }
+        for p in strong where contains(lower, p) { return .strong }
+        for p in weak where contains(lower, p) { return .weak }
         // Whole tokens.
         var s = 0
         while s < lower.count {
             while s < lower.count && isSeparator(lower[s]) { s += 1 }
             var e = s
             while e < lower.count && !isSeparator(lower[e]) { e += 1 }
-            if e > s && e - s <= 12 && tokens.contains(Array(lower[s..<e])) { return true }
+            if e > s && e - s <= 12 && tokens.contains(Array(lower[s..<e])) { return .weak }
             s = e
         }
-        return false
+        return .none
     }
 
     /// True for an element whose class or id names the article body.

@@ -25,6 +25,10 @@ struct HTMLWalker {
     var lastDescendant: [Int32] = []
     /// Elements that name the article: `<article>`, `itemprop=articleBody`, `article-body` classes.
     var articleElements: [Int] = []
+    /// Elements that name the article's body (`itemprop=articleBody`, `article-body` classes).
+    var bodyElements: [Int] = []
+    /// Per element: hash of its `class` value (0 when none), to find sibling text columns.
+    var classHash: [UInt64] = []
     var firstTimeDate: String?
 
     // Walk state.
@@ -151,29 +155,42 @@ struct HTMLWalker {
             break
         }
         // Attributes: noise hints, hidden elements, article markers, credits.
-        var noise = false
+        var noise = HTMLNoiseHints.Strength.none
         var articleBody = tag == .article
+        var namesBody = false
+        var classValueHash: UInt64 = 0
         var credit = false
         var dateTime: UnsafeBufferPointer<UInt8>?
         let checkNoise = tag != .body && tag != .article && tag != .main
         HTMLAttributes.forEach(n) { name, value in
             if name == HTMLAttributes.classHash || name == HTMLAttributes.idHash {
-                if checkNoise && HTMLNoiseHints.isNoise(value) { noise = true }
-                if HTMLNoiseHints.isArticleBody(value) { articleBody = true }
+                if checkNoise {
+                    let level = HTMLNoiseHints.noise(value)
+                    if level == .strong || (level == .weak && noise == .none) { noise = level }
+                }
+                if HTMLNoiseHints.isArticleBody(value) {
+                    articleBody = true
+                    namesBody = true
+                }
+                if name == HTMLAttributes.classHash && value.count > 0 { classValueHash = WordHash.of(value, 0, value.count) }
                 if captionDepth > 0 && HTMLNoiseHints.isCredit(value) { credit = true }
             } else if name == HTMLAttributes.hiddenHash {
-                noise = true
+                noise = .strong
             } else if name == HTMLAttributes.ariaHiddenHash {
-                if value.count == 4 && ByteClass.lower(value[0]) == UInt8(ascii: "t") { noise = true }
+                if value.count == 4 && ByteClass.lower(value[0]) == UInt8(ascii: "t") && noise == .none { noise = .weak }
             } else if name == HTMLAttributes.styleHash {
-                if HTMLNoiseHints.contains(value.map(ByteClass.lower).filter { $0 != 0x20 }, Array("display:none".utf8)) { noise = true }
+                if HTMLNoiseHints.contains(value.map(ByteClass.lower).filter { $0 != 0x20 }, Array("display:none".utf8)) { noise = .strong }
             } else if name == HTMLAttributes.itempropHash {
-                if HTMLNoiseHints.contains(value.map(ByteClass.lower), Array("articlebody".utf8)) { articleBody = true }
+                if HTMLNoiseHints.contains(value.map(ByteClass.lower), Array("articlebody".utf8)) {
+                    articleBody = true
+                    namesBody = true
+                }
             } else if name == HTMLAttributes.datetimeHash, tag == .time {
                 dateTime = value
             }
         }
-        if noise && !articleBody && n.pointee._private != HTMLWalker.protectedMark { return false }
+        if noise == .strong && !articleBody { return false }
+        if noise == .weak && !articleBody && n.pointee._private != HTMLWalker.protectedMark { return false }
         if let dt = dateTime, firstTimeDate == nil {
             firstTimeDate = DateLine.isoPrefix(String(decoding: dt, as: UTF8.self))
         }
@@ -182,7 +199,9 @@ struct HTMLWalker {
         parent.append(Int32(truncatingIfNeeded: elementStack.last ?? -1))
         lastDescendant.append(Int32(truncatingIfNeeded: index))
         elementStack.append(index)
+        classHash.append(classValueHash)
         if articleBody { articleElements.append(index) }
+        if namesBody { bodyElements.append(index) }
         if tag.isBlockLevel || credit {
             flush()
             if tag != .br { blockStack.append((index, credit ? .inline : tag)) }

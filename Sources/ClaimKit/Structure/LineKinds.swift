@@ -102,7 +102,12 @@ enum LineKinds {
     /// returns whether what follows is page furniture too (`scope=rest`).
     static func boilerplate(_ words: WordList) -> (isBoilerplate: Bool, rest: Bool) {
         guard words.count >= 1, words.count <= 15 else { return (false, false) }
-        for entry in StructureLexicons.boilerplate where words.starts(with: entry.phrase) {
+        for entry in StructureLexicons.boilerplate {
+            if entry.anywhere {
+                if words.count <= 5 && words.contains(entry.phrase) { return (true, false) }
+                continue
+            }
+            guard words.starts(with: entry.phrase) else { continue }
             // A phrase that opens the rest of the page must stand (almost) alone.
             if entry.rest {
                 if words.normalized.count <= entry.phrase.count + 12 { return (true, true) }

@@ -3,7 +3,8 @@ extension LexiconData {
     static let boilerplate: StaticString = #####"""
 # Page furniture around an article (openings of such lines, case-insensitive). A short block
 # that starts with one of these is boilerplate. Attribute scope=rest: everything after it is
-# boilerplate too (comment sections). Read by: structure (block roles).
+# boilerplate too (comment sections). Attribute at=any: the phrase may stand anywhere in a
+# line of at most five words (`4 min read`). Read by: structure (block roles), HTML extraction.
 about the author
 leave a reply	scope=rest
 leave a comment	scope=rest
@@ -67,5 +68,12 @@ facebook
 twitter
 linkedin
 telegram
+keep reading
+continue reading
+©
+listen to this article
+min read	at=any
+minute read	at=any
+minutes read	at=any
 """#####
 }
