@@ -1,0 +1,28 @@
+// Generated from data/lexicons/en/currencies.txt by scripts/generate-lexicons. Do not edit.
+extension LexiconData {
+    static let currencies: StaticString = #####"""
+# Currency symbols, codes and names; c = ISO 4217 code, name = the unit claimkit reports,
+# minor=1 for a hundredth of the main unit (cents, pence). Symbols and codes go before the
+# figure (`$5`, `USD 5`), names after it (`5 dollars`); `pre=0` marks names only found after.
+# Read by: numbers (QuantityStage).
+$|us$|usd|dollar|dollars|us dollars	c=USD	name=dollars
+£|gbp|pound|pounds|sterling|pounds sterling	c=GBP	name=pounds
+€|eur|euro|euros	c=EUR	name=euros
+¥|jpy|yen	c=JPY	name=yen
+yuan|cny|rmb|renminbi	c=CNY	name=yuan
+₹|inr|rupee|rupees|rs	c=INR	name=rupees
+₩|krw|won	c=KRW	name=won	pre=0
+₽|rub|rouble|roubles|ruble|rubles	c=RUB	name=roubles
+c$|cad|canadian dollars	c=CAD	name=Canadian dollars
+a$|aud|australian dollars	c=AUD	name=Australian dollars
+nz$|nzd	c=NZD	name=New Zealand dollars
+hk$|hkd	c=HKD	name=Hong Kong dollars
+chf|franc|francs|swiss francs	c=CHF	name=francs
+sek|kronor|krona	c=SEK	name=kronor
+r$|brl|real|reais	c=BRL	name=reais
+zar|rand	c=ZAR	name=rand
+naira|ngn|₦	c=NGN	name=naira
+cent|cents|¢	c=USD	name=cents	minor=1
+penny|pence|p	c=GBP	name=pence	minor=1
+"""#####
+}

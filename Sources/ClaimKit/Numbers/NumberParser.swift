@@ -1,0 +1,348 @@
+/// Reads one number, in digits, words or both: `4.8 million`, `one hundred and sixty-one`,
+/// `a dozen`, `half a million`, `two thirds`, `twenty-first`, `10k`, `£1.5bn` (the figure part),
+/// and the vague orders of magnitude `tens of thousands`, `millions`.
+///
+/// The grammar is a small state machine over the words (each word is read once), so the cost
+/// is linear in the length of the number. Limits: no `one over three`, no `1.1^23`, compound
+/// ordinals stop at `twenty-first` (`two hundred and fifth` is not read).
+struct ParsedNumber {
+    var start: Int
+    var end: Int
+    /// nil for a vague amount.
+    var value: Double?
+    var isOrdinal = false
+    var isFraction = false
+    var hasDigits = false
+    var hasWords = false
+    var vague = false
+    /// Multiplier applied by the last scale word or suffix (`million`, `bn`), 1 when none.
+    var scale: Double = 1
+    /// Number of words/figures read.
+    var items = 0
+    /// The single numeral when the number is only that.
+    var numeral: Numeral?
+    /// Letters glued to the figure that were not read (`5G`, `200lbs`, `3am`).
+    var gluedWord: Range<Int>?
+}
+
+struct NumberParser {
+    let s: TextScan
+
+    private enum Last { case none, article, digits, unit, teen, tens, hundred, scale, dozen, and, half }
+
+    init(_ s: TextScan) { self.s = s }
+
+    private static let ordinalSuffixes: Set<UInt16> = [
+        0x7374, 0x6e64, 0x7264, 0x7468,  // st nd rd th
+    ]
+
+    /// Whether `r` (two letters) is an ordinal suffix.
+    private func isOrdinalSuffix(_ r: Range<Int>) -> Bool {
+        guard r.count == 2 else { return false }
+        let a = UInt16(ByteClass.lower(s.t[r.lowerBound]))
+        let b = UInt16(ByteClass.lower(s.t[r.lowerBound + 1]))
+        return NumberParser.ordinalSuffixes.contains(a << 8 | b)
+    }
+
+    /// Reads a number starting exactly at `i` (a digit, a `.` before digits, or a word).
+    /// `money` allows the money-only suffixes (`$5m`, `$2b`).
+    func parse(_ i: Int, money: Bool) -> ParsedNumber? {
+        var p = ParsedNumber(start: i, end: i, value: nil)
+        var total = 0.0
+        var current = 0.0
+        var group = 0.0
+        var lastScale = Double.infinity
+        var last = Last.none
+        var pos = i
+        var end = i
+        var decimalDone = false
+
+        loop: while true {
+            var q = pos
+            if last != .none {
+                q = s.skipSpace(pos)
+                // Hyphens join number words: `twenty-one`, `fifty - two`, `one-eighth`.
+                let d = s.dashLength(q)
+                if d > 0 && d <= 3 && (last == .tens || last == .unit || last == .teen) {
+                    let after = s.skipSpace(q + d)
+                    if s.isAlpha(after) { q = after }
+                }
+                if q == pos { break }  // items need a separator
+            }
+            if s.isDigit(q) || (last == .none && s.byte(q) == 0x2E) {
+                guard last == .none || last == .scale || last == .and || last == .hundred else { break }
+                guard let num = NumeralReader.read(s, q) else { break }
+                if last != .none {
+                    // A figure after a scale word: `4 thousand 3 hundred and 21`.
+                    let limit = last == .hundred ? 100.0 : lastScale
+                    guard num.isInteger, num.value < limit else { break }
+                    current += num.value
+                    group = num.value
+                    last = .digits
+                    end = num.end
+                    pos = end
+                    p.items += 1
+                    p.hasDigits = true
+                    continue
+                }
+                p.numeral = num
+                p.hasDigits = true
+                p.items = 1
+                var value = num.value
+                var e = num.end
+                // Glued letters: ordinal suffix, scale suffix, or something else.
+                if s.isAlpha(e) {
+                    let we = s.wordEnd(e)
+                    let r = e..<we
+                    if s.isAlpha(we) || s.isDigit(we) {
+                        p.gluedWord = r
+                        p.value = value
+                        p.end = e
+                        return p
+                    }
+                    if num.isInteger && isOrdinalSuffix(r) {
+                        p.isOrdinal = true
+                        p.value = value
+                        p.end = we
+                        return p
+                    }
+                    if let suf = NumberLexicons.suffixes.lookup(s.t, e, we),
+                        !suf.moneyOnly || money || (r.count == 1 && ByteClass.isUpper(s.t[e]))
+                    {
+                        value *= suf.value
+                        p.scale = suf.value
+                        e = we
+                    } else {
+                        p.gluedWord = r
+                        p.value = value
+                        p.end = e
+                        return p
+                    }
+                } else if let r = s.nextWord(e), !s.isAlpha(r.upperBound), !s.isDigit(r.upperBound), r.count <= 3,
+                    let suf = NumberLexicons.suffixes.lookup(s.t, r.lowerBound, r.upperBound),
+                    !suf.moneyOnly || money || ByteClass.isUpper(s.t[r.lowerBound]),
+                    r.count > 1 || ByteClass.isUpper(s.t[r.lowerBound]) || s.byte(r.lowerBound) == 0x6B
+                {
+                    // Spaced abbreviations: `10 bln`, `2.33 k`, `1,674.5 G`.
+                    value *= suf.value
+                    p.scale = suf.value
+                    e = r.upperBound
+                }
+                current = value
+                group = value
+                last = p.scale > 1 ? .scale : .digits
+                if p.scale > 1 {
+                    total = value
+                    current = 0
+                    lastScale = p.scale
+                }
+                end = e
+                pos = e
+                continue
+            }
+            guard s.isAlpha(q) else { break }
+            let we = s.wordEnd(q)
+            if s.isAlpha(we) || s.isDigit(we) { break }
+            let r = q..<we
+            if last != .none && s.equals(r, "and") {
+                guard last == .hundred || last == .scale || fractionFollows(we) else { break }
+                last = .and
+                group = 0
+                pos = we
+                continue
+            }
+            if last != .none && !decimalDone && s.equals(r, "point")
+                && (last == .unit || last == .teen || last == .tens || last == .hundred || last == .scale)
+            {
+                if let (frac, fe) = decimalWords(after: we) {
+                    current += frac
+                    end = fe
+                    pos = fe
+                    decimalDone = true
+                    p.items += 1
+                    last = .dozen  // nothing may follow but a scale word
+                    continue
+                }
+                break
+            }
+            guard let w = NumberLexicons.words.lookup(s.t, q, we) else { break }
+            switch w.wordClass {
+            case .unit, .teen, .tens:
+                if w.wordClass == .unit {
+                    guard last == .none || last == .tens || last == .hundred || last == .scale || last == .and else { break loop }
+                } else {
+                    guard last == .none || last == .hundred || last == .scale || last == .and else { break loop }
+                }
+                if last == .tens {
+                    group += w.value
+                } else {
+                    group = w.value
+                }
+                current += w.value
+                last = w.wordClass == .unit ? .unit : (w.wordClass == .teen ? .teen : .tens)
+            case .hundred:
+                guard last == .article || last == .unit || last == .teen || last == .tens || last == .digits else { break loop }
+                current = (last == .article ? 1 : current) * 100
+                group = 0
+                last = .hundred
+            case .scale:
+                guard w.value < lastScale,
+                    last == .article || last == .unit || last == .teen || last == .tens || last == .hundred || last == .digits || last == .half || last == .dozen
+                else { break loop }
+                let base = last == .article ? 1 : current
+                total += base * w.value
+                current = 0
+                group = 0
+                lastScale = w.value
+                p.scale = w.value
+                last = .scale
+            case .dozen:
+                if last == .none {
+                    // `dozens of`: vague.
+                    guard w.isPlural else { break loop }
+                    return vague(p, start: q, wordEnd: we, magnitude: 12)
+                }
+                guard last == .article || last == .unit || last == .teen || last == .tens || last == .digits || last == .half else { break loop }
+                if last == .article {
+                    current = 12
+                } else if last == .half {
+                    current = 6
+                } else {
+                    current = current - group + group * 12
+                }
+                group = 0
+                last = .dozen
+            case .ordinal:
+                if last == .none {
+                    if w.isPlural { break loop }
+                    p.isOrdinal = true
+                    p.hasWords = true
+                    p.items = 1
+                    p.value = w.value
+                    p.end = we
+                    return p
+                }
+                if last == .tens && w.value < 10 && !w.isPlural {
+                    p.isOrdinal = true
+                    p.hasWords = true
+                    p.items += 1
+                    p.value = current + w.value
+                    p.end = we
+                    return p
+                }
+                guard w.isDenominator else { break loop }
+                fallthrough
+            case .denominator:
+                if last == .none {
+                    // `half a million`, `half a dozen`, `half million`.
+                    guard s.equals(r, "half") else { break loop }
+                    var k = we
+                    if let a = s.nextWord(k), s.equals(a, "a") { k = a.upperBound }
+                    guard let nw = s.nextWord(k), let nx = NumberLexicons.words.lookup(s.t, nw.lowerBound, nw.upperBound),
+                        nx.wordClass == .scale || (nx.wordClass == .dozen && !nx.isPlural)
+                    else { break loop }
+                    current = 0.5
+                    group = 0.5
+                    last = .half
+                    pos = k
+                    end = we
+                    p.hasWords = true
+                    p.items += 1
+                    continue
+                }
+                guard last == .unit || last == .teen || last == .tens || last == .article || last == .digits else { break loop }
+                let numerator = last == .article ? 1 : group
+                guard w.value > 0 else { break loop }
+                current = current - (last == .article ? 0 : group) + numerator / w.value
+                p.isFraction = true
+                p.hasWords = true
+                p.items += 1
+                p.value = total + current
+                p.end = we
+                return p
+            case .article:
+                guard last == .none || last == .and else { break loop }
+                last = .article
+                pos = we
+                continue  // an article alone is not a number: `end` does not move
+            case .vague:
+                guard last == .none else { break loop }
+                return vague(p, start: q, wordEnd: we, magnitude: w.value)
+            case .few:
+                break loop
+            }
+            p.hasWords = true
+            p.items += 1
+            end = we
+            pos = we
+        }
+        guard end > i else { return nil }
+        p.end = end
+        let v = total + current
+        p.value = v
+        return p
+    }
+
+    /// After `one and`: whether a fraction follows (`a half`, `three quarters`), the only thing
+    /// `and` may join to a whole number below a hundred.
+    private func fractionFollows(_ i: Int) -> Bool {
+        guard let a = s.nextWord(i), let w = NumberLexicons.words.lookup(s.t, a.lowerBound, a.upperBound) else { return false }
+        guard w.wordClass == .article || w.wordClass == .unit || w.wordClass == .teen || w.wordClass == .tens else { return false }
+        guard let b = s.nextWord(a.upperBound), let d = NumberLexicons.words.lookup(s.t, b.lowerBound, b.upperBound) else { return false }
+        return d.isDenominator && (w.wordClass == .article || d.isPlural || w.value == 1)
+    }
+
+    /// `tens of thousands`, `hundreds of millions`, `millions`: an order of magnitude.
+    private func vague(_ p0: ParsedNumber, start: Int, wordEnd: Int, magnitude: Double) -> ParsedNumber {
+        var p = p0
+        p.vague = true
+        p.hasWords = true
+        p.items = 1
+        p.value = nil
+        p.end = wordEnd
+        p.scale = magnitude
+        if let of = s.nextWord(wordEnd), s.equals(of, "of"), let w2 = s.nextWord(of.upperBound),
+            let x = NumberLexicons.words.lookup(s.t, w2.lowerBound, w2.upperBound), x.wordClass == .vague || (x.wordClass == .dozen && x.isPlural)
+        {
+            p.end = w2.upperBound
+            p.scale = magnitude * x.value
+            p.items = 2
+        }
+        return p
+    }
+
+    /// Digits spoken after `point`: `zero three` → .03, `seventy-one` → .71, `eleven` → .11.
+    private func decimalWords(after i: Int) -> (Double, Int)? {
+        var digits = 0.0
+        var count = 0
+        var end = i
+        var pos = i
+        while count < 12 {
+            guard let r = s.nextWord(pos), let w = NumberLexicons.words.lookup(s.t, r.lowerBound, r.upperBound) else { break }
+            if w.wordClass == .unit {
+                digits = digits * 10 + w.value
+                count += 1
+                end = r.upperBound
+                pos = end
+                continue
+            }
+            if (w.wordClass == .teen || w.wordClass == .tens) && count == 0 {
+                var v = w.value
+                end = r.upperBound
+                if w.wordClass == .tens {
+                    var k = s.skipSpace(end)
+                    let d = s.dashLength(k)
+                    if d > 0 { k = s.skipSpace(k + d) }
+                    if s.isAlpha(k), let u = NumberLexicons.words.lookup(s.t, k, s.wordEnd(k)), u.wordClass == .unit {
+                        v += u.value
+                        end = s.wordEnd(k)
+                    }
+                }
+                return (v / 100, end)
+            }
+            break
+        }
+        guard count > 0 else { return nil }
+        return (digits / NumeralReader.scale(1, count), end)
+    }
+}
