@@ -271,6 +271,7 @@ struct QuantityRecognizer {
         let r = a.start..<a.end
         let prev = s.previousWord(a.start)
         if s.equals(r, "one") {
+            if s.byte(a.end) == 0x2D { return true }  // `a one-year deadline`
             if let p = prev {
                 for w: StaticString in ["the", "this", "that", "which", "each", "every", "any", "no", "another", "any", "some", "last", "only", "little", "big", "new", "old", "right", "wrong", "such", "what", "other", "a"] {
                     if s.equals(p, w) { return false }
@@ -572,7 +573,7 @@ struct QuantityRecognizer {
 
     /// Past forms and -ing forms: `killed`, `being`, `delivered`.
     private func looksLikeVerb(_ w: Range<Int>) -> Bool {
-        guard w.count > 4 else { return false }
+        guard w.count > 3 else { return false }
         let a = ByteClass.lower(s.t[w.upperBound - 2])
         let b = ByteClass.lower(s.t[w.upperBound - 1])
         if a == 0x65 && b == 0x64 { return true }  // -ed

@@ -16,7 +16,6 @@ weekend	t=period	v=weekend
 early|late	t=part	v=edge
 morning|afternoon|evening|night|overnight	t=part	v=daypart
 ago	t=ago	v=-1
-earlier	t=ago	v=-1
 noon|midday	t=clock	v=12
 midnight	t=clock	v=0
 gmt|utc|bst|cet|cest|est|edt|et|pt|pst|pdt|ct|cst|cdt|mt|mst|jst|kst|ist|aest|aedt|hkt|sgt|msk|eet|eest|wib	t=zone	v=0
