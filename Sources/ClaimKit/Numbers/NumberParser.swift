@@ -28,7 +28,7 @@ struct ParsedNumber {
 struct NumberParser {
     let s: TextScan
 
-    private enum Last { case none, article, digits, unit, teen, tens, hundred, scale, dozen, and, half }
+    private enum Last { case none, article, digits, unit, teen, tens, hundred, scale, dozen, and, half, fraction }
 
     init(_ s: TextScan) { self.s = s }
 
@@ -46,7 +46,7 @@ struct NumberParser {
 
     /// Reads a number starting exactly at `i` (a digit, a `.` before digits, or a word).
     /// `money` allows the money-only suffixes (`$5m`, `$2b`).
-    func parse(_ i: Int, money: Bool) -> ParsedNumber? {
+    func parse(_ i: Int, money: Bool, allowRatio: Bool = true) -> ParsedNumber? {
         var p = ParsedNumber(start: i, end: i, value: nil)
         var total = 0.0
         var current = 0.0
@@ -56,6 +56,9 @@ struct NumberParser {
         var pos = i
         var end = i
         var decimalDone = false
+        /// The scale before `and` in `one million and a half`: the fraction is of a million.
+        var andAfterScale: Double?
+        var fractionAfterScale: Double?
 
         loop: while true {
             var q = pos
@@ -88,6 +91,18 @@ struct NumberParser {
                 p.numeral = num
                 p.hasDigits = true
                 p.items = 1
+                if let (fv, fl) = NumberParser.vulgarFraction(s, num.end), num.isInteger {
+                    p.isFraction = true
+                    p.value = num.value + fv
+                    p.end = num.end + fl
+                    return p
+                }
+                if let (fv, fe) = digitFraction(num) {
+                    p.isFraction = true
+                    p.value = fv
+                    p.end = fe
+                    return p
+                }
                 var value = num.value
                 var e = num.end
                 // Glued letters: ordinal suffix, scale suffix, or something else.
@@ -146,6 +161,7 @@ struct NumberParser {
             let r = q..<we
             if last != .none && s.equals(r, "and") {
                 guard last == .hundred || last == .scale || fractionFollows(we) else { break }
+                andAfterScale = last == .scale ? lastScale : nil
                 last = .and
                 group = 0
                 pos = we
@@ -182,13 +198,16 @@ struct NumberParser {
                 last = w.wordClass == .unit ? .unit : (w.wordClass == .teen ? .teen : .tens)
             case .hundred:
                 guard last == .article || last == .unit || last == .teen || last == .tens || last == .digits else { break loop }
+                // `3 hundred and 2 hundred` is two numbers.
+                guard current < 100 || p.items <= 1 else { break loop }
                 current = (last == .article ? 1 : current) * 100
                 group = 0
                 last = .hundred
             case .scale:
                 guard w.value < lastScale,
-                    last == .article || last == .unit || last == .teen || last == .tens || last == .hundred || last == .digits || last == .half || last == .dozen
+                    last == .article || last == .unit || last == .teen || last == .tens || last == .hundred || last == .digits || last == .half || last == .dozen || last == .fraction
                 else { break loop }
+                if last == .fraction { fractionAfterScale = nil }
                 let base = last == .article ? 1 : current
                 total += base * w.value
                 current = 0
@@ -235,14 +254,14 @@ struct NumberParser {
             case .denominator:
                 if last == .none {
                     // `half a million`, `half a dozen`, `half million`.
-                    guard s.equals(r, "half") else { break loop }
+                    guard s.equals(r, "half") || s.equals(r, "quarter") else { break loop }
                     var k = we
                     if let a = s.nextWord(k), s.equals(a, "a") { k = a.upperBound }
                     guard let nw = s.nextWord(k), let nx = NumberLexicons.words.lookup(s.t, nw.lowerBound, nw.upperBound),
                         nx.wordClass == .scale || (nx.wordClass == .dozen && !nx.isPlural)
                     else { break loop }
-                    current = 0.5
-                    group = 0.5
+                    current = 1 / w.value
+                    group = current
                     last = .half
                     pos = k
                     end = we
@@ -250,16 +269,25 @@ struct NumberParser {
                     p.items += 1
                     continue
                 }
-                guard last == .unit || last == .teen || last == .tens || last == .article || last == .digits else { break loop }
+                guard last == .unit || last == .teen || last == .tens || last == .article else { break loop }
+                // `two millionth` is two, then an ordinal; large denominators need `a`/`one` or a plural.
+                if w.value >= 100 && !w.isPlural && !(last == .article || group == 1) { break loop }
                 let numerator = last == .article ? 1 : group
                 guard w.value > 0 else { break loop }
                 current = current - (last == .article ? 0 : group) + numerator / w.value
                 p.isFraction = true
-                p.hasWords = true
-                p.items += 1
-                p.value = total + current
-                p.end = we
-                return p
+                fractionAfterScale = andAfterScale
+                last = .fraction
+                // `two thirds of a million`.
+                if let of = s.nextWord(we), s.equals(of, "of"), let a = s.nextWord(of.upperBound), s.equals(a, "a"),
+                    let sc = s.nextWord(a.upperBound), let x = NumberLexicons.words.lookup(s.t, sc.lowerBound, sc.upperBound), x.wordClass == .scale
+                {
+                    pos = a.upperBound
+                    end = we
+                    p.items += 1
+                    p.hasWords = true
+                    continue
+                }
             case .article:
                 guard last == .none || last == .and else { break loop }
                 last = .article
@@ -277,10 +305,75 @@ struct NumberParser {
             pos = we
         }
         guard end > i else { return nil }
+        if last == .fraction, let sc = fractionAfterScale { current *= sc }
         p.end = end
-        let v = total + current
+        var v = total + current
+        // `one over three`, `two out of five hundred`: a ratio.
+        if allowRatio && !p.isFraction, let (den, de) = ratio(after: end), den != 0 {
+            v /= den
+            p.end = de
+            p.isFraction = true
+        }
         p.value = v
         return p
+    }
+
+    /// ` over 3`, ` out of five`: the denominator of a ratio after a number.
+    private func ratio(after i: Int) -> (Double, Int)? {
+        guard let w = s.nextWord(i) else { return nil }
+        var k = w.upperBound
+        if s.equals(w, "out"), let of = s.nextWord(k), s.equals(of, "of") {
+            k = of.upperBound
+        } else if !s.equals(w, "over") {
+            return nil
+        }
+        let st = s.skipSpace(k)
+        guard st > k, let d = parse(st, money: false, allowRatio: false), !d.isOrdinal, !d.vague, !d.isFraction, d.gluedWord == nil,
+            let v = d.value, v.isFinite
+        else { return nil }
+        return (v, d.end)
+    }
+
+    /// `½`, `¾`, `⅔` at `i`: (value, byte length).
+    static func vulgarFraction(_ s: TextScan, _ i: Int) -> (Double, Int)? {
+        let b = s.byte(i)
+        if b == 0xC2 {
+            switch s.byte(i + 1) {
+            case 0xBC: return (0.25, 2)
+            case 0xBD: return (0.5, 2)
+            case 0xBE: return (0.75, 2)
+            default: return nil
+            }
+        }
+        guard b == 0xE2, s.byte(i + 1) == 0x85 else { return nil }
+        let values: [Double] = [1.0 / 7, 1.0 / 9, 0.1, 1.0 / 3, 2.0 / 3, 0.2, 0.4, 0.6, 0.8, 1.0 / 6, 5.0 / 6, 0.125, 0.375, 0.625, 0.875]
+        let c = Int(s.byte(i + 2))
+        guard c >= 0x90 && c <= 0x9E else { return nil }
+        return (values[c - 0x90], 3)
+    }
+
+    /// `3/4`, `2 1/4`: a vulgar fraction with a small denominator (2, 3, 4, 5, 8, 10, 16) and a
+    /// numerator below it, so `9/11`, `24/7` and dates stay apart.
+    private func digitFraction(_ num: Numeral) -> (Double, Int)? {
+        func simple(_ i: Int) -> (Double, Int)? {
+            let ne = NumeralReader.digitRunEnd(s, i)
+            guard ne > i, ne - i <= 2, s.byte(ne) == 0x2F else { return nil }
+            let de = NumeralReader.digitRunEnd(s, ne + 1)
+            guard de > ne + 1, de - ne - 1 <= 2, !s.isAlnum(de), s.byte(de) != 0x2F else { return nil }
+            var a = 0.0
+            for k in i..<ne { a = a * 10 + Double(s.t[k] &- 0x30) }
+            var b = 0.0
+            for k in (ne + 1)..<de { b = b * 10 + Double(s.t[k] &- 0x30) }
+            guard [2.0, 3, 4, 5, 8, 10, 16].contains(b), a > 0, a < b else { return nil }
+            return (a / b, de)
+        }
+        if num.plain, let f = simple(num.start) { return f }
+        // Mixed: `2 1/4`.
+        if num.plain && num.isInteger && num.integerDigits <= 3 {
+            let k = s.skipSpace(num.end)
+            if k > num.end, k - num.end <= 2, let (fv, fe) = simple(k) { return (num.value + fv, fe) }
+        }
+        return nil
     }
 
     /// After `one and`: whether a fraction follows (`a half`, `three quarters`), the only thing

@@ -29,6 +29,11 @@ struct QuantityRecognizer {
         while i < n {
             let b = t[i]
             if !ByteClass.isAlnum(b) {
+                if (b == 0xC2 || b == 0xE2) && !s.isAlnum(i - 1), let (v, l) = NumberParser.vulgarFraction(s, i) {
+                    found.append(Quantity(sentence: 0, span: Span(start: i, end: i + l), value: v, rule: "fraction"))
+                    i += l
+                    continue
+                }
                 i += 1
                 continue
             }
@@ -77,8 +82,6 @@ struct QuantityRecognizer {
         let p = s.t[i - 1]
         if ByteClass.isAlpha(p) || p == 0x2F || p == 0x5F || p == 0x23 || p == 0x40 || p == 0x3D { return true }
         if p == 0x2D, s.isAlnum(i - 2) { return true }
-        if p == 0x2E, s.isDigit(i - 2) { return true }
-        if p == 0x2C, s.isDigit(i - 2) { return true }
         return false
     }
 
@@ -87,6 +90,9 @@ struct QuantityRecognizer {
     private mutating func recognize(at i: Int, times: [Span], ti: Int) -> Quantity? {
         let startsWithDigit = s.isDigit(i)
         var currency: Currency?
+        // `.08`: a decimal point with no digit before it starts the figure.
+        var i = i
+        if startsWithDigit && s.byte(i - 1) == 0x2E && !s.isDigit(i - 2) && !s.isAlpha(i - 2) { i -= 1 }
         var start = i
         if startsWithDigit, let (c, cs) = currencyBefore(i) {
             currency = c
