@@ -309,7 +309,7 @@ struct NumberParser {
         p.end = end
         var v = total + current
         // `one over three`, `two out of five hundred`: a ratio.
-        if allowRatio && !p.isFraction, let (den, de) = ratio(after: end), den != 0 {
+        if allowRatio && !money && !p.isFraction, let (den, de) = ratio(after: end), den != 0 {
             v /= den
             p.end = de
             p.isFraction = true
@@ -331,6 +331,8 @@ struct NumberParser {
         guard st > k, let d = parse(st, money: false, allowRatio: false), !d.isOrdinal, !d.vague, !d.isFraction, d.gluedWord == nil,
             let v = d.value, v.isFinite
         else { return nil }
+        // `$10000 over 3 years`: a span of time, not a ratio.
+        if let u = s.nextWord(d.end), NumberLexicons.units.lookup(s.t, u.lowerBound, u.upperBound) != nil { return nil }
         return (v, d.end)
     }
 

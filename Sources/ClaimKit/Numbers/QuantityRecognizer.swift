@@ -13,6 +13,8 @@ struct QuantityRecognizer {
     let parser: NumberParser
     var found: [Quantity] = []
     var diagnostics: [Diagnostic] = []
+    /// End of the last quantity found: nothing before it may be read again (`10 $ 30 $`).
+    var floor = 0
 
     init(_ s: TextScan) {
         self.s = s
@@ -50,6 +52,7 @@ struct QuantityRecognizer {
                 }
                 if let q = recognize(at: i, times: times, ti: ti) {
                     i = max(i + 1, q.span.end)
+                    floor = q.span.end
                     if q.rule != "skip" { found.append(q) }
                 } else {
                     i = runEnd
@@ -59,9 +62,15 @@ struct QuantityRecognizer {
             // A word: read it whole (however long), probe the number words.
             var we = i
             while we < n && ByteClass.isAlpha(t[we]) { we += 1 }
+            if we - i >= 3 && we - i <= 8 && (t[i] | 0x20) == 0x70, let q = percentOf(i, we) {
+                found.append(q)
+                i = q.span.end
+                continue
+            }
             if we - i <= 12 && !s.isDigit(we), NumberLexicons.words.lookup(t, i, we) != nil {
                 if let q = recognize(at: i, times: times, ti: ti) {
                     found.append(q)
+                    floor = q.span.end
                     i = max(we, q.span.end)
                     continue
                 }
@@ -80,7 +89,8 @@ struct QuantityRecognizer {
     private func gluedToIdentifier(_ i: Int) -> Bool {
         guard i > 0 else { return false }
         let p = s.t[i - 1]
-        if ByteClass.isAlpha(p) || p == 0x2F || p == 0x5F || p == 0x23 || p == 0x40 || p == 0x3D { return true }
+        // Letters, `/`, `_`, `#`, `@`, `=`, `%`, `&`, `?`, `:` glue digits into codes, URLs and clocks.
+        if ByteClass.isAlpha(p) || p == 0x2F || p == 0x5F || p == 0x23 || p == 0x40 || p == 0x3D || p == 0x25 || p == 0x26 || p == 0x3F || p == 0x3A { return true }
         if p == 0x2D, s.isAlnum(i - 2) { return true }
         return false
     }
@@ -196,6 +206,10 @@ struct QuantityRecognizer {
             q.rule = isRange ? "money-range" : "money"
             end = cr.upperBound
             unitFound = true
+            if !isRange && !c.minor, let v = q.value, let (cents, ce) = centsAfter(end) {
+                q.value = v + cents
+                end = ce
+            }
         }
         if currency != nil { unitFound = true }
         if !unitFound, q.kind == .count || q.kind == .ordinal, let (u, ur) = unitAfter(end) {
@@ -344,63 +358,142 @@ struct QuantityRecognizer {
 
     // MARK: Currency
 
-    /// Bytes of a currency symbol ending at `i` (exclusive): `$` `£` `€` `¥` `₹` `₩` `₽` `₦` `¢`.
+    /// Bytes of a currency symbol ending at `i` (exclusive): `$` `£` `€` `¥` `₹` `₩` `₽` `₦` `₡`
+    /// `₾` `₭` `₿`.
     private func symbolBefore(_ i: Int) -> Int {
         if i >= 1 && s.t[i - 1] == 0x24 { return 1 }
         if i >= 2 && s.t[i - 2] == 0xC2 && (s.t[i - 1] == 0xA3 || s.t[i - 1] == 0xA5) { return 2 }
-        if i >= 3 && s.t[i - 3] == 0xE2 && s.t[i - 2] == 0x82 {
-            let c = s.t[i - 1]
-            if c == 0xAC || c == 0xB9 || c == 0xA9 || c == 0xBD || c == 0xA6 { return 3 }
-        }
+        if i >= 3 && s.t[i - 3] == 0xE2 && s.t[i - 2] == 0x82 && QuantityRecognizer.isCurrencySymbolTail(s.t[i - 1]) { return 3 }
         return 0
     }
 
-    /// A currency written before the figure at `i`: `$5`, `US$ 5`, `£1.5bn`, `USD 5`, `Rs 500`.
+    @inline(__always)
+    static func isCurrencySymbolTail(_ c: UInt8) -> Bool {
+        c == 0xAC || c == 0xB9 || c == 0xA9 || c == 0xBD || c == 0xA6 || c == 0xA1 || c == 0xBE || c == 0xAD || c == 0xBF
+    }
+
+    /// Bytes of a currency symbol starting at `i`: the ones above and `元`.
+    private func symbolAt(_ i: Int) -> Int {
+        let b = s.byte(i)
+        if b == 0x24 { return 1 }
+        if b == 0xC2 && (s.byte(i + 1) == 0xA3 || s.byte(i + 1) == 0xA5) { return 2 }
+        if b == 0xE2 && s.byte(i + 1) == 0x82 && QuantityRecognizer.isCurrencySymbolTail(s.byte(i + 2)) { return 3 }
+        if b == 0xE5 && s.byte(i + 1) == 0x85 && s.byte(i + 2) == 0x83 { return 3 }
+        return 0
+    }
+
+    /// FNV key of the bytes of `a` followed by those of `b` (a prefix and its symbol).
+    private func joinedKey(_ a: Range<Int>, _ b: Range<Int>) -> UInt64 {
+        var h = WordTable<Int>.seed
+        for r in [a, b] {
+            for k in r { h = (h ^ UInt64(ByteClass.lower(s.t[k]))) &* 0x100_0000_01b3 }
+        }
+        return h
+    }
+
+    /// A currency written before the figure at `i`: `$5`, `US$ 5`, `c $ 16.4`, `£1.5bn`,
+    /// `USD 5`, `Rs 500`.
     private func currencyBefore(_ i: Int) -> (Currency, Int)? {
         var k = i
         if s.spaceLength(k - 1) == 1 { k -= 1 }
         let sym = symbolBefore(k)
-        if sym > 0 {
-            var symStart = k - sym
-            var r = symStart..<k
-            // Letter prefixes: `US$`, `A$`, `HK$`, `NZ$`, `C$`, `R$`.
-            let ls = s.wordStart(symStart)
-            if ls < symStart && symStart - ls <= 2 && !s.isAlnum(ls - 1) {
-                if NumberLexicons.currencies.lookup(s.t, ls, k) != nil {
-                    symStart = ls
-                    r = ls..<k
-                }
+        if sym > 0 && k - sym >= floor {
+            let symStart = k - sym
+            guard let c = NumberLexicons.currencies.lookup(s.t, symStart, k) else { return nil }
+            // Letter prefixes: `US$`, `A$`, `HK$`, `C $`, `u.s $`, `usd$`.
+            var j = symStart
+            if s.byte(j - 1) == 0x20 { j -= 1 }
+            var ws = j
+            while ws > 0 && j - ws < 5 && (ByteClass.isAlpha(s.t[ws - 1]) || s.t[ws - 1] == 0x2E) { ws -= 1 }
+            if ws < j && ws >= floor && !s.isAlnum(ws - 1) && s.isAlpha(ws),
+                let pc = NumberLexicons.currencies.lookup(key: joinedKey(ws..<j, symStart..<k))
+            {
+                return (pc, ws)
             }
-            guard let c = NumberLexicons.currencies.lookup(s.t, r.lowerBound, r.upperBound) else { return nil }
             return (c, symStart)
         }
-        // Codes before the figure: `USD 5`, `EUR 10` (upper case), `Rs 500`, `Rs. 500`.
+        // Codes before the figure: `USD 5`, `EUR 10`, `rmb 10`, `Rs 500`, `Rs. 500`.
         var e = s.skipSpaceBack(i)
         if e == i { return nil }
         if s.byte(e - 1) == 0x2E { e -= 1 }
         let ws = s.wordStart(e)
-        guard e - ws >= 2 && e - ws <= 3, !s.isAlnum(ws - 1), ByteClass.isUpper(s.t[ws]) else { return nil }
+        guard ws >= floor, e - ws >= 2 && e - ws <= 3, !s.isAlnum(ws - 1) else { return nil }
         guard let c = NumberLexicons.currencies.lookup(s.t, ws, e), c.prefix, !c.minor else { return nil }
-        if e - ws == 3 && !(ByteClass.isUpper(s.t[ws + 1]) && ByteClass.isUpper(s.t[ws + 2])) { return nil }
+        let word = String(decoding: s.t[ws..<e], as: UTF8.self).lowercased()
+        let isCode = e - ws == 3 && (word == c.code.lowercased() || word == "rmb")
+        if !isCode && !(e - ws == 2 && ByteClass.isUpper(s.t[ws])) { return nil }
         return (c, ws)
     }
 
-    /// A currency named after the figure: `5 dollars`, `10 US dollars`, `5,000 won`.
+    /// A currency named after the figure: `5 dollars`, `10 US dollars`, `5,000 won`, `10 €`,
+    /// `100元`, `one-yen`.
     private func currencyAfter(_ i: Int) -> (Currency, Range<Int>)? {
-        guard let w = s.nextWord(i), !s.isDigit(w.upperBound) else { return nil }
-        if let w2 = s.nextWord(w.upperBound) {
-            let k = WordTable<Int>.combine(WordTable<Int>.combine(WordTable<Int>.seed, s.key(w)), s.key(w2))
-            if let c = NumberLexicons.currencies.lookup(key: k) { return (c, w.lowerBound..<w2.upperBound) }
+        var k = i
+        if s.byte(k) == 0x20 { k += 1 }
+        let sl = symbolAt(k)
+        if sl > 0, !s.isDigit(k + sl), let c = NumberLexicons.currencies.lookup(s.t, k, k + sl) {
+            return (c, k..<k + sl)
+        }
+        var from = i
+        if s.byte(i) == 0x2D && s.isAlpha(i + 1) { from = i + 1 }
+        guard let w = from > i ? (from..<s.wordEnd(from)) : s.nextWord(i), !s.isDigit(w.upperBound) else { return nil }
+        if from == i, let w2 = s.nextWord(w.upperBound) {
+            let key = WordTable<Int>.combine(WordTable<Int>.combine(WordTable<Int>.seed, s.key(w)), s.key(w2))
+            if let c = NumberLexicons.currencies.lookup(key: key) { return (c, w.lowerBound..<w2.upperBound) }
         }
         guard w.count >= 2, let c = NumberLexicons.currencies.lookup(s.t, w.lowerBound, w.upperBound) else { return nil }
-        // Codes after a figure must be upper case (`5 USD`); names any case.
-        if w.count == 3 && ByteClass.isUpper(s.t[w.lowerBound]) == false && (c.code.lowercased() == String(decoding: s.t[w], as: UTF8.self).lowercased()) { return nil }
         if s.equals(w, "pounds") || s.equals(w, "pound"), let of = s.nextWord(w.upperBound), s.equals(of, "of") { return nil }
-        if s.equals(w, "rs") || s.equals(w, "p") || s.equals(w, "real") { return nil }
+        if s.equals(w, "rs") || s.equals(w, "real") || s.equals(w, "colon") || s.equals(w, "kip") { return nil }
         return (c, w)
     }
 
+    /// `3 dollars 50 cents`, `thirteen dollars and forty-five cents`, `15 dollars 50`: the
+    /// cents after a whole amount. Returns the added value and the new end.
+    private func centsAfter(_ i: Int) -> (Double, Int)? {
+        var k = i
+        if let a = s.nextWord(k), s.equals(a, "and") { k = a.upperBound }
+        let st = s.skipSpace(k)
+        guard st > k, s.isDigit(st) || s.isAlpha(st), let n = parser.parse(st, money: false, allowRatio: false), !n.isOrdinal, !n.vague,
+            !n.isFraction, n.gluedWord == nil, let v = n.value, v >= 1, v < 100, v == v.rounded()
+        else { return nil }
+        var end = n.end
+        if let c = s.nextWord(end), let cur = NumberLexicons.currencies.lookup(s.t, c.lowerBound, c.upperBound) {
+            guard cur.minor else { return nil }
+            end = c.upperBound
+        } else if let nx = s.nextWord(end), NumberLexicons.stopwords.lookup(s.t, nx.lowerBound, nx.upperBound) == nil {
+            return nil  // `15 dollars 50 people`
+        } else if s.isDigit(s.skipSpace(end)) {
+            return nil
+        }
+        return (v / 100, end)
+    }
+
     // MARK: Percent
+
+    /// `percent of 10`, `per cent of twenty-two`: the percent word before its figure.
+    private func percentOf(_ i: Int, _ we: Int) -> Quantity? {
+        let r = i..<we
+        var k = we
+        if s.equals(r, "per"), let c = s.nextWord(we), s.equals(c, "cent") {
+            k = c.upperBound
+        } else if !(s.equals(r, "percent") || s.equals(r, "percents")) {
+            return nil
+        }
+        guard s.previousWord(i).map({ s.equals($0, "of") || s.equals($0, "the") }) != true,
+            let of = s.nextWord(k), s.equals(of, "of")
+        else { return nil }
+        let st = s.skipSpace(of.upperBound)
+        guard st > of.upperBound, let n = parser.parse(st, money: false), !n.isOrdinal, !n.vague, n.gluedWord == nil,
+            let v = n.value, v.isFinite, percentAfter(n.end) == nil
+        else { return nil }
+        if n.hasWords && !n.hasDigits, s.nextWord(n.end) != nil, !s.isDigit(n.end) {
+            // `percent of one group`: `of` + a counted thing, not a figure.
+            if let nx = s.nextWord(n.end), NumberLexicons.stopwords.lookup(s.t, nx.lowerBound, nx.upperBound) == nil { return nil }
+        }
+        return Quantity(
+            sentence: 0, span: Span(start: i, end: n.end), value: v, unit: "percent", unitSpan: Span(start: i, end: k),
+            kind: .percent, rule: "percent-of")
+    }
 
     /// `%`, ` %`, `percent`, `per cent`, `pc`, `percentage points`, `points` after a percent.
     private func percentAfter(_ i: Int) -> (unitStart: Int, end: Int, points: Bool)? {
