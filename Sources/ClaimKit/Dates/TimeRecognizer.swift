@@ -18,10 +18,18 @@ struct TimeCandidate {
     var fullDate: ISODate?
 }
 
-enum Relative {
+indirect enum Relative {
     case dayOffset(Int)
-    /// Weekday 0…6; shift -1 `last`, 0 bare, +1 `next`, 2 `this`.
+    /// Weekday 0…6; shift 0 bare (the most recent, the anchor's day included), -2 `past`
+    /// (strictly before the anchor).
     case weekday(Int, shift: Int)
+    /// Weekday 0…6 of the anchor's week moved by `weeks` (`last Monday` -1, `next Friday` +1,
+    /// `this Friday` 0, `Tuesday of next week` +1).
+    case weekdayInWeek(Int, weeks: Int)
+    /// A complete date (the base of `2 weeks before May 13 1999`).
+    case absolute(ISODate)
+    /// `3 days from tomorrow`, `two months ago`: a base moved by an amount.
+    case shifted(Relative, amount: Int, unit: PeriodUnit)
     case period(PeriodUnit, shift: Int)
     case ago(Int, PeriodUnit)
     /// `June 19` without a year: the year comes from the anchor.
@@ -59,6 +67,33 @@ enum DateLexicons {
         return t
     }()
 
+    /// Month (1…12) and weekday (0…6, stored as 100 + n) names, dots dropped (`sept` for `sept.`).
+    static let calendar: WordTable<Int> = {
+        var t = WordTable<Int>()
+        for e in Lexicon.entries(LexiconData.months) {
+            guard let n = e.attributes["n"].flatMap({ Int($0) }) else { continue }
+            for f in e.forms where !f.hasSuffix(".") { t.insert(key: WordTable<Int>.key(Array(f.utf8)), n) }
+        }
+        for e in Lexicon.entries(LexiconData.weekdays) {
+            guard let n = e.attributes["n"].flatMap({ Int($0) }) else { continue }
+            for f in e.forms where !f.hasSuffix(".") { t.insert(key: WordTable<Int>.key(Array(f.utf8)), 100 + n) }
+        }
+        return t
+    }()
+
+    /// Every word that can start a time expression: calendar names, relative words, `now`,
+    /// `ago` and the number words (`seven o'clock`, `fourth of July`).
+    static let triggers: WordTable<Bool> = {
+        var t = WordTable<Bool>()
+        for lex in [LexiconData.months, LexiconData.weekdays, LexiconData.relativeDates, LexiconData.numberWords] {
+            for e in Lexicon.entries(lex) {
+                for f in e.forms where !f.hasSuffix(".") { t.insert(key: WordTable<Int>.key(Array(f.utf8)), true) }
+            }
+        }
+        t.insert(key: WordTable<Int>.key(Array("now".utf8)), true)
+        return t
+    }()
+
     static let yearContext: WordTable<Bool> = {
         var t = WordTable<Bool>()
         for e in Lexicon.entries(LexiconData.yearContext) {
@@ -90,7 +125,8 @@ struct TimeRecognizer {
                 let p = s.byte(i - 1)
                 let glued = ByteClass.isAlpha(p) || p == 0x2F || p == 0x5F || p == 0x23 || p == 0x24 || p == 0x2E && s.isDigit(i - 2)
                     || p == 0x2C && s.isDigit(i - 2) || p == 0x3A || (p == 0x2D && s.isAlnum(i - 2))
-                if !glued, let c = digitStart(i) {
+                if !glued, let c0 = digitStart(i) {
+                    let c = withOffset(c0)
                     found.append(c)
                     i = max(i + 1, c.span.end)
                 } else {
@@ -100,7 +136,8 @@ struct TimeRecognizer {
             }
             var we = i
             while we < n && ByteClass.isAlpha(t[we]) { we += 1 }
-            if we - i <= 12, !s.isDigit(we), let c = wordStart(i, we) {
+            if we - i <= 12, !s.isDigit(we) || month(i..<we) != nil, DateLexicons.triggers.lookup(t, i, we) != nil, let c0 = wordStart(i, we) {
+                let c = withOffset(c0)
                 found.append(c)
                 i = max(we, c.span.end)
                 continue
@@ -112,13 +149,13 @@ struct TimeRecognizer {
     // MARK: Helpers
 
     private func month(_ r: Range<Int>) -> Int? {
-        guard r.count >= 3 else { return nil }
-        return CalendarNames.month(UnsafeBufferPointer(rebasing: s.t[r]))
+        guard r.count >= 3, let v = DateLexicons.calendar.lookup(s.t, r.lowerBound, r.upperBound), v < 100 else { return nil }
+        return v
     }
 
     private func weekday(_ r: Range<Int>) -> Int? {
-        guard r.count >= 3 else { return nil }
-        return CalendarNames.weekday(UnsafeBufferPointer(rebasing: s.t[r]))
+        guard r.count >= 3, let v = DateLexicons.calendar.lookup(s.t, r.lowerBound, r.upperBound), v >= 100 else { return nil }
+        return v - 100
     }
 
     /// A month name as a date word: capitalised, or a full lower-case name that is not also
@@ -215,8 +252,35 @@ struct TimeRecognizer {
         }
         // Times of day.
         if let c = timeOfDay(i) { return c }
-        // Day Month [Year]: `19 June 2024`, `19th June`.
-        if let (d, de) = dayNumber(i), let w = s.nextWord(de), let (m, me) = monthWord(w, afterDay: true) {
+        // YYYYMMDD.
+        if len == 8, !s.isAlnum(e), let y = intValue(i, i + 4), (1900...2099).contains(y), let m = intValue(i + 4, i + 6),
+            let d = intValue(i + 6, e), let (v, date) = dateValue(y, m, d)
+        {
+            return TimeCandidate(span: Span(start: i, end: e), value: v, kind: .date, rule: "compact-date", fullDate: date)
+        }
+        // YYYY/mon/DD, YYYY-mon-D.
+        if len == 4, s.byte(e) == 0x2F || s.byte(e) == 0x2D, s.isAlpha(e + 1), let y = intValue(i, e) {
+            let me = s.wordEnd(e + 1)
+            if let m = month(e + 1..<me), s.byte(me) == s.byte(e), let (d, de) = dayNumber(me + 1), let (v, date) = dateValue(y, m, d) {
+                return TimeCandidate(span: Span(start: i, end: de), value: v, kind: .date, rule: "year-month-day", fullDate: date)
+            }
+        }
+        // DD-Mon-YYYY, DD/mon/YYYY.
+        if len <= 2, s.byte(e) == 0x2F || s.byte(e) == 0x2D, s.isAlpha(e + 1), let d = intValue(i, e) {
+            let me = s.wordEnd(e + 1)
+            if let m = month(e + 1..<me), s.byte(me) == s.byte(e), let (y, ye) = yearAt(me + 1), let (v, date) = dateValue(y, m, d) {
+                return TimeCandidate(span: Span(start: i, end: ye), value: v, kind: .date, rule: "day-mon-year", fullDate: date)
+            }
+        }
+        // Day Month [Year]: `19 June 2024`, `19th June`, `4th of July`, `12 of Nov`.
+        if let (d, de) = dayNumber(i), let w0 = s.nextWord(de) {
+            var w = w0
+            if s.equals(w0, "of"), let w1 = s.nextWord(w0.upperBound) { w = w1 }
+            if let (m, me) = monthWord(w, afterDay: true) {
+                return dayMonth(start: i, day: d, month: m, monthEnd: me, rule: "day-month")
+            }
+        }
+        if false, let (d, de) = dayNumber(i), let w = s.nextWord(de), let (m, me) = monthWord(w, afterDay: true) {
             var k = s.skipSpace(me)
             if s.byte(k) == 0x2C { k = s.skipSpace(k + 1) }
             if let (y, ye) = yearAt(k), let (v, date) = dateValue(y, m, d) {
@@ -243,6 +307,47 @@ struct TimeRecognizer {
                     if (e2 - e - d == 2 || e2 - e - d == 4) && !s.isAlnum(e2) { end = e2 }
                 }
                 return TimeCandidate(span: Span(start: i, end: end), value: String(y), kind: .period, rule: "year")
+            }
+        }
+        return nil
+    }
+
+    /// After `19 June` / `fourth of July`: an optional year (`2024`, `, 2024`, `of 1995`,
+    /// `in 2020`), else a month-day resolved against the anchor.
+    private func dayMonth(start: Int, day d: Int, month m: Int, monthEnd me: Int, rule: String) -> TimeCandidate? {
+        if let (y, ye) = yearAfter(me), let (v, date) = dateValue(y, m, d) {
+            return TimeCandidate(span: Span(start: start, end: ye), value: v, kind: .date, rule: rule + "-year", fullDate: date)
+        }
+        guard ISODate(year: 2000, month: m, day: d) != nil else { return nil }
+        return TimeCandidate(span: Span(start: start, end: me), value: nil, kind: .date, relative: .monthDay(month: m, day: d), rule: rule)
+    }
+
+    /// A year after a date: ` 2024`, `, 2024`, ` of 1995`, ` in 2020`.
+    private func yearAfter(_ i: Int) -> (Int, Int)? {
+        var k = s.skipSpace(i)
+        if s.byte(k) == 0x2C { k = s.skipSpace(k + 1) }
+        if let y = yearAt(k) { return y }
+        if let w = s.nextWord(i), s.equals(w, "of") || s.equals(w, "in"), let y = yearAt(s.skipSpace(w.upperBound)) { return y }
+        return nil
+    }
+
+    /// A day written as an ordinal word at `i`: `first`, `twenty second`, `thirty-first`.
+    private func ordinalDay(_ i: Int) -> (Int, Int)? {
+        guard s.isAlpha(i) else { return nil }
+        let we = s.wordEnd(i)
+        guard let w = NumberLexicons.words.lookup(s.t, i, we) else { return nil }
+        if w.wordClass == .ordinal, !w.isPlural, w.value <= 31 {
+            // `second` alone after a month is a day only when nothing counted follows.
+            return (Int(w.value), we)
+        }
+        if w.wordClass == .tens, w.value <= 30 {
+            var k = s.skipSpace(we)
+            if s.byte(k) == 0x2D { k = s.skipSpace(k + 1) }
+            guard s.isAlpha(k) else { return nil }
+            let ue = s.wordEnd(k)
+            if let u = NumberLexicons.words.lookup(s.t, k, ue), u.wordClass == .ordinal, !u.isPlural, u.value < 10 {
+                let d = Int(w.value + u.value)
+                return d <= 31 ? (d, ue) : nil
             }
         }
         return nil
@@ -289,18 +394,56 @@ struct TimeRecognizer {
         return nil
     }
 
+    /// `7 o'clock`, `5 in the morning`, `8 in the evening`, `11 at night`, `12 noon`.
+    private func hourPhrase(start: Int, hour: Int, end: Int) -> TimeCandidate? {
+        guard (1...12).contains(hour), let w = s.nextWord(end) else { return nil }
+        var h = hour
+        var e = 0
+        if s.equals(w, "o"), s.closingQuoteLength(w.upperBound) > 0 || s.byte(w.upperBound) == 0x27 {
+            let k = w.upperBound + s.closingQuoteLength(w.upperBound)
+            guard s.isAlpha(k), s.equals(k..<s.wordEnd(k), "clock") else { return nil }
+            e = s.wordEnd(k)
+        } else if s.equals(w, "oclock") {
+            e = w.upperBound
+        } else if s.equals(w, "noon") && hour == 12 {
+            e = w.upperBound
+        } else if s.equals(w, "in"), let the = s.nextWord(w.upperBound), s.equals(the, "the"), let part = s.nextWord(the.upperBound) {
+            if s.equals(part, "morning") {
+                if h == 12 { h = 0 }
+            } else if s.equals(part, "afternoon") || s.equals(part, "evening") {
+                if h < 12 { h += 12 }
+            } else {
+                return nil
+            }
+            e = part.upperBound
+        } else if s.equals(w, "at"), let night = s.nextWord(w.upperBound), s.equals(night, "night") {
+            if h < 12 && h > 4 { h += 12 }
+            if h == 12 { h = 0 }
+            e = night.upperBound
+        } else {
+            return nil
+        }
+        return TimeCandidate(span: Span(start: start, end: e), value: "T\(TimeRecognizer.pad(h, 2)):00", kind: .time, rule: "hour-phrase")
+    }
+
     private func timeOfDay(_ i: Int) -> TimeCandidate? {
         let e = digitsEnd(i)
         guard e - i <= 2, let h = intValue(i, e) else { return nil }
+        if !s.isAlnum(e), let c = hourPhrase(start: i, hour: h, end: e) { return c }
         var hour = h
         var minute = 0
         var end = e
         var explicitClock = false
+        var seconds: Int?
         if s.byte(e) == 0x3A || (s.byte(e) == 0x2E && digitsEnd(e + 1) == e + 3) {
             let me = digitsEnd(e + 1)
             guard me - e - 1 == 2, let m = intValue(e + 1, me), m <= 59 else { return nil }
             minute = m
             end = me
+            if s.byte(e) == 0x3A, s.byte(me) == 0x3A, digitsEnd(me + 1) == me + 3, let sec = intValue(me + 1, me + 3), sec <= 59 {
+                seconds = sec
+                end = me + 3
+            }
             explicitClock = s.byte(e) == 0x3A
             if s.isDigit(end) || s.isAlpha(end) && meridiem(end) == nil { return nil }
         }
@@ -320,8 +463,74 @@ struct TimeRecognizer {
         {
             end = z.upperBound
         }
+        let sec = seconds.map { ":" + TimeRecognizer.pad($0, 2) } ?? ""
         return TimeCandidate(
-            span: Span(start: i, end: end), value: "T\(TimeRecognizer.pad(hour, 2)):\(TimeRecognizer.pad(minute, 2))", kind: .time, rule: "clock")
+            span: Span(start: i, end: end), value: "T\(TimeRecognizer.pad(hour, 2)):\(TimeRecognizer.pad(minute, 2))" + sec, kind: .time, rule: "clock")
+    }
+
+    /// `3 days from tomorrow`, `2 weeks before May 13 1999`, `two days after today`: an
+    /// amount before `from`/`after`/`before` moves the date that follows.
+    private func withOffset(_ c: TimeCandidate) -> TimeCandidate {
+        let base: Relative
+        if let d = c.fullDate {
+            base = .absolute(d)
+        } else if let r = c.relative, c.kind == .date {
+            base = r
+        } else {
+            return c
+        }
+        guard let rel = s.previousWord(c.span.start), s.equals(rel, "from") || s.equals(rel, "after") || s.equals(rel, "before"),
+            let (amount, unit, start) = amountBefore(rel.lowerBound)
+        else { return c }
+        var out = c
+        out.span.start = start
+        out.fullDate = nil
+        out.value = nil
+        out.relative = .shifted(base, amount: s.equals(rel, "before") ? -amount : amount, unit: unit)
+        out.rule = "offset-" + c.rule
+        out.kind = .date
+        return out
+    }
+
+    /// `3 days`, `two weeks`, `a month` ending at `i`: (amount, unit, start).
+    private func amountBefore(_ i: Int) -> (Int, PeriodUnit, Int)? {
+        guard let u = s.previousWord(i), let unit = NumberLexicons.units.lookup(s.t, u.lowerBound, u.upperBound), unit.isDuration else { return nil }
+        let pu: PeriodUnit
+        var factor = 1
+        switch unit.canonical {
+        case "day": pu = .day
+        case "week": pu = .week
+        case "fortnight": pu = .week; factor = 2
+        case "month": pu = .month
+        case "year": pu = .year
+        case "decade": pu = .year; factor = 10
+        default: return nil
+        }
+        let k = s.skipSpaceBack(u.lowerBound)
+        if k > 0 && s.isDigit(k - 1) {
+            var b = k
+            while b > 0 && s.isDigit(b - 1) && k - b < 4 { b -= 1 }
+            guard let n = intValue(b, k), !s.isAlnum(b - 1) else { return nil }
+            return (n * factor, pu, b)
+        }
+        if let w = s.previousWord(u.lowerBound), let nw = NumberLexicons.words.lookup(s.t, w.lowerBound, w.upperBound) {
+            switch nw.wordClass {
+            case .unit, .teen, .tens:
+                var start = w.lowerBound
+                var v = Int(exactly: nw.value) ?? 0
+                // `twenty-one days`.
+                if nw.wordClass == .unit, s.dashLengthBefore(w.lowerBound) == 1, let t = s.previousWord(w.lowerBound - 1),
+                    let tw = NumberLexicons.words.lookup(s.t, t.lowerBound, t.upperBound), tw.wordClass == .tens
+                {
+                    v += Int(exactly: tw.value) ?? 0
+                    start = t.lowerBound
+                }
+                return (v * factor, pu, start)
+            case .article: return (factor, pu, w.lowerBound)
+            default: return nil
+            }
+        }
+        return nil
     }
 
     /// `three days ago`, `2 weeks ago`, `a year ago`: found at `ago`, read backwards.
@@ -355,7 +564,7 @@ struct TimeRecognizer {
             k = w.lowerBound
         }
         guard let c = count else { return nil }
-        return TimeCandidate(span: Span(start: start, end: we), value: nil, kind: pu == .day || pu == .week ? .date : .period, relative: .ago(c * factor, pu), rule: "ago")
+        return TimeCandidate(span: Span(start: start, end: we), value: nil, kind: .date, relative: .shifted(.dayOffset(0), amount: -c * factor, unit: pu), rule: "ago")
     }
 
     // MARK: Starting with a word
@@ -364,12 +573,33 @@ struct TimeRecognizer {
         let r = i..<we
         // Month first: `June 19, 2024`, `June 2024`, `June 19`, `in June`.
         if let (m, me) = monthWord(r) {
+            // `Oct/2`, `jun-15`, `sep-23-2020`.
+            if s.byte(me) == 0x2F || s.byte(me) == 0x2D, let (d, de) = dayNumber(me + 1) {
+                if s.byte(de) == s.byte(me), let (y, ye) = yearAt(de + 1), let (v, date) = dateValue(y, m, d) {
+                    return TimeCandidate(span: Span(start: i, end: ye), value: v, kind: .date, rule: "mon-day-year", fullDate: date)
+                }
+                if ISODate(year: 2000, month: m, day: d) != nil {
+                    return TimeCandidate(span: Span(start: i, end: de), value: nil, kind: .date, relative: .monthDay(month: m, day: d), rule: "mon-day")
+                }
+            }
+            // `February twenty second`, `January first 2000`, `October, 1st`.
+            var k0 = s.skipSpace(me)
+            if s.byte(k0) == 0x2C, let (d, de) = dayNumber(s.skipSpace(k0 + 1)), s.isAlpha(de - 1) {
+                return dayMonth(start: i, day: d, month: m, monthEnd: de, rule: "month-comma-day")
+            }
+            if s.byte(k0) == 0x2C { k0 = me }
+            if let (d, de) = ordinalDay(k0), k0 > me {
+                return dayMonth(start: i, day: d, month: m, monthEnd: de, rule: "month-ordinal-day")
+            }
             var k = s.skipSpace(me)
             if let (d, de) = dayNumber(k) {
                 k = s.skipSpace(de)
                 var k2 = k
                 if s.byte(k) == 0x2C { k2 = s.skipSpace(k + 1) }
                 if let (y, ye) = yearAt(k2), let (v, date) = dateValue(y, m, d) {
+                    return TimeCandidate(span: Span(start: i, end: ye), value: v, kind: .date, rule: "month-day-year", fullDate: date)
+                }
+                if let (y, ye) = yearAfter(de), let (v, date) = dateValue(y, m, d) {
                     return TimeCandidate(span: Span(start: i, end: ye), value: v, kind: .date, rule: "month-day-year", fullDate: date)
                 }
                 if ISODate(year: 2000, month: m, day: d) != nil, !s.isDigit(s.skipSpace(de)) {
@@ -416,15 +646,37 @@ struct TimeRecognizer {
             }
             if r.count <= 3 && s.byte(we) != 0x2E { return nil }
             var start = i
-            var shift = 0
+            var rel = Relative.weekday(wd, shift: 0)
             if let p = s.previousWord(i) {
                 if let w = DateLexicons.relative.lookup(s.t, p.lowerBound, p.upperBound) {
                     if w.wordClass == .shift {
-                        shift = s.equals(p, "this") ? 2 : (w.value == "1" ? 1 : -1)
                         start = p.lowerBound
+                        if s.equals(p, "past") {
+                            // `past Wednesday`, `this past Wednesday`: the last one before the anchor.
+                            rel = .weekday(wd, shift: -2)
+                            if let t = s.previousWord(p.lowerBound), s.equals(t, "this") { start = t.lowerBound }
+                        } else if s.equals(p, "this") {
+                            rel = .weekdayInWeek(wd, weeks: 0)
+                        } else if s.equals(p, "upcoming") || s.equals(p, "coming") {
+                            rel = .weekdayInWeek(wd, weeks: 0)
+                            if let t = s.previousWord(p.lowerBound), s.equals(t, "this") { start = t.lowerBound }
+                        } else {
+                            rel = .weekdayInWeek(wd, weeks: w.value == "1" ? 1 : -1)
+                        }
                     } else if w.wordClass == .part && w.value == "edge" {
                         start = p.lowerBound
                     }
+                }
+            }
+            // `Tuesday of next week`, `Monday of the following week`.
+            if let of = s.nextWord(end), s.equals(of, "of") {
+                var k = of.upperBound
+                if let the = s.nextWord(k), s.equals(the, "the") { k = the.upperBound }
+                if let sh = s.nextWord(k), let w = DateLexicons.relative.lookup(s.t, sh.lowerBound, sh.upperBound), w.wordClass == .shift,
+                    let wk = s.nextWord(sh.upperBound), s.equals(wk, "week")
+                {
+                    rel = .weekdayInWeek(wd, weeks: s.equals(sh, "this") ? 0 : (w.value == "1" ? 1 : -1))
+                    end = wk.upperBound
                 }
             }
             if let nx = s.nextWord(end), let w = DateLexicons.relative.lookup(s.t, nx.lowerBound, nx.upperBound),
@@ -432,7 +684,24 @@ struct TimeRecognizer {
             {
                 end = nx.upperBound
             }
-            return TimeCandidate(span: Span(start: start, end: end), value: nil, kind: .date, relative: .weekday(wd, shift: shift), rule: "weekday")
+            return TimeCandidate(span: Span(start: start, end: end), value: nil, kind: .date, relative: rel, rule: "weekday")
+        }
+        // `fourth of July`, `twenty-third of May`.
+        if let (d, de) = ordinalDay(i), let of = s.nextWord(de), s.equals(of, "of"), let mw = s.nextWord(of.upperBound),
+            let (m, me) = monthWord(mw, afterDay: true)
+        {
+            return dayMonth(start: i, day: d, month: m, monthEnd: me, rule: "ordinal-of-month")
+        }
+        // `seven o'clock`, `one in the morning`.
+        if let nw = NumberLexicons.words.lookup(s.t, i, we), nw.wordClass == .unit || nw.wordClass == .teen, (1...12).contains(nw.value),
+            let c = hourPhrase(start: i, hour: Int(nw.value), end: we)
+        {
+            return c
+        }
+        if s.equals(r, "now") {
+            // Only as the base of an offset: `3 days from now`.
+            guard let f = s.previousWord(i), s.equals(f, "from"), amountBefore(f.lowerBound) != nil else { return nil }
+            return TimeCandidate(span: Span(start: i, end: we), value: nil, kind: .date, relative: .dayOffset(0), rule: "now")
         }
         guard let w = DateLexicons.relative.lookup(s.t, i, we) else { return nil }
         switch w.wordClass {
@@ -450,6 +719,18 @@ struct TimeRecognizer {
             case "month": unit = .month
             case "year": unit = .year
             default: return nil
+            }
+            if unit == .week {
+                // `next week Monday`, `next week on Tuesday`, `previous week - Monday`.
+                var k = s.skipSpace(p.upperBound)
+                let d = s.dashLength(k)
+                if d > 0 { k = s.skipSpace(k + d) }
+                if let on = s.nextWord(k), s.equals(on, "on") { k = on.upperBound }
+                if let wdr = s.nextWord(k), s.isAlpha(wdr.lowerBound), wdr.count >= 6, let wd = weekday(wdr) {
+                    return TimeCandidate(
+                        span: Span(start: i, end: wdr.upperBound), value: nil, kind: .date, relative: .weekdayInWeek(wd, weeks: shift),
+                        rule: "week-weekday")
+                }
             }
             return TimeCandidate(span: Span(start: i, end: p.upperBound), value: nil, kind: .period, relative: .period(unit, shift: shift), rule: "relative-period")
         case .ago:

@@ -96,7 +96,7 @@ enum TimeStage {
             case 1:  // next: strictly after
                 delta = (wd - today + 7) % 7
                 if delta == 0 { delta = 7 }
-            case -1:  // last: strictly before
+            case -1, -2:  // past: strictly before
                 delta = -((today - wd + 7) % 7)
                 if delta == 0 { delta = -7 }
             case 2:  // this: in the anchor's week (Monday first)
@@ -105,6 +105,14 @@ enum TimeStage {
                 delta = -((today - wd + 7) % 7)
             }
             return (a.adding(days: delta)?.description, .date)
+        case .weekdayInWeek(let wd, let weeks):
+            let w = max(-1000, min(1000, weeks))
+            return (a.adding(days: wd - a.weekday + 7 * w)?.description, .date)
+        case .absolute(let d):
+            return (d.description, .date)
+        case .shifted(let base, let amount, let unit):
+            guard let b = resolve(base, against: a).0.flatMap({ ISODate(parsing: $0) }) else { return (nil, .date) }
+            return (shift(b, amount, unit)?.description, .date)
         case .period(let unit, let shift):
             return (period(unit, shift, a), .period)
         case .ago(let n, let unit):
@@ -124,6 +132,22 @@ enum TimeStage {
             return (best?.description, .date)
         case .month(let m):
             return ("\(pad(a.year, 4))-\(pad(m, 2))", .period)
+        }
+    }
+
+    /// A date moved by whole days, weeks, months (day clamped to the month) or years.
+    static func shift(_ d: ISODate, _ amount: Int, _ unit: PeriodUnit) -> ISODate? {
+        let n = max(-100_000, min(100_000, amount))
+        switch unit {
+        case .day: return d.adding(days: n)
+        case .week: return d.adding(days: 7 * n)
+        case .month, .year:
+            let months = unit == .year ? 12 * n : n
+            let total = d.year * 12 + (d.month - 1) + months
+            let y = total / 12
+            let m = total % 12 + 1
+            guard (1...9999).contains(y) else { return nil }
+            return ISODate(year: y, month: m, day: min(d.day, ISODate.daysIn(month: m, year: y)))
         }
     }
 

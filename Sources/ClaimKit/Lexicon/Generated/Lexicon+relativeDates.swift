@@ -19,5 +19,6 @@ ago	t=ago	v=-1
 noon|midday	t=clock	v=12
 midnight	t=clock	v=0
 gmt|utc|bst|cet|cest|est|edt|et|pt|pst|pdt|ct|cst|cdt|mt|mst|jst|kst|ist|aest|aedt|hkt|sgt|msk|eet|eest|wib	t=zone	v=0
+following|upcoming	t=shift	v=1
 """#####
 }
