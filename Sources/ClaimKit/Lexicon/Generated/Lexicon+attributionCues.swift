@@ -1,0 +1,80 @@
+// Generated from data/lexicons/en/attribution_cues.txt by scripts/generate-lexicons. Do not edit.
+extension LexiconData {
+    static let attributionCues: StaticString = #####"""
+# Attribution cues: verbs and phrases that introduce what someone said, wrote or holds.
+# One line per verb (all its forms). Attributes:
+#   obj=1       the verb takes an addressee or object before the content (`told CNBC that …`,
+#               `accuse North Korea of …`); the object is skipped, a media name becomes the medium.
+#   addressee=1 the object is the listener and is skipped (`told reporters that …`).
+#   prep=1      the speaker follows the cue (`according to X`).
+#   doc=1       evidential: only a document-like subject counts (`the poll shows …`).
+#   belief=1    a stance verb: attributed only with a named or resolvable subject.
+# Multi-word forms are matched token by token. Read by: attribution.
+said|say|says|saying|has said|have said|had said
+told|tell|tells|telling	obj=1	addressee=1
+according to	prep=1
+added|add|adds|adding
+wrote|write|writes|writing
+noted|note|notes|noting
+stated|state|states|stating
+explained|explain|explains|explaining
+argued|argue|argues|arguing
+claimed|claim|claims|claiming
+insisted|insist|insists|insisting
+warned|warn|warns|warning
+announced|announce|announces|announcing
+declared|declare|declares|declaring
+pointed out|point out|points out|pointing out
+emphasized|emphasised|emphasize|emphasise|emphasizes|emphasises|emphasizing|emphasising
+underlined|underline|underlines|underlining
+stressed|stress|stresses|stressing
+denied|deny|denies|denying
+accused|accuse|accuses|accusing	obj=1
+acknowledged|acknowledge|acknowledges|acknowledging
+admitted|admit|admits|admitting
+confirmed|confirm|confirms|confirming
+reported|report|reports|reporting
+tweeted|tweet|tweets|tweeting
+posted|post|posts
+suggested|suggest|suggests|suggesting
+predicted|predict|predicts|predicting
+estimated|estimate|estimates|estimating
+asserted|assert|asserts|asserting
+contended|contend|contends|contending
+maintained|maintain|maintains|maintaining
+recalled|recall|recalls|recalling
+concluded|conclude|concludes|concluding
+observed|observes|observing
+remarked|remark|remarks|remarking
+replied|reply|replies|replying
+responded|respond|responds|responding
+answered|answer|answers|answering
+countered|counter|counters|countering
+agreed|agree|agrees|agreeing
+complained|complain|complains|complaining
+alleged|allege|alleges|alleging
+revealed|reveal|reveals|revealing
+disclosed|disclose|discloses|disclosing
+conceded|concede|concedes|conceding
+cautioned|caution|cautions|cautioning
+urged|urge|urges|urging	obj=1
+asked|ask|asks|asking	obj=1	addressee=1
+thanked|thank|thanks|thanking	obj=1
+promised|promise|promises|promising
+pledged|pledge|pledges|pledging
+vowed|vow|vows|vowing
+threatened|threaten|threatens|threatening
+boasted|boast|boasts|boasting
+joked|joke|jokes|joking
+wondered|wonder|wonders|wondering
+speculated|speculate|speculates|speculating
+believes|believe|believed|believing	belief=1
+thinks|think|thought	belief=1
+expects|expect|expected	belief=1
+hopes|hope|hoped	belief=1
+fears|fear|feared	belief=1
+shows|show|showed|shown	doc=1
+found|finds	doc=1
+indicates|indicate|indicated	doc=1
+"""#####
+}
