@@ -105,8 +105,8 @@ extension AttributionReader {
             var e = j + c.length
             while e < tk.count, e < j + c.length + 10, isNameish(e) { e += 1 }
             guard e > j + c.length, var s = speaker(j + c.length, e) else { return nil }
-            applyApposition(&s, after: e)
-            markUsed(j, e)
+            let after = applyApposition(&s, after: e)
+            markUsed(j, after)
             return Found(speaker: s, cue: span(j, j + c.length), medium: medium(after: e), cueTokens: (j, j + c.length), speakerTokens: (j + c.length, e))
         }
         var m = j
@@ -117,7 +117,10 @@ extension AttributionReader {
                 let (a, b, role) = subjectSegments(j, m)
                 guard a < b, var s = speaker(a, b) else { return nil }
                 if s.type == .document && !lex.cueInfo[c.entry].documentOnly && lex.cueInfo[c.entry].belief { return nil }
-                if let r = role { applyRole(&s, r.0, r.1) }
+                if let r = role {
+                    applyRole(&s, r.0, r.1)
+                    if let spn = s.span { s.span = Span(start: spn.start, end: tk[r.1 - 1].end) }
+                }
                 let cueEnd = m + c.length
                 markUsed(j, cueEnd)
                 return Found(speaker: s, cue: span(m, cueEnd), medium: medium(after: cueEnd), cueTokens: (m, cueEnd), speakerTokens: (a, b))
@@ -195,11 +198,17 @@ extension AttributionReader {
     }
 
     /// `said X, a professor at Y,`: the apposition after a name that follows its cue.
-    func applyApposition(_ s: inout Speaker, after e: Int) {
-        guard e < tk.count, tk[e].kind == .comma else { return }
+    /// Returns the token after the apposition (the speaker's span is widened to cover it, as
+    /// PolNeAR's sources do).
+    @discardableResult
+    func applyApposition(_ s: inout Speaker, after e: Int) -> Int {
+        guard e < tk.count, tk[e].kind == .comma else { return e }
         var k = e + 1
-        while k < tk.count, tk[k].kind == .word || tk[k].kind == .possessive { k += 1 }
-        if k > e + 1, isLowerWord(e + 1) || fw(e + 1).contains(.determiner) { applyRole(&s, e + 1, k) }
+        while k < tk.count, k < e + 30, tk[k].kind == .word || tk[k].kind == .possessive || tk[k].kind == .dash { k += 1 }
+        guard k > e + 1, isLowerWord(e + 1) || fw(e + 1).contains(.determiner) || isTitle(e + 1) else { return e }
+        applyRole(&s, e + 1, k)
+        if let sp = s.span { s.span = Span(start: sp.start, end: tk[k - 1].end) }
+        return k
     }
 
     /// The channel after a cue: `told CNBC`, `on Reuters TV`, `in an interview with Bloomberg`.
@@ -243,6 +252,13 @@ extension AttributionReader {
             j -= 3
         }
         guard j >= sentenceStart else { return nil }
+        // `Reid caucused on Saturday and says …`: the sentence's subject.
+        if isWord(j), tk[j].hash == Self.hAnd, j > sentenceStart + 1, startsName(sentenceStart) || isPronoun(sentenceStart) {
+            var e = sentenceStart
+            while e < j, e < sentenceStart + 8, isNameish(e), tk[e].kind == .word || tk[e].kind == .possessive { e += 1 }
+            guard e > sentenceStart, e < j, isWord(e), !isNameish(e), cue(at: e) == nil, let s = speaker(sentenceStart, e) else { return nil }
+            return Subject(speaker: s, speakerTokens: (sentenceStart, e), medium: nil)
+        }
         if tk[j].kind == .word || tk[j].kind == .closeParen || tk[j].kind == .possessive {
             var k = j
             var count = 0
@@ -260,6 +276,15 @@ extension AttributionReader {
                 count += 1
             }
             let a = k + 1
+            // `Barkley, who said`: the relative pronoun's antecedent speaks.
+            if a == j, isWord(j), let p = lex.pronouns[tk[j].hash], p.relative, j >= 2, tk[j - 1].kind == .comma {
+                var m = j - 2
+                while m >= sentenceStart, m > j - 10, isNameish(m), tk[m].kind == .word || tk[m].kind == .possessive { m -= 1 }
+                guard m + 1 <= j - 2, startsName(m + 1) || lex.speakerNouns[tk[j - 2].hash] != nil, var s = speaker(m + 1, j - 1) else { return nil }
+                s.span = span(j, j + 1)
+                s.resolution = "relative"
+                return Subject(speaker: s, speakerTokens: (j, j + 1), medium: nil)
+            }
             guard a <= j, let s = speaker(a, j + 1) else { return nil }
             if s.type == .person, s.resolution == "mention", !hasCapital(a, j + 1) { return nil }
             return Subject(speaker: s, speakerTokens: (a, j + 1), medium: leadingMedium(sentenceStart, a))
@@ -286,9 +311,16 @@ extension AttributionReader {
             guard startsName(seg.0) || isPronoun(seg.0) && seg.1 - seg.0 == 1 || lex.speakerNouns[tk[seg.0].hash] != nil && seg.1 - seg.0 <= 3 else { continue }
             // Later segments must read as appositions (lower case or a determiner first).
             let rest = segs[(i + 1)...]
+            // The last segment is the subject when an apposition precedes it (`Carter’s press
+            // secretary, Peter Cook, told`); otherwise appositions must follow.
+            if rest.isEmpty, i > 0, startsName(seg.0), wordCount(seg.0, seg.1) <= 4, var sp = speaker(seg.0, seg.1) {
+                if sp.role == nil, sp.type == .person { applyRole(&sp, segs[i - 1].0, segs[i - 1].1) }
+                return Subject(speaker: sp, speakerTokens: seg, medium: leadingMedium(sentenceStart, segs[i - 1].0))
+            }
             guard !rest.isEmpty, rest.allSatisfy({ isLowerWord($0.0) || fw($0.0).contains(.determiner) || isTitle($0.0) }) else { continue }
             guard wordCount(seg.0, seg.1) <= 6, var sp = speaker(seg.0, seg.1) else { continue }
             if let r = rest.first { applyRole(&sp, r.0, r.1) }
+            if let last = rest.last, let spn = sp.span { sp.span = Span(start: spn.start, end: tk[last.1 - 1].end) }
             return Subject(speaker: sp, speakerTokens: seg, medium: leadingMedium(sentenceStart, seg.0))
         }
         return nil

@@ -150,6 +150,12 @@ enum AttributionTokenizer {
             var kind = TokenKind.other
             var mark = QuoteMark.none
             var len = 1
+            // Two apostrophes stand for a straight double quote (`''We need it,'' she said`).
+            if b == 0x27, i + 1 < hi, t[i + 1] == 0x27 {
+                out.append(AToken(start: i, end: i + 2, hash: 0, kind: .quote, capitalised: false, mark: .straight, quote: -1))
+                i += 2
+                continue
+            }
             switch b {
             case 0x2C: kind = .comma
             case 0x2E, 0x21, 0x3F:

@@ -48,8 +48,9 @@ extension AttributionReader {
             guard c > s + 1, commaBefore(c) else { return false }
             var b = afterCue
             while b < e, isNameish(b) || tk[b].kind == .openParen || tk[b].kind == .closeParen { b += 1 }
-            guard b > afterCue, endsSentence(b, e), var sp = speaker(afterCue, b) else { return false }
-            applyApposition(&sp, after: b)
+            guard b > afterCue, var sp = speaker(afterCue, b) else { return false }
+            let after = applyApposition(&sp, after: b)
+            guard endsSentence(after, e) else { return false }
             let content = contentSpan(s, tk[c - 1].kind == .comma ? c - 1 : c)
             guard let ct = content else { return false }
             emitReported(sp, cue: span(c, afterCue), content: ct, medium: nil, rule: "reported.trailing", used: (s, e))
@@ -147,7 +148,12 @@ extension AttributionReader {
         if k < e, isWord(k), fw(k).contains(.complementiser) { k += 1 }
         if k < e, tk[k].kind == .comma || tk[k].kind == .colon { k += 1 }
         if k < e, tk[k].kind == .quote, tk[k].quote >= 0, quotes[Int(tk[k].quote)].open == k, used[k] { return false }
-        let end = contentEnd(k, e)
+        var end = contentEnd(k, e)
+        if sp.resolution == "relative" {
+            var m = k
+            while m < end, !(tk[m].kind == .comma && tk[m].quote < 0) { m += 1 }
+            end = m
+        }
         guard end > k, let ct = contentSpan(k, end) else { return false }
         if sp.span == nil { sp.span = span(subj.speakerTokens.0, subj.speakerTokens.1) }
         emitReported(sp, cue: span(c, afterCue), content: ct, medium: med, rule: "reported.subject_cue", used: (subj.speakerTokens.0, end))

@@ -56,7 +56,7 @@ extension AttributionReader {
             if tk[k].kind == .possessive { owner = (a, k); h0 = k + 1; break }
             k -= 1
         }
-        while h0 < b, fw(h0).contains(.determiner) { h0 += 1 }
+        while h0 < b - 1, fw(h0).contains(.determiner) { h0 += 1 }
         guard h0 < b else { return nil }
         // Drop a trailing parenthesis: `… Studies (CSIS)` keeps its words, `(left)` goes.
         var e = b
@@ -158,10 +158,8 @@ extension AttributionReader {
             let ent = entities.entities[p]
             return Speaker(name: ent.name, role: ent.role, organisation: ent.organisation, type: .person, span: full, entity: p, resolution: "description")
         }
-        if a < b, tk[a].hash == Self.hA || tk[a].hash == Self.hAn {
-            return Speaker(name: name, type: .anonymous, span: full, resolution: "mention")
-        }
-        return nil
+        // Unresolved: the description itself, as an unnamed speaker.
+        return Speaker(name: name, type: .anonymous, span: full, resolution: "description")
     }
 
     func owner(in a: Int, _ b: Int) -> Bool {
@@ -185,7 +183,7 @@ extension AttributionReader {
             s.resolution = "pronoun"
             return s
         }
-        if lastPersonMention >= 0, block - lastPersonMentionBlock <= 1,
+        if lastPersonMention >= 0, block - lastPersonMentionBlock <= 4,
             entities.entities[lastPersonMention].mentions.contains(where: { $0.start < mention.start })
         {
             let ent = entities.entities[lastPersonMention]

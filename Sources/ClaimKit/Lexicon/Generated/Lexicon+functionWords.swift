@@ -12,6 +12,7 @@ extension LexiconData {
 the|a|an	det=1
 this|these|those	det=1	stop=1
 his|her|its|their|our|my|your	det=1
+several|many|few|both|all|other|another|each|most|more|some|one|two|three|four|five|six|seven|eight|nine|ten	det=1
 that	stop=1	that=1
 which|whom|whose|where|when|why|how|what|whether|if	stop=1
 in|on|at|to|by|with|from|for|into|onto|about|after|before|during|over|under|since|until|without|through|via|against|among|between|near|than|like	stop=1	lead=1

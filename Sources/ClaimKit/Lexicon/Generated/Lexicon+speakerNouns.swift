@@ -36,6 +36,7 @@ voters	type=anonymous
 democrats	type=anonymous
 republicans	type=anonymous
 others	type=anonymous
+percent|per cent|majority|minority|most|half|third|quarter	type=anonymous
 many	type=anonymous
 some	type=anonymous
 report|reports	type=document
