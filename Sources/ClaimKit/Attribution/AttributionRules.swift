@@ -158,6 +158,8 @@ extension AttributionReader {
     /// A word that can be in a name after `said`: capitalised, title, `of`, determiners.
     func isNameish(_ k: Int) -> Bool {
         guard isWord(k) else { return tk[k].kind == .possessive }
+        // `John McCain of Arizona`
+        if tk[k].hash == Self.hOf, k > 0, isWord(k - 1), tk[k - 1].capitalised, k + 1 < tk.count, isWord(k + 1), tk[k + 1].capitalised { return true }
         if tk[k].capitalised { return !fw(k).contains(.stop) || isPronoun(k) }
         return isTitle(k) || fw(k).contains(.determiner) || isPronoun(k) || lex.speakerNouns[tk[k].hash] != nil
     }
@@ -205,7 +207,9 @@ extension AttributionReader {
         guard e < tk.count, tk[e].kind == .comma else { return e }
         var k = e + 1
         while k < tk.count, k < e + 30, tk[k].kind == .word || tk[k].kind == .possessive || tk[k].kind == .dash { k += 1 }
-        guard k > e + 1, isLowerWord(e + 1) || fw(e + 1).contains(.determiner) || isTitle(e + 1) else { return e }
+        guard k > e + 1, isLowerWord(e + 1) || fw(e + 1).contains(.determiner) || isTitle(e + 1),
+            !endsInIng(e + 1), !fw(e + 1).contains(.stop) || fw(e + 1).contains(.determiner), cue(at: e + 1) == nil
+        else { return e }
         applyRole(&s, e + 1, k)
         if let sp = s.span { s.span = Span(start: sp.start, end: tk[k - 1].end) }
         return k
@@ -253,7 +257,15 @@ extension AttributionReader {
         }
         guard j >= sentenceStart else { return nil }
         // `Reid caucused on Saturday and says …`: the sentence's subject.
-        if isWord(j), tk[j].hash == Self.hAnd, j > sentenceStart + 1, startsName(sentenceStart) || isPronoun(sentenceStart) {
+        if isWord(j), tk[j].hash == Self.hAnd || tk[j].hash == Self.hBut, j > sentenceStart + 1, let last = claims.last,
+            var s = last.speaker, last.content.end <= tk[j].start, tk[sentenceStart].start <= last.content.start
+        {
+            // `X acknowledged … but noted …`: the same speaker as the claim just before.
+            if s.span == nil { return nil }
+            s.resolution = s.resolution ?? "coordination"
+            return Subject(speaker: s, speakerTokens: (j, j), medium: nil)
+        }
+        if isWord(j), tk[j].hash == Self.hAnd || tk[j].hash == Self.hBut, j > sentenceStart + 1, startsName(sentenceStart) || isPronoun(sentenceStart) {
             var e = sentenceStart
             while e < j, e < sentenceStart + 8, isNameish(e), tk[e].kind == .word || tk[e].kind == .possessive { e += 1 }
             guard e > sentenceStart, e < j, isWord(e), !isNameish(e), cue(at: e) == nil, let s = speaker(sentenceStart, e) else { return nil }

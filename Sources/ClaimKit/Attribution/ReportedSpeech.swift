@@ -88,6 +88,8 @@ extension AttributionReader {
     /// Nothing but a medium, time or place phrase between `b` and the sentence end.
     func endsSentence(_ b: Int, _ e: Int) -> Bool {
         var k = b
+        // `…, Cruz explained, recalling …`: a participle clause may follow.
+        if k + 1 < e, tk[k].kind == .comma, isWord(k + 1), endsInIng(k + 1), !tk[k + 1].capitalised { return true }
         if k < e, tk[k].kind == .comma { return false }
         while k < e {
             if tk[k].kind == .stop { return true }
@@ -155,8 +157,8 @@ extension AttributionReader {
             end = m
         }
         guard end > k, let ct = contentSpan(k, end) else { return false }
-        if sp.span == nil { sp.span = span(subj.speakerTokens.0, subj.speakerTokens.1) }
-        emitReported(sp, cue: span(c, afterCue), content: ct, medium: med, rule: "reported.subject_cue", used: (subj.speakerTokens.0, end))
+        if sp.span == nil, subj.speakerTokens.0 < subj.speakerTokens.1 { sp.span = span(subj.speakerTokens.0, subj.speakerTokens.1) }
+        emitReported(sp, cue: span(c, afterCue), content: ct, medium: med, rule: "reported.subject_cue", used: (min(subj.speakerTokens.0, c), end))
         return true
     }
 
@@ -191,6 +193,12 @@ extension AttributionReader {
             if tok.quote < 0 {
                 if tok.kind == .semicolon { return m }
                 if tok.kind == .stop, m == e - 1 || tk[m].quote < 0 { return m }
+                // `… and said …`, `… but noted that …`: a second verb of the same speaker.
+                if isWord(m), tok.hash == Self.hAnd || tok.hash == Self.hBut, m > k, m + 1 < e {
+                    var v = m + 1
+                    while v < e, v < m + 3, isWord(v), fw(v).contains(.adverb) { v += 1 }
+                    if let q = cue(at: v), !lex.cueInfo[q.entry].speakerFollows, !tk[v].capitalised { return m }
+                }
                 if tok.kind == .comma, m + 1 < e, isWord(m + 1), !tk[m + 1].capitalised {
                     if fw(m + 1).contains(.clause) { return m }
                     if endsInIng(m + 1), cue(at: m + 1) != nil || !(fw(m + 1).contains(.stop)) {

@@ -74,6 +74,10 @@ extension AttributionReader {
             if let c = country(at: roleStart, limit: nameStart) { nat = c.country; roleStart += c.length; continue }
             break
         }
+        // `John McCain of Arizona`: the name ends before `of`.
+        var ofAt = nameStart
+        while ofAt < e, !(isWord(ofAt) && tk[ofAt].hash == Self.hOf) { ofAt += 1 }
+        if ofAt < e, ofAt > nameStart, !endsWithOrgWord(nameStart, e), !hasOrgWordBeforeLink(nameStart, e) { e = ofAt }
         let name = text(nameStart, e)
         let nameHash = phraseHash(nameStart, e)
         var role: String?
@@ -143,7 +147,15 @@ extension AttributionReader {
             case .pronoun: return nil
             }
         }
-        guard isTitle(head), !tk[head].capitalised || head == h0 else { return nil }
+        guard isTitle(head), !tk[head].capitalised || head == h0 else {
+            // `the lawyers`, `some Democrats`, `the company`: a determiner and a noun head.
+            if h0 > a, fw(a).contains(.determiner), !fw(head).contains(.stop), !tk[head].capitalised || head > h0,
+                lex.cues.lookup(tk[head].hash) == nil, !endsInIng(head)
+            {
+                return Speaker(name: name, type: .anonymous, span: full, resolution: "description")
+            }
+            return nil
+        }
         // `the Russian leader`: the latest person with that title or nationality.
         var nat = -1
         var k = h0

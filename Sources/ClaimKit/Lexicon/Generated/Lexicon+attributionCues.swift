@@ -76,5 +76,47 @@ fears|fear|feared	belief=1
 shows|show|showed|shown	doc=1
 found|finds	doc=1
 indicates|indicate|indicated	doc=1
+# Stance and evaluation verbs PolNeAR counts as attributions (`criticized X`, `called for X`).
+called|call|calls|calling	obj=1
+described|describe|describes|describing	obj=1
+continued|continues	obj=1
+declined|decline|declines|declining
+endorsed|endorse|endorses|endorsing	obj=1
+criticized|criticised|criticize|criticise|criticizes|criticises|criticizing|criticising	obj=1
+referring to|referred to|refers to|refer to
+citing|cited|cite|cites
+defended|defend|defends|defending	obj=1
+praised|praise|praises|praising	obj=1
+proposed|propose|proposes|proposing
+refused|refuse|refuses|refusing
+supported|supports|supporting|backed|backing	obj=1
+opposed|opposes|opposing	obj=1
+questioned|question|questions|questioning	obj=1
+dismissed|dismiss|dismisses|dismissing	obj=1
+blamed|blame|blames|blaming	obj=1
+rejected|reject|rejects|rejecting	obj=1
+attacked|attacks|attacking	obj=1
+blasted|blast|blasts|blasting	obj=1
+slammed|slam|slams|slamming	obj=1
+mocked|mock|mocks|mocking	obj=1
+denounced|denounce|denounces|denouncing	obj=1
+condemned|condemn|condemns|condemning	obj=1
+reiterated|reiterate|reiterates|reiterating
+repeated|repeats|repeating
+mentioned|mention|mentions|mentioning
+highlighted|highlight|highlights|highlighting
+lamented|lament|laments|lamenting
+decried|decry|decries|decrying
+echoed|echo|echoes|echoing
+charged|charges|charging
+assured|assure|assures|assuring	obj=1
+reminded|remind|reminds|reminding	obj=1
+demanded|demand|demands|demanding
+wants|want|wanted	belief=1
+knows|know|knew	belief=1
+sees|see|saw	belief=1
+feels|feel|felt	belief=1
+worried|worries|worry	belief=1
+doubts|doubt|doubted	belief=1
 """#####
 }
