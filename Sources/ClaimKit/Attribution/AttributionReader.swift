@@ -28,6 +28,7 @@ struct AttributionReader {
     var lastPersonMentionBlock = -10
 
     static let hAnd = WordHash.of(Array("and".utf8))
+    static let hAbout = WordHash.of(Array("about".utf8))
     static let hBut = WordHash.of(Array("but".utf8))
     static let hThat = WordHash.of(Array("that".utf8))
     static let hOf = WordHash.of(Array("of".utf8))

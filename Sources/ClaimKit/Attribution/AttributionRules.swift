@@ -121,9 +121,10 @@ extension AttributionReader {
                     applyRole(&s, r.0, r.1)
                     if let spn = s.span { s.span = Span(start: spn.start, end: tk[r.1 - 1].end) }
                 }
-                let cueEnd = m + c.length
-                markUsed(j, cueEnd)
-                return Found(speaker: s, cue: span(m, cueEnd), medium: medium(after: cueEnd), cueTokens: (m, cueEnd), speakerTokens: (a, b))
+                let afterCue = m + c.length
+                let last = cueEnd(afterCue, tk.count)
+                markUsed(j, last)
+                return Found(speaker: s, cue: span(cueStart(m, floor: b - 1), last), medium: medium(after: afterCue), cueTokens: (m, last), speakerTokens: (a, b))
             }
             if kind == .word, fw(m).contains(.stop), !fw(m).contains(.determiner), tk[m].hash != Self.hOf, tk[m].hash != Self.hAt,
                 tk[m].hash != Self.hFor, tk[m].hash != Self.hIn || m == j

@@ -63,7 +63,7 @@ extension AttributionReader {
         guard m > s, tk[m].kind == .comma, m + 1 < c, let sp = speaker(m + 1, stripAdverbs(m + 1, c)) else { return false }
         if sp.type == .person, sp.resolution == "mention", !hasCapital(m + 1, c) { return false }
         guard let ct = contentSpan(s, m) else { return false }
-        emitReported(sp, cue: span(c, afterCue), content: ct, medium: medium(after: afterCue), rule: "reported.trailing", used: (s, e))
+        emitReported(sp, cue: span(cueStart(c, floor: m), cueEnd(afterCue, e)), content: ct, medium: medium(after: afterCue), rule: "reported.trailing", used: (s, e))
         return true
     }
 
@@ -134,7 +134,8 @@ extension AttributionReader {
         var sp = subj.speaker
         if info.documentOnly && sp.type != .document { return false }
         if info.belief && (sp.type == .document) { return false }
-        var k = afterCue
+        let cueLast = cueEnd(afterCue, e)
+        var k = cueLast
         var med: Span? = subj.medium
         if info.addressee {
             // `told CNBC (that)`, `told reporters on Monday that`.
@@ -149,6 +150,7 @@ extension AttributionReader {
         }
         if k < e, isWord(k), fw(k).contains(.complementiser) { k += 1 }
         if k < e, tk[k].kind == .comma || tk[k].kind == .colon { k += 1 }
+        if k < e, isWord(k), fw(k).contains(.complementiser) { k += 1 }
         if k < e, tk[k].kind == .quote, tk[k].quote >= 0, quotes[Int(tk[k].quote)].open == k, used[k] { return false }
         var end = contentEnd(k, e)
         if sp.resolution == "relative" {
@@ -158,7 +160,8 @@ extension AttributionReader {
         }
         guard end > k, let ct = contentSpan(k, end) else { return false }
         if sp.span == nil, subj.speakerTokens.0 < subj.speakerTokens.1 { sp.span = span(subj.speakerTokens.0, subj.speakerTokens.1) }
-        emitReported(sp, cue: span(c, afterCue), content: ct, medium: med, rule: "reported.subject_cue", used: (min(subj.speakerTokens.0, c), end))
+        let c0 = cueStart(c, floor: subj.speakerTokens.1 - 1)
+        emitReported(sp, cue: span(c0, cueLast), content: ct, medium: med, rule: "reported.subject_cue", used: (min(subj.speakerTokens.0, c), end))
         return true
     }
 

@@ -16,7 +16,7 @@ according to	prep=1
 added|add|adds|adding
 wrote|write|writes|writing
 noted|note|notes|noting
-stated|state|states|stating
+stated|stating
 explained|explain|explains|explaining
 argued|argue|argues|arguing
 claimed|claim|claims|claiming
@@ -27,15 +27,15 @@ declared|declare|declares|declaring
 pointed out|point out|points out|pointing out
 emphasized|emphasised|emphasize|emphasise|emphasizes|emphasises|emphasizing|emphasising
 underlined|underline|underlines|underlining
-stressed|stress|stresses|stressing
+stressed|stresses|stressing
 denied|deny|denies|denying
 accused|accuse|accuses|accusing	obj=1
 acknowledged|acknowledge|acknowledges|acknowledging
 admitted|admit|admits|admitting
 confirmed|confirm|confirms|confirming
-reported|report|reports|reporting
+reported|reports|reporting
 tweeted|tweet|tweets|tweeting
-posted|post|posts
+posted
 suggested|suggest|suggests|suggesting
 predicted|predict|predicts|predicting
 estimated|estimate|estimates|estimating
@@ -45,11 +45,11 @@ maintained|maintain|maintains|maintaining
 recalled|recall|recalls|recalling
 concluded|conclude|concludes|concluding
 observed|observes|observing
-remarked|remark|remarks|remarking
+remarked
 replied|reply|replies|replying
 responded|respond|responds|responding
-answered|answer|answers|answering
-countered|counter|counters|countering
+answered
+countered
 agreed|agree|agrees|agreeing
 complained|complain|complains|complaining
 alleged|allege|alleges|alleging
@@ -60,7 +60,7 @@ cautioned|caution|cautions|cautioning
 urged|urge|urges|urging	obj=1
 asked|ask|asks|asking	obj=1	addressee=1
 thanked|thank|thanks|thanking	obj=1
-promised|promise|promises|promising
+promised|promises
 pledged|pledge|pledges|pledging
 vowed|vow|vows|vowing
 threatened|threaten|threatens|threatening
@@ -69,7 +69,7 @@ joked|joke|jokes|joking
 wondered|wonder|wonders|wondering
 speculated|speculate|speculates|speculating
 believes|believe|believed|believing	belief=1
-thinks|think|thought	belief=1
+thinks|think	belief=1
 expects|expect|expected	belief=1
 hopes|hope|hoped	belief=1
 fears|fear|feared	belief=1
@@ -77,46 +77,46 @@ shows|show|showed|shown	doc=1
 found|finds	doc=1
 indicates|indicate|indicated	doc=1
 # Stance and evaluation verbs PolNeAR counts as attributions (`criticized X`, `called for X`).
-called|call|calls|calling	obj=1
+called|calls|calling	obj=1
 described|describe|describes|describing	obj=1
-continued|continues	obj=1
+continued	obj=1
 declined|decline|declines|declining
 endorsed|endorse|endorses|endorsing	obj=1
 criticized|criticised|criticize|criticise|criticizes|criticises|criticizing|criticising	obj=1
 referring to|referred to|refers to|refer to
 citing|cited|cite|cites
 defended|defend|defends|defending	obj=1
-praised|praise|praises|praising	obj=1
+praised|praises|praising	obj=1
 proposed|propose|proposes|proposing
 refused|refuse|refuses|refusing
 supported|supports|supporting|backed|backing	obj=1
 opposed|opposes|opposing	obj=1
-questioned|question|questions|questioning	obj=1
+questioned|questioning	obj=1
 dismissed|dismiss|dismisses|dismissing	obj=1
 blamed|blame|blames|blaming	obj=1
 rejected|reject|rejects|rejecting	obj=1
-attacked|attacks|attacking	obj=1
-blasted|blast|blasts|blasting	obj=1
-slammed|slam|slams|slamming	obj=1
-mocked|mock|mocks|mocking	obj=1
+attacked|attacking	obj=1
+blasted|blasting	obj=1
+slammed|slamming	obj=1
+mocked|mocks|mocking	obj=1
 denounced|denounce|denounces|denouncing	obj=1
 condemned|condemn|condemns|condemning	obj=1
 reiterated|reiterate|reiterates|reiterating
-repeated|repeats|repeating
+repeated
 mentioned|mention|mentions|mentioning
 highlighted|highlight|highlights|highlighting
-lamented|lament|laments|lamenting
+lamented
 decried|decry|decries|decrying
-echoed|echo|echoes|echoing
-charged|charges|charging
+echoed|echoes|echoing
+charged
 assured|assure|assures|assuring	obj=1
 reminded|remind|reminds|reminding	obj=1
-demanded|demand|demands|demanding
+demanded|demanding
 wants|want|wanted	belief=1
 knows|know|knew	belief=1
 sees|see|saw	belief=1
 feels|feel|felt	belief=1
 worried|worries|worry	belief=1
-doubts|doubt|doubted	belief=1
+doubted	belief=1
 """#####
 }
