@@ -4,8 +4,14 @@
 /// A claim's score is its content's when the content is long enough to judge on its own
 /// (40 bytes), else its sentence's. This stage also sets the scoped modality of every claim,
 /// so claims have one even when the modality stage was not asked for.
+///
+/// Document context: a photo caption describes what a picture shows, which fact-checkers
+/// seldom check, though its dates and names make the sentence model rate it highly; a caption
+/// sentence's score is multiplied by `captionFactor` (so it can still pass 0.5 only when the
+/// model is very sure). Known limit: the factor is a judgement, tuned on the seed articles.
 enum ScoringStage {
     static let minContentBytes = 40
+    static let captionFactor = 0.5
 
     static func run(_ document: inout Document) {
         let model = CheckworthinessModel.shared
@@ -14,7 +20,12 @@ enum ScoringStage {
         text.withUnsafeBufferPointer { t in
             for s in document.sentences.indices {
                 let span = clamp(document.sentences[s].span, t.count)
-                document.sentences[s].checkworthiness = model.score(t, span.start, span.end)
+                var score = model.score(t, span.start, span.end)
+                let b = document.sentences[s].block
+                if b >= 0 && b < document.blocks.count && document.blocks[b].role == .caption {
+                    score *= captionFactor
+                }
+                document.sentences[s].checkworthiness = score
             }
             for c in document.claims.indices {
                 let claim = document.claims[c]
