@@ -7,17 +7,20 @@ struct ModalityLexicon: Sendable {
         var status: ModalityStatus?
     }
 
-    /// First-word hash → phrases starting with it, longest first.
-    var byFirstWord: [UInt32: [Phrase]] = [:]
-    var concessive: Set<UInt32> = []
-    var notBeforeIf: Set<UInt32> = []
-    var questionWords: Set<UInt32> = []
+    /// Phrase groups: the phrases sharing a first word, longest first.
+    var groups: [[Phrase]] = []
+    /// First-word hash → index into `groups`.
+    var byFirstWord = TokenHashTable(capacity: 512)
+    var concessive = TokenHashTable(capacity: 64)
+    var notBeforeIf = TokenHashTable(capacity: 64)
+    var questionWords = TokenHashTable(capacity: 64)
     let ifHash = ModalityTokenizer.hashes("if").first ?? 0
     let mayHash = ModalityTokenizer.hashes("may").first ?? 0
 
     static let shared = ModalityLexicon()
 
     init() {
+        var byFirst: [UInt32: [Phrase]] = [:]
         for data in [LexiconData.hedges, LexiconData.denials, LexiconData.conditionals] {
             for entry in Lexicon.entries(data) {
                 let role = entry.attributes["role"]
@@ -25,11 +28,11 @@ struct ModalityLexicon: Sendable {
                     let hashes = ModalityTokenizer.hashes(form)
                     guard let first = hashes.first else { continue }
                     if role == "concessive" {
-                        if hashes.count == 1 { concessive.insert(first) }
+                        if hashes.count == 1 { concessive.set(first, 1) }
                         continue
                     }
                     if role == "not_before_if" {
-                        notBeforeIf.insert(first)
+                        notBeforeIf.set(first, 1)
                         continue
                     }
                     let status: ModalityStatus? =
@@ -39,16 +42,17 @@ struct ModalityLexicon: Sendable {
                         case "conditional": .conditional
                         default: nil
                         }
-                    byFirstWord[first, default: []].append(Phrase(hashes: hashes, status: status))
+                    byFirst[first, default: []].append(Phrase(hashes: hashes, status: status))
                 }
             }
         }
-        for k in byFirstWord.keys {
-            byFirstWord[k]?.sort { $0.hashes.count > $1.hashes.count }
+        for (first, phrases) in byFirst.sorted(by: { $0.key < $1.key }) {
+            byFirstWord.set(first, Int32(groups.count))
+            groups.append(phrases.sorted { $0.hashes.count > $1.hashes.count })
         }
         for entry in Lexicon.entries(LexiconData.questionWords) {
             for form in entry.forms {
-                if let h = ModalityTokenizer.hashes(form).first { questionWords.insert(h) }
+                if let h = ModalityTokenizer.hashes(form).first { questionWords.set(h, 1) }
             }
         }
     }

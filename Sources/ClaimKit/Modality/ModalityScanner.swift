@@ -37,10 +37,11 @@ struct ModalityScanner {
         let n = tokens.count
         while i < n {
             let tok = tokens[i]
-            guard let phrases = lexicon.byFirstWord[tok.hash] else {
+            guard let g = lexicon.byFirstWord.get(tok.hash), Int(g) < lexicon.groups.count else {
                 i += 1
                 continue
             }
+            let phrases = lexicon.groups[Int(g)]
             var matched: ModalityLexicon.Phrase?
             for p in phrases where p.hashes.count <= n - i {
                 var ok = true

@@ -19,30 +19,53 @@ enum ModalityTokenizer {
 
     /// Appends the tokens of `t[lo..<hi]` to `out` (which the caller reuses between sentences).
     static func tokenize(_ t: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, into out: inout [ModalityToken]) {
-        var i = lo
+        var i = max(0, lo)
+        let hi = min(hi, t.count)
         while i < hi {
             let c = t[i]
-            // Separators: ASCII non-word bytes, E2 80 xx punctuation, C2 A0.
-            if !isWordByte(c) || isPunctuationSequence(t, i, hi) {
-                i += c == 0xE2 && isPunctuationSequence(t, i, hi) ? 3 : (c == 0xC2 && isPunctuationSequence(t, i, hi) ? 2 : 1)
-                continue
+            if c < 0x80 {
+                if !isWordByte(c) {
+                    i += 1
+                    continue
+                }
+            } else {
+                let w = punctuationWidth(t, i, hi)
+                if w > 0 {
+                    i += w
+                    continue
+                }
             }
             let start = i
             var h = CheckworthinessFeatures.fnvOffset
             var end = i
             while i < hi {
                 let b = t[i]
-                if isWordByte(b) && !isPunctuationSequence(t, i, hi) {
-                    h = CheckworthinessFeatures.fnv(h, b >= 0x41 && b <= 0x5A ? b &+ 32 : b)
+                if b < 0x80 {
+                    if isWordByte(b) {
+                        h = CheckworthinessFeatures.fnv(h, b >= 0x41 && b <= 0x5A ? b &+ 32 : b)
+                        i += 1
+                        end = i
+                        continue
+                    }
+                    // An apostrophe between two letters stays in the word.
+                    if b == 0x27 && i + 1 < hi && isLetter(t[i + 1]) && isLetter(t[i - 1]) {
+                        h = CheckworthinessFeatures.fnv(h, 0x27)
+                        i += 1
+                        continue
+                    }
+                    break
+                }
+                let w = punctuationWidth(t, i, hi)
+                if w == 0 {
+                    h = CheckworthinessFeatures.fnv(h, b)
                     i += 1
                     end = i
                     continue
                 }
-                // An apostrophe between two letters stays in the word, hashed as '.
-                let width = b == 0x27 ? 1 : (b == 0xE2 && i + 2 < hi && t[i + 1] == 0x80 && t[i + 2] == 0x99 ? 3 : 0)
-                if width > 0 && i + width < hi && isLetter(t[i + width]) && isLetter(t[i - 1]) {
+                // A right single quote (E2 80 99) between letters is an apostrophe, hashed as '.
+                if w == 3 && t[i + 2] == 0x99 && i + 3 < hi && isLetter(t[i + 3]) && isLetter(t[i - 1]) {
                     h = CheckworthinessFeatures.fnv(h, 0x27)
-                    i += width
+                    i += 3
                     continue
                 }
                 break
@@ -57,12 +80,13 @@ enum ModalityTokenizer {
         (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A)
     }
 
-    /// E2 80 90…BF (dashes, quotes, ellipsis) or C2 A0 (NBSP) starting at `i`.
-    @inline(__always) static func isPunctuationSequence(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ hi: Int) -> Bool {
+    /// The length of an E2 80 90…BF (dashes, quotes, ellipsis) or C2 A0 (NBSP) sequence
+    /// starting at `i`, or 0.
+    @inline(__always) static func punctuationWidth(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ hi: Int) -> Int {
         let c = t[i]
-        if c == 0xE2 { return i + 2 < hi && t[i + 1] == 0x80 && t[i + 2] >= 0x90 && t[i + 2] <= 0xBF }
-        if c == 0xC2 { return i + 1 < hi && t[i + 1] == 0xA0 }
-        return false
+        if c == 0xE2 { return i + 2 < hi && t[i + 1] == 0x80 && t[i + 2] >= 0x90 && t[i + 2] <= 0xBF ? 3 : 0 }
+        if c == 0xC2 { return i + 1 < hi && t[i + 1] == 0xA0 ? 2 : 0 }
+        return 0
     }
 
     /// Hashes of the words of a phrase, as `tokenize` would hash them.

@@ -89,12 +89,13 @@ enum CheckworthinessFeatures {
     static let classes = ClassTable(LexiconData.checkworthinessFeatures)
 
     /// Scans `t[range]`, calling `hashed` for every unigram and bigram hash in order, and
-    /// returns the dense features.
+    /// returns the dense features (all 0/1: bit k is dense feature k) and the token count.
     @inline(__always)
     static func scan(
         _ t: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, _ hashed: (UInt32) -> Void
-    ) -> (values: [Double], tokens: Int) {
-        var dense = [Double](repeating: 0, count: Dense.count)
+    ) -> (bits: UInt32, tokens: Int) {
+        var dense: UInt32 = 0
+        @inline(__always) func set(_ k: Int) { dense |= 1 << UInt32(k) }
         let table = classes
         var prev = startHash
         var tokens = 0
@@ -114,13 +115,13 @@ enum CheckworthinessFeatures {
             var byte = c
             if c == 0xE2 && i + 2 < hi && t[i + 1] == 0x80 && t[i + 2] >= 0x90 && t[i + 2] <= 0xBF {
                 width = 3
-                if t[i + 2] == 0x9C || t[i + 2] == 0x9D { dense[Dense.hasQuoteMark] = 1 }
+                if t[i + 2] == 0x9C || t[i + 2] == 0x9D { set(Dense.hasQuoteMark) }
             } else if c == 0xE2 && i + 2 < hi && t[i + 1] == 0x82 && t[i + 2] == 0xAC {
                 width = 3
-                dense[Dense.hasMoney] = 1
+                set(Dense.hasMoney)
             } else if c == 0xC2 && i + 1 < hi && (t[i + 1] == 0xA0 || t[i + 1] == 0xA3) {
                 width = 2
-                if t[i + 1] == 0xA3 { dense[Dense.hasMoney] = 1 }
+                if t[i + 1] == 0xA3 { set(Dense.hasMoney) }
             } else if c >= 0x41 && c <= 0x5A {
                 sep = false
                 byte = c &+ 32
@@ -132,17 +133,17 @@ enum CheckworthinessFeatures {
             }
             if i < hi {
                 switch c {
-                case 0x25: dense[Dense.hasPercent] = 1
-                case 0x3F: dense[Dense.questionMark] = 1
-                case 0x24: dense[Dense.hasMoney] = 1
-                case 0x22: dense[Dense.hasQuoteMark] = 1
+                case 0x25: set(Dense.hasPercent)
+                case 0x3F: set(Dense.questionMark)
+                case 0x24: set(Dense.hasMoney)
+                case 0x22: set(Dense.hasQuoteMark)
                 default: break
                 }
             }
             if c >= 0x30 && c <= 0x39 && i < hi {
                 if digitRun == 0 { runStart = i }
                 digitRun += 1
-                dense[Dense.hasDigit] = 1
+                set(Dense.hasDigit)
             } else {
                 if digitRun == 4 {
                     let a = t[runStart], b = t[runStart + 1]
@@ -172,18 +173,18 @@ enum CheckworthinessFeatures {
             bh = fnv(bh, byte)
             i += 1
         }
-        if year { dense[Dense.hasYear] = 1 }
-        if caps >= 1 { dense[Dense.hasCapitalised] = 1 }
-        if caps >= 3 { dense[Dense.manyCapitalised] = 1 }
+        if year { set(Dense.hasYear) }
+        if caps >= 1 { set(Dense.hasCapitalised) }
+        if caps >= 3 { set(Dense.manyCapitalised) }
         for k in 0..<classNames.count where classBits & UInt8(1 << k) != 0 {
-            dense[Dense.firstClass + k] = 1
+            set(Dense.firstClass + k)
         }
         switch tokens {
-        case ..<6: dense[Dense.lengthLT6] = 1
-        case ..<12: dense[Dense.length6to11] = 1
-        case ..<20: dense[Dense.length12to19] = 1
-        case ..<35: dense[Dense.length20to34] = 1
-        default: dense[Dense.lengthGE35] = 1
+        case ..<6: set(Dense.lengthLT6)
+        case ..<12: set(Dense.length6to11)
+        case ..<20: set(Dense.length12to19)
+        case ..<35: set(Dense.length20to34)
+        default: set(Dense.lengthGE35)
         }
         return (dense, tokens)
     }

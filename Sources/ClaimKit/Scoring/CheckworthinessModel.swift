@@ -62,8 +62,8 @@ struct CheckworthinessModel: Sendable {
             }
         }
         var z = bias
-        for k in 0..<dense.count where f.values[k] != 0 {
-            z += dense[k] * f.values[k]
+        for k in 0..<dense.count where f.bits & (1 << UInt32(k)) != 0 {
+            z += dense[k]
         }
         z += zh
         return Sigmoid.of(z)

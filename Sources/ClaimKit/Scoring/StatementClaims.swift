@@ -14,14 +14,14 @@ enum StatementClaims {
     static let minClauseTokens = 4
 
     struct Words: Sendable {
-        var connective: Set<UInt32> = []
-        var subject: Set<UInt32> = []
+        var connective = TokenHashTable(capacity: 64)
+        var subject = TokenHashTable(capacity: 64)
         init() {
             for e in Lexicon.entries(LexiconData.clauseConnectives) {
                 for f in e.forms {
                     guard let h = ModalityTokenizer.hashes(f).first else { continue }
-                    if e.attributes["role"] == "connective" { connective.insert(h) }
-                    if e.attributes["role"] == "subject" { subject.insert(h) }
+                    if e.attributes["role"] == "connective" { connective.set(h, 1) }
+                    if e.attributes["role"] == "subject" { subject.set(h, 1) }
                 }
             }
         }
@@ -51,6 +51,7 @@ enum StatementClaims {
         for m in document.times where m.sentence >= 0 && m.sentence < ns { hasMention[m.sentence] = true }
 
         var added: [Claim] = []
+        var toks: [ModalityToken] = []
         for s in 0..<ns where !covered[s] {
             let sentence = document.sentences[s]
             guard sentence.block >= 0 && sentence.block < document.blocks.count else { continue }
@@ -60,10 +61,11 @@ enum StatementClaims {
             }
             guard sentence.checkworthiness >= 0.5 || hasMention[s] else { continue }
             let span = ScoringStage.clamp(sentence.span, t.count)
-            guard ModalityScanner.questionMark(t, span.start, span.end) == nil,
-                !looksReported(t, span)
-            else { continue }
-            let clauses = split(t, span)
+            guard ModalityScanner.questionMark(t, span.start, span.end) == nil, !hasQuoteMark(t, span) else { continue }
+            toks.removeAll(keepingCapacity: true)
+            ModalityTokenizer.tokenize(t, span.start, span.end, into: &toks)
+            guard !hasAttributionVerb(toks) else { continue }
+            let clauses = split(t, span, toks)
             for clause in clauses {
                 let single = clauses.count == 1
                 let score = single ? sentence.checkworthiness : model.score(t, clause.start, clause.end)
@@ -83,8 +85,8 @@ enum StatementClaims {
         document.claims = order.map { document.claims[$0] }
     }
 
-    /// A quote mark or an attribution verb: reported speech the attribution stage owns.
-    static func looksReported(_ t: UnsafeBufferPointer<UInt8>, _ span: Span) -> Bool {
+    /// A quote mark: quoted speech the attribution stage owns.
+    static func hasQuoteMark(_ t: UnsafeBufferPointer<UInt8>, _ span: Span) -> Bool {
         var i = span.start
         while i < span.end {
             let c = t[i]
@@ -92,21 +94,19 @@ enum StatementClaims {
             if c == 0xE2 && i + 2 < span.end && t[i + 1] == 0x80 && (t[i + 2] == 0x9C || t[i + 2] == 0x9D) { return true }
             i += 1
         }
-        var attribution = false
+        return false
+    }
+
+    /// An attribution verb (`said`, `told`, `according`: the feature lexicon's class):
+    /// reported speech, left to the attribution stage even when it found no claim.
+    static func hasAttributionVerb(_ toks: [ModalityToken]) -> Bool {
         let table = CheckworthinessFeatures.classes
-        var toks: [ModalityToken] = []
-        ModalityTokenizer.tokenize(t, span.start, span.end, into: &toks)
-        for tok in toks where table.lookup(tok.hash) & 1 != 0 {
-            attribution = true
-            break
-        }
-        return attribution
+        for tok in toks where table.lookup(tok.hash) & 1 != 0 { return true }
+        return false
     }
 
     /// The sentence's clauses: split before `, while X` / `; X` where X starts a new subject.
-    static func split(_ t: UnsafeBufferPointer<UInt8>, _ span: Span) -> [Span] {
-        var toks: [ModalityToken] = []
-        ModalityTokenizer.tokenize(t, span.start, span.end, into: &toks)
+    static func split(_ t: UnsafeBufferPointer<UInt8>, _ span: Span, _ toks: [ModalityToken]) -> [Span] {
         let end = trimmedEnd(t, span)
         guard toks.count >= 2 * minClauseTokens else { return [Span(start: span.start, end: end)] }
         var clauses: [Span] = []
