@@ -4,7 +4,7 @@
 /// lexicon look-up is one dictionary probe with no allocation. A phrase hash chains the word
 /// hashes, so `according to` and `Defense Minister` are looked up token by token.
 /// Collisions of 64-bit FNV-1a hashes on real vocabulary are negligible; no look-up needs more.
-enum WordHash {
+enum AttributionHash {
     static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
     static let prime: UInt64 = 0x0000_0100_0000_01b3
 
@@ -56,7 +56,7 @@ struct PhraseTable: Sendable {
         entries = Lexicon.entries(data)
         for (i, e) in entries.enumerated() {
             for f in e.forms {
-                let p = WordHash.phrase(f)
+                let p = AttributionHash.phrase(f)
                 if index[p.hash] == nil { index[p.hash] = i }
                 maxWords = max(maxWords, p.words)
             }
@@ -66,7 +66,7 @@ struct PhraseTable: Sendable {
     init(forms: [(String, Int)], entries: [LexiconEntry]) {
         self.entries = entries
         for (f, i) in forms {
-            let p = WordHash.phrase(f)
+            let p = AttributionHash.phrase(f)
             if index[p.hash] == nil { index[p.hash] = i }
             maxWords = max(maxWords, p.words)
         }
@@ -125,7 +125,7 @@ struct CountryTable: Sendable {
             let idx = names.count
             names.append(e.canonical)
             func add(_ f: String, _ form: Form) {
-                let p = WordHash.phrase(f)
+                let p = AttributionHash.phrase(f)
                 if table[p.hash] == nil { table[p.hash] = (idx, form) }
                 maxWords = max(maxWords, p.words)
             }
@@ -171,7 +171,7 @@ struct AttributionLexicon: Sendable {
             default: kind = .anonymous
             }
             for f in e.forms {
-                let h = WordHash.of(Array(f.utf8))
+                let h = AttributionHash.of(Array(f.utf8))
                 nouns[h] = kind
                 if kind == .pronoun {
                     prons[h] = PronounInfo(
@@ -191,7 +191,7 @@ struct AttributionLexicon: Sendable {
             if e.attributes["that"] == "1" { c.insert(.complementiser) }
             if e.attributes["adverb"] == "1" { c.insert(.adverb) }
             if e.attributes["lead"] == "1" { c.insert(.lead) }
-            for f in e.forms { fw[WordHash.of(Array(f.utf8)), default: []].formUnion(c) }
+            for f in e.forms { fw[AttributionHash.of(Array(f.utf8)), default: []].formUnion(c) }
         }
         functionWords = fw
         countries = CountryTable()

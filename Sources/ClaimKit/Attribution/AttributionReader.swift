@@ -27,26 +27,26 @@ struct AttributionReader {
     var lastPersonMention = -1
     var lastPersonMentionBlock = -10
 
-    static let hAnd = WordHash.of(Array("and".utf8))
-    static let hAbout = WordHash.of(Array("about".utf8))
-    static let hBut = WordHash.of(Array("but".utf8))
-    static let hThat = WordHash.of(Array("that".utf8))
-    static let hOf = WordHash.of(Array("of".utf8))
-    static let hFor = WordHash.of(Array("for".utf8))
-    static let hAt = WordHash.of(Array("at".utf8))
-    static let hWith = WordHash.of(Array("with".utf8))
-    static let hOn = WordHash.of(Array("on".utf8))
-    static let hTo = WordHash.of(Array("to".utf8))
-    static let hIn = WordHash.of(Array("in".utf8))
-    static let hThe = WordHash.of(Array("the".utf8))
-    static let hA = WordHash.of(Array("a".utf8))
-    static let hAn = WordHash.of(Array("an".utf8))
-    static let hInterview = WordHash.of(Array("interview".utf8))
-    static let hSpeaking = WordHash.of(Array("speaking".utf8))
-    static let hReporters = WordHash.of(Array("reporters".utf8))
-    static let hIncluding = WordHash.of(Array("including".utf8))
-    static let hAccording = WordHash.of(Array("according".utf8))
-    static let hJournalists = WordHash.of(Array("journalists".utf8))
+    static let hAnd = AttributionHash.of(Array("and".utf8))
+    static let hAbout = AttributionHash.of(Array("about".utf8))
+    static let hBut = AttributionHash.of(Array("but".utf8))
+    static let hThat = AttributionHash.of(Array("that".utf8))
+    static let hOf = AttributionHash.of(Array("of".utf8))
+    static let hFor = AttributionHash.of(Array("for".utf8))
+    static let hAt = AttributionHash.of(Array("at".utf8))
+    static let hWith = AttributionHash.of(Array("with".utf8))
+    static let hOn = AttributionHash.of(Array("on".utf8))
+    static let hTo = AttributionHash.of(Array("to".utf8))
+    static let hIn = AttributionHash.of(Array("in".utf8))
+    static let hThe = AttributionHash.of(Array("the".utf8))
+    static let hA = AttributionHash.of(Array("a".utf8))
+    static let hAn = AttributionHash.of(Array("an".utf8))
+    static let hInterview = AttributionHash.of(Array("interview".utf8))
+    static let hSpeaking = AttributionHash.of(Array("speaking".utf8))
+    static let hReporters = AttributionHash.of(Array("reporters".utf8))
+    static let hIncluding = AttributionHash.of(Array("including".utf8))
+    static let hAccording = AttributionHash.of(Array("according".utf8))
+    static let hJournalists = AttributionHash.of(Array("journalists".utf8))
 
     init(_ t: UnsafeBufferPointer<UInt8>) { self.t = t }
 
@@ -76,7 +76,7 @@ struct AttributionReader {
         var h: UInt64 = 0
         var first = true
         for k in a..<b where tk[k].kind == .word {
-            h = first ? tk[k].hash : WordHash.chain(h, tk[k].hash)
+            h = first ? tk[k].hash : AttributionHash.chain(h, tk[k].hash)
             first = false
         }
         return h
@@ -90,7 +90,7 @@ struct AttributionReader {
         var h: UInt64 = 0
         var best: (Int, Int)?
         while j < tk.count, j < limit, tk[j].kind == .word, n < table.maxWords {
-            h = n == 0 ? tk[j].hash : WordHash.chain(h, tk[j].hash)
+            h = n == 0 ? tk[j].hash : AttributionHash.chain(h, tk[j].hash)
             n += 1
             if let e = table.lookup(h) { best = (e, j - k + 1) }
             j += 1
@@ -105,7 +105,7 @@ struct AttributionReader {
         var best: (Int, CountryTable.Form, Int)?
         var n = 0
         while j < tk.count, j < limit, tk[j].kind == .word, n < lex.countries.maxWords {
-            h = n == 0 ? tk[j].hash : WordHash.chain(h, tk[j].hash)
+            h = n == 0 ? tk[j].hash : AttributionHash.chain(h, tk[j].hash)
             n += 1
             if let c = lex.countries.table[h] { best = (c.country, c.form, n) }
             j += 1

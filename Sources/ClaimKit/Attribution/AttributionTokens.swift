@@ -31,7 +31,7 @@ enum AttributionTokenizer {
     static let abbreviations: Set<UInt64> = {
         var s = Set<UInt64>()
         for e in Lexicon.entries(LexiconData.abbreviations) {
-            for f in e.forms { s.insert(WordHash.of(Array(f.utf8))) }
+            for f in e.forms { s.insert(AttributionHash.of(Array(f.utf8))) }
         }
         return s
     }()
@@ -74,14 +74,14 @@ enum AttributionTokenizer {
             if sp > 0 { i += sp; continue }
             if startsLetter(t, i) {
                 let start = i
-                var h = WordHash.seed
+                var h = AttributionHash.seed
                 let cap = isUpperStart(t, i)
                 var dotted = false
                 var letters = 0
                 while i < hi {
                     let c = t[i]
                     if c < 0x80 {
-                        if ByteClass.isAlnum(c) { h = WordHash.add(h, c); i += 1; letters += 1; continue }
+                        if ByteClass.isAlnum(c) { h = AttributionHash.add(h, c); i += 1; letters += 1; continue }
                         if (c == 0x2D || c == 0x2C || c == 0x2E || c == 0x26), i + 1 < hi, i > start,
                             ByteClass.isAlnum(t[i - 1]) || t[i - 1] >= 0x80
                         {
@@ -98,7 +98,7 @@ enum AttributionTokenizer {
                             }
                             if ok {
                                 if c == 0x2E { dotted = true }
-                                h = WordHash.add(h, c)
+                                h = AttributionHash.add(h, c)
                                 i += 1
                                 continue
                             }
@@ -108,33 +108,33 @@ enum AttributionTokenizer {
                             // Possessive `’s` becomes its own token; `don’t`, `O'Brien` stay whole.
                             let sIsLast = (t[i + ap] == 0x73 || t[i + ap] == 0x53) && (i + ap + 1 >= hi || !ByteClass.isAlnum(t[i + ap + 1]))
                             if sIsLast { break }
-                            h = WordHash.add(h, 0x27)
+                            h = AttributionHash.add(h, 0x27)
                             i += ap
                             continue
                         }
                         break
                     }
                     // Non-ASCII inside a word.
-                    if ByteClass.isContinuation(c) { h = WordHash.add(h, c); i += 1; continue }
+                    if ByteClass.isContinuation(c) { h = AttributionHash.add(h, c); i += 1; continue }
                     let ap = apostropheLength(t, i)
                     if ap > 0 {
                         if i + ap < hi, ByteClass.isAlpha(t[i + ap]) {
                             let sIsLast = (t[i + ap] == 0x73 || t[i + ap] == 0x53) && (i + ap + 1 >= hi || !ByteClass.isAlnum(t[i + ap + 1]))
                             if sIsLast { break }
-                            h = WordHash.add(h, 0x27)
+                            h = AttributionHash.add(h, 0x27)
                             i += ap
                             continue
                         }
                         break
                     }
-                    if startsLetter(t, i) { h = WordHash.add(h, c); i += 1; letters += 1; continue }
+                    if startsLetter(t, i) { h = AttributionHash.add(h, c); i += 1; letters += 1; continue }
                     break
                 }
                 // A period that belongs to the word: initials, dotted acronyms, abbreviations.
                 if i < hi, t[i] == 0x2E, i + 1 >= hi || t[i + 1] != 0x2E {
                     let len = i - start
                     if (len == 1 && cap) || dotted || abbreviations.contains(h) {
-                        h = WordHash.add(h, 0x2E)
+                        h = AttributionHash.add(h, 0x2E)
                         i += 1
                     }
                 }

@@ -9,15 +9,15 @@ extension AttributionReader {
                   "op-ed", "essay", "column", "memo", "conference", "briefing", "call", "hearing", "appearance",
                   "part", "radio", "television", "podcast", "video", "message", "filing", "report", "rally", "debate"]
         {
-            s.insert(WordHash.of(Array(w.utf8)))
+            s.insert(AttributionHash.of(Array(w.utf8)))
         }
         return s
     }()
     static let timeWords: Set<UInt64> = {
         var s = Set<UInt64>()
-        for e in Lexicon.entries(LexiconData.weekdays) { for f in e.forms { s.insert(WordHash.of(Array(f.utf8))) } }
+        for e in Lexicon.entries(LexiconData.weekdays) { for f in e.forms { s.insert(AttributionHash.of(Array(f.utf8))) } }
         for w in ["today", "yesterday", "tonight", "recently", "earlier", "later", "afterward", "afterwards"] {
-            s.insert(WordHash.of(Array(w.utf8)))
+            s.insert(AttributionHash.of(Array(w.utf8)))
         }
         return s
     }()

@@ -35,7 +35,7 @@ extension AttributionReader {
         // The whole run may be one known name.
         if let o = phrase(lex.organisations, at: a, limit: b), o.length == wordCount(a, b) {
             let name = lex.organisations.entries[o.entry].canonical
-            let e = entities.entity(named: name, key: WordHash.phrase(name).hash, type: .organisation)
+            let e = entities.entity(named: name, key: AttributionHash.phrase(name).hash, type: .organisation)
             entities.addMention(e, span(a, b))
             return
         }
@@ -65,7 +65,7 @@ extension AttributionReader {
             if tk[k].hash == Self.hAnd { k += 1; continue }
             if let c = country(at: k, limit: b) {
                 let name = lex.countries.names[c.country]
-                let e = entities.entity(named: name, key: WordHash.phrase(name).hash, type: .country)
+                let e = entities.entity(named: name, key: AttributionHash.phrase(name).hash, type: .country)
                 if c.form != .demonym { entities.addMention(e, span(k, k + c.length)) }
                 nationality = c.country
                 k += c.length
@@ -126,7 +126,7 @@ extension AttributionReader {
         let words = wordCount(a, b)
         if let o = phrase(lex.organisations, at: a, limit: b), o.length == words {
             let name = lex.organisations.entries[o.entry].canonical
-            let e = entities.entity(named: name, key: WordHash.phrase(name).hash, type: .organisation)
+            let e = entities.entity(named: name, key: AttributionHash.phrase(name).hash, type: .organisation)
             entities.addMention(e, span(a, b))
             return
         }

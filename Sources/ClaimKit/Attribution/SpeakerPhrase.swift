@@ -96,12 +96,12 @@ extension AttributionReader {
         // Known bodies, countries and capitals.
         if let o = phrase(lex.organisations, at: nameStart, limit: e), nameStart + o.length == e {
             let canon = lex.organisations.entries[o.entry].canonical
-            let ent = entities.entity(named: canon, key: WordHash.phrase(canon).hash, type: .organisation)
+            let ent = entities.entity(named: canon, key: AttributionHash.phrase(canon).hash, type: .organisation)
             return Speaker(name: name, role: role, organisation: org, type: .organisation, span: full, entity: ent, resolution: "mention")
         }
         if let c = country(at: nameStart, limit: e), nameStart + c.length == e, c.form != .demonym {
             let canon = lex.countries.names[c.country]
-            let ent = entities.entity(named: canon, key: WordHash.phrase(canon).hash, type: .country)
+            let ent = entities.entity(named: canon, key: AttributionHash.phrase(canon).hash, type: .country)
             return Speaker(name: name, type: .organisation, span: full, entity: ent, resolution: "mention")
         }
         if endsWithOrgWord(nameStart, e) || (e - nameStart == 1 && isAllCaps(nameStart) && tk[nameStart].end - tk[nameStart].start >= 2) {

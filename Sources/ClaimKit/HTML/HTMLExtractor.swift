@@ -164,7 +164,7 @@ enum HTMLExtractor {
         var blocks: [Block] = []
         for s in selected {
             // Trim (the walker collapses white space; NBSP and similar may remain at the edges).
-            let trimmed = s.text.withUnsafeBufferPointer { TextScan.trimmed($0, Span(start: 0, end: $0.count)) }
+            let trimmed = s.text.withUnsafeBufferPointer { LineScan.trimmed($0, Span(start: 0, end: $0.count)) }
             guard !trimmed.isEmpty else { continue }
             if !text.isEmpty { text.append(contentsOf: [0x0A, 0x0A]) }
             let start = text.count

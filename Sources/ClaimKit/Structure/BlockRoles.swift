@@ -72,8 +72,8 @@ enum BlockRoles {
                 break
             }
             let span = blocks[b].span
-            let titleLike = !TextScan.endsSentence(t, span) && TextScan.wordCount(t, span, limit: 30) <= 30
-            if titleLike || (sentenceCounts[b] == 1 && TextScan.wordCount(t, span, limit: 60) <= 60) {
+            let titleLike = !LineScan.endsSentence(t, span) && LineScan.wordCount(t, span, limit: 30) <= 30
+            if titleLike || (sentenceCounts[b] == 1 && LineScan.wordCount(t, span, limit: 60) <= 60) {
                 blocks[b].role = .lead
                 decided[b] = true
                 facts.title = String(decoding: UnsafeBufferPointer(rebasing: t[span.start..<span.end]), as: UTF8.self)
@@ -88,13 +88,13 @@ enum BlockRoles {
     }
 
     static func isHeading(_ t: UnsafeBufferPointer<UInt8>, _ span: Span, sentences: Int, isLast: Bool) -> Bool {
-        guard span.length <= 300, let k = TextScan.lastMeaningfulByte(t, span) else { return false }
+        guard span.length <= 300, let k = LineScan.lastMeaningfulByte(t, span) else { return false }
         let last = t[k]
-        let words = TextScan.wordCount(t, span, limit: 26)
+        let words = LineScan.wordCount(t, span, limit: 26)
         if last == UInt8(ascii: "?") {
             return sentences == 1 && words <= 12 && Punctuation.openDoubleQuoteLength(t, span.start) == 0
         }
-        if TextScan.endsSentence(t, span) { return false }
+        if LineScan.endsSentence(t, span) { return false }
         if last == UInt8(ascii: ",") || last == UInt8(ascii: ";") || last == UInt8(ascii: ":") || last == UInt8(ascii: "-") { return false }
         if isLast { return words <= 8 }
         return words <= 25

@@ -25,7 +25,7 @@ enum BlockSplitter {
             if next < n {
                 next += (t[next] == 0x0D && next + 1 < n && t[next + 1] == 0x0A) ? 2 : 1
             }
-            let line = TextScan.trimmed(t, Span(start: i, end: lineEnd))
+            let line = LineScan.trimmed(t, Span(start: i, end: lineEnd))
             if line.isEmpty {
                 if let c = current { blocks.append(c) }
                 current = nil
@@ -49,7 +49,7 @@ enum BlockSplitter {
     /// Whether `next` continues the line `line` within one block.
     static func joins(_ t: UnsafeBufferPointer<UInt8>, _ line: Span, _ next: Span) -> Bool {
         if startsListItem(t, next) { return false }
-        guard let last = TextScan.lastMeaningfulByte(t, line) else { return false }
+        guard let last = LineScan.lastMeaningfulByte(t, line) else { return false }
         let lastByte = t[last]
         if lastByte == UInt8(ascii: ".") || lastByte == UInt8(ascii: "!") || lastByte == UInt8(ascii: "?")
             || lastByte == UInt8(ascii: ":") || Punctuation.ellipsisLength(t, last) == 3
@@ -63,7 +63,7 @@ enum BlockSplitter {
         }
         let first = t[next.start]
         if ByteClass.isLower(first) {
-            return TextScan.wordCount(t, line, limit: 4) >= 4
+            return LineScan.wordCount(t, line, limit: 4) >= 4
         }
         return false
     }
@@ -87,7 +87,7 @@ enum BlockSplitter {
 }
 
 /// Small byte-scanning helpers shared by the structure rules.
-enum TextScan {
+enum LineScan {
     /// `span` without leading and trailing white space (ASCII and Unicode spaces).
     static func trimmed(_ t: UnsafeBufferPointer<UInt8>, _ span: Span) -> Span {
         var s = span.start

@@ -6,8 +6,8 @@ enum LineKinds {
     /// short, no final period, and a credit cue either opening the line or beside a separator.
     static func isCredit(_ t: UnsafeBufferPointer<UInt8>, _ span: Span, _ words: WordList) -> Bool {
         guard words.count >= 1, words.count <= 15 else { return false }
-        if let k = TextScan.lastMeaningfulByte(t, span), t[k] == UInt8(ascii: "."), !endsWithAbbreviation(words) { return false }
-        let separated = TextScan.contains(t, span, UInt8(ascii: "|")) || TextScan.contains(t, span, UInt8(ascii: "/"))
+        if let k = LineScan.lastMeaningfulByte(t, span), t[k] == UInt8(ascii: "."), !endsWithAbbreviation(words) { return false }
+        let separated = LineScan.contains(t, span, UInt8(ascii: "|")) || LineScan.contains(t, span, UInt8(ascii: "/"))
         for cue in StructureLexicons.creditCues {
             if cue.atStart {
                 if words.starts(with: cue.phrase) {
@@ -33,7 +33,7 @@ enum LineKinds {
     /// `Reuters TN, AP, DPA, DW`, `Source: Reuters`, `With agencies`: every item of a short
     /// list opens with a known agency. Returns the agencies' canonical names.
     static func sourceNames(_ t: UnsafeBufferPointer<UInt8>, _ span: Span, _ words: WordList) -> [String]? {
-        guard words.count >= 1, words.count <= 14, !TextScan.endsSentence(t, span) || words.count <= 3 else { return nil }
+        guard words.count >= 1, words.count <= 14, !LineScan.endsSentence(t, span) || words.count <= 3 else { return nil }
         if words.normalized == Array("with agencies".utf8) || words.normalized == Array("agencies".utf8) { return [] }
         var names: [String] = []
         // Items are separated by `,`, `/`, `|`, `;`, `&` and `and`.
@@ -123,7 +123,7 @@ enum LineKinds {
 
     /// `By Jane Doe`, `By Jane Doe and John Roe, BBC News`: the author names, if it is one.
     static func bylineAuthors(_ t: UnsafeBufferPointer<UInt8>, _ span: Span, _ words: WordList) -> [String]? {
-        guard words.count >= 2, words.count <= 12, !TextScan.endsSentence(t, span) else { return nil }
+        guard words.count >= 2, words.count <= 12, !LineScan.endsSentence(t, span) else { return nil }
         var cueWords = 0
         for cue in StructureLexicons.bylineCues where words.starts(with: cue) {
             cueWords = max(cueWords, cue.filter { $0 == 0x20 }.count + 1)
