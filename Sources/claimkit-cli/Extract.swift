@@ -56,14 +56,20 @@ struct Extract: ParsableCommand {
     @Flag(help: "Read JSON Lines records and write one JSON line per record.")
     var jsonl = false
 
-    @Option(help: "With --jsonl: worker threads, 1 to 256 (output stays in input order).")
+    // `.unconditional` so that `--skip -1` reaches the range check (and its message) instead
+    // of being read as an unknown flag.
+    @Option(parsing: .unconditional, help: "With --jsonl: worker threads, 1 to 256 (output stays in input order).")
     var jobs: Int?
 
-    @Option(help: "With --jsonl: skip the first N input lines (to resume a killed run).")
+    @Option(parsing: .unconditional, help: "With --jsonl: skip the first N input lines (to resume a killed run).")
     var skip: Int?
 
     func validate() throws {
         try validateReferenceDate(referenceDate)
+        do { _ = try ExtractionOptions(json: options) } catch {
+            throw ValidationError("--options: \(error.description); write a JSON object, e.g. --options '{\"offset_unit\": \"codepoint\"}'")
+        }
+        _ = try InputPaths.expand(files)
         if let jobs {
             guard jsonl else { throw ValidationError("--jobs only applies to --jsonl input; add --jsonl or drop --jobs") }
             guard jobs >= 1, jobs <= 256 else {

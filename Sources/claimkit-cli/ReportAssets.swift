@@ -26,6 +26,7 @@ enum ReportAssets {
         *{box-sizing:border-box}
         body{margin:0;background:var(--bg);color:var(--ink);font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
         a{color:var(--accent)}
+        [id]{scroll-margin-top:190px}
         header.top{background:var(--paper);border-bottom:1px solid var(--line);padding:18px 32px 14px;position:sticky;top:0;z-index:5}
         header.top h1{font-size:20px;margin:0}
         .sub{margin:2px 0 10px;color:var(--muted);font-size:13px}

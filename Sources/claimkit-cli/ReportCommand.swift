@@ -23,6 +23,7 @@ struct ReportCommand: ParsableCommand {
               claimkit report a.txt b.html c.json -o today.html --date 2024-06-20
               claimkit extract --jsonl day.jsonl > docs.jsonl && claimkit report docs.jsonl -o day.html
               claimkit report articles/ -o - > report.html
+              claimkit report documents.jsonl --format text
             """
     )
 
@@ -41,11 +42,22 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "The page's title.")
     var title: String?
 
+    /// `text` prints the claims tables instead (handy for saved document JSON in a terminal).
+    enum Format: String, CaseIterable, ExpressibleByArgument { case html, text }
+
+    @Option(help: "html (the page) or text (a table of claims per article, to standard output).")
+    var format: Format = .html
+
     func validate() throws {
         guard !files.isEmpty else {
             throw ValidationError("give at least one article or document JSON, e.g. 'claimkit report article.txt -o report.html'")
         }
         try validateReferenceDate(referenceDate)
+        _ = try InputPaths.expand(files)
+        if format == .text {
+            if let output, output != "-" { throw ValidationError("--format text prints to standard output; drop '-o \(output)' or use '> \(output)'") }
+            return
+        }
         if output == nil && isatty(1) != 0 {
             throw ValidationError("say where to write the page, e.g. '-o report.html' (or '-o -' for standard output)")
         }
@@ -61,10 +73,21 @@ struct ReportCommand: ParsableCommand {
             writeError("claimkit: nothing to report: no input could be read")
             throw ExitCode(1)
         }
+        if format == .text {
+            let width = Terminal.width()
+            for (i, d) in documents.enumerated() {
+                if i > 0 { StandardOutput.write([0x0A]) }
+                StandardOutput.write(Array(ClaimTable.render(ReportDocument(json: d.json, name: d.name), width: width).utf8))
+            }
+            StandardOutput.flush()
+            if failed { throw ExitCode(1) }
+            return
+        }
         let page = ReportBuilder.page(documents, title: title)
         if let output, output != "-" {
             guard FileWriter.write(page, to: output) else {
-                throw ValidationError("cannot write '\(output)': \(FileReader.lastErrorMessage()); check that its directory exists and is writable")
+                writeError("claimkit: cannot write '\(output)': \(FileReader.lastErrorMessage()). Check that its directory exists and is writable.")
+                throw ExitCode(1)
             }
             writeError("claimkit: wrote \(output) (\(documents.count) article\(documents.count == 1 ? "" : "s"), \(page.count / 1024 + 1) KB)")
         } else {

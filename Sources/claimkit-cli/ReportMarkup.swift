@@ -10,6 +10,9 @@
 /// continue, which it reopens), then opens the marks that start there, longest first so that
 /// nested spans need no splitting. Cost: sorting plus one push/pop per fragment, i.e.
 /// O(n log n + text + fragments); fragments exceed marks only where spans really cross.
+/// Nesting is capped at `maxDepth` open marks: a hostile document with thousands of mutually
+/// crossing spans would otherwise make the page quadratic in size; past the cap, inner marks
+/// are left out of that stretch of text (real documents nest a handful deep).
 struct TextMark {
     var start: Int
     var end: Int
@@ -24,6 +27,8 @@ struct TextMark {
 }
 
 enum MarkRenderer {
+    static let maxDepth = 48
+
     /// Appends the escaped `text` with `marks` applied. Marks outside the text or empty are skipped.
     static func render(text: [UInt8], marks allMarks: [TextMark], into html: inout HTMLBuffer) {
         let marks = allMarks.filter { $0.start >= 0 && $0.start < $0.end && $0.end <= text.count }
@@ -48,6 +53,7 @@ enum MarkRenderer {
         var cursor = 0
 
         func open(_ m: Int) {
+            guard stack.count < maxDepth else { return }
             let mark = marks[m]
             html.raw("<span class=\"")
             html.text(mark.cssClass)
@@ -75,7 +81,7 @@ enum MarkRenderer {
             var lowest = Int.max
             var ending = nextEnd
             while ending < byEnd.count && marks[byEnd[ending]].end == p {
-                lowest = min(lowest, depth[byEnd[ending]])
+                if depth[byEnd[ending]] >= 0 { lowest = min(lowest, depth[byEnd[ending]]) }
                 ending += 1
             }
             var reopen: [Int] = []

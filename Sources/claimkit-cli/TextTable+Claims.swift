@@ -4,7 +4,7 @@ enum ClaimTable {
     static func render(_ doc: ReportDocument, width: Int) -> String {
         var out = "== " + TextTable.clean(doc.name)
         if let title = doc.title { out += " — " + TextTable.clean(title) }
-        out += "\n"
+        out = TextTable.fit(out, to: width) + "\n"
         let counts = [
             (doc.claims.count, "claim"), (doc.speakerNames.count, "speaker"), (doc.quantities.count, "number"),
             (doc.times.count, "date"), (doc.sentences.count, "sentence"), (doc.diagnostics.count, "diagnostic"),
