@@ -3,7 +3,8 @@
 ///
 /// The script reads the JSON data block with `JSON.parse` and builds the details card with
 /// `textContent` only, so document strings are never parsed as markup. It sets
-/// `data-ready="1"` on `<body>` when it has wired everything up (tests wait for that).
+/// `data-ready="1"` on `<body>` when it has wired everything up, and with `#ck-selftest` in
+/// the address shows every object's card once and sets `data-selftest` (for the browser test).
 enum ReportAssets {
     /// Legend entries: CSS classes of a sample mark and its label.
     static let legend: [(String, String)] = [
@@ -60,7 +61,7 @@ enum ReportAssets {
         .h-conditional{text-decoration-color:#b8860b;color:#7a5a00}
         .h-denied{text-decoration-color:#d92d20;color:#b42318;font-weight:600}
         .h-question{text-decoration-color:#7c3aed;color:#5b21b6}
-        .sel,.sel .m{outline:2px solid #f97316!important;outline-offset:0}
+        .sel{outline:2px solid #f97316!important;outline-offset:0}
         .flash{animation:flash 1.2s ease-out}
         @keyframes flash{0%{background:#ffd8a8}100%{}}
         .side{position:sticky;top:150px;max-height:calc(100vh - 170px);overflow:auto;background:var(--paper);border:1px solid var(--line);border-radius:10px;padding:14px 14px 6px}
@@ -241,7 +242,7 @@ enum ReportAssets {
           }
           document.querySelectorAll(".claim").forEach(function (li) {
             var ref = li.getAttribute("data-r"), link = li.querySelector("a.content");
-            var anchor = link ? link.getAttribute("href").slice(1) : null;
+            var href = link && link.getAttribute("href"), anchor = href ? href.slice(1) : null;
             li.addEventListener("click", function (ev) { ev.preventDefault(); goTo(ref, anchor); });
             li.addEventListener("keydown", function (ev) { if (ev.key === "Enter") goTo(ref, anchor); });
             li.addEventListener("mouseenter", function () { if (!pinned) show(ref); });
@@ -252,6 +253,18 @@ enum ReportAssets {
           function close() { pinned = false; card.hidden = true; select(null); }
           document.getElementById("ck-close").addEventListener("click", close);
           document.addEventListener("keydown", function (ev) { if (ev.key === "Escape") close(); });
+          // Test hook: with #ck-selftest in the address, fill the card for every marked object
+          // (the browser test cannot hover), then leave the top claim of the first article shown.
+          if (location.hash === "#ck-selftest") {
+            var refs = {}, n = 0, errors = [];
+            document.querySelectorAll("[data-r]").forEach(function (e) { refs[e.getAttribute("data-r")] = 1; });
+            Object.keys(refs).forEach(function (r) {
+              try { body.textContent = ""; show(r); if (!body.firstChild) errors.push(r); n++; } catch (e) { errors.push(r + ": " + e); }
+            });
+            var top = document.querySelector(".claim");
+            if (top) { pinned = true; show(top.getAttribute("data-r")); select(top.getAttribute("data-r")); }
+            document.body.setAttribute("data-selftest", errors.length ? "fail " + errors.slice(0, 5).join("; ") : "ok " + n);
+          }
           document.body.setAttribute("data-ready", "1");
         })();
         """

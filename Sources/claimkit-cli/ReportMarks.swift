@@ -9,10 +9,11 @@ enum ReportMarks {
     static func marks(_ doc: ReportDocument, index d: Int) -> [TextMark] {
         var marks: [TextMark] = []
         var seen = Set<String>()
-        func add(_ p: ReportDocument.Place?, _ layer: Int, _ cls: String, _ ref: String, anchor: String? = nil) {
+        func add(_ p: ReportDocument.Place?, _ layer: Int, _ cls: String, _ ref: String, anchor: String? = nil, shared: Bool = false) {
             guard let p, p.valid else { return }
-            // One mark per span and style: two claims by the same speaker mention share it.
-            guard seen.insert("\(p.start):\(p.end):\(cls)").inserted else { return }
+            // Speakers and cues: one mark per span, as two claims often share the mention
+            // (`said Voss` for two quotes). Objects of their own always get their own mark.
+            if shared { guard seen.insert("\(p.start):\(p.end):\(cls)").inserted else { return } }
             marks.append(TextMark(start: p.start, end: p.end, layer: layer, cssClass: cls, ref: ref, anchor: anchor))
         }
         for (i, b) in doc.blocks.enumerated() where b.role != "paragraph" {
@@ -24,9 +25,9 @@ enum ReportMarks {
         for (i, c) in doc.claims.enumerated() {
             let ref = "\(d):c:\(i)"
             add(c.content, 2, "m m-\(kindClass(c.kind))", ref, anchor: "d\(d)-c\(i)")
-            add(c.speaker?.place, 3, "m m-speaker", ref)
-            add(c.cue, 3, "m m-cue", ref)
-            add(c.medium, 3, "m m-medium", ref)
+            add(c.speaker?.place, 3, "m m-speaker", ref, shared: true)
+            add(c.cue, 3, "m m-cue", ref, shared: true)
+            add(c.medium, 3, "m m-medium", ref, shared: true)
         }
         for (i, q) in doc.quantities.enumerated() { add(q.place, 4, "m m-number", "\(d):q:\(i)") }
         for (i, t) in doc.times.enumerated() { add(t.place, 4, "m m-date", "\(d):t:\(i)") }
@@ -44,6 +45,20 @@ enum ReportMarks {
             }
         }
         return marks
+    }
+
+    /// The id of the element a link to claim `c` should target: the claim's first fragment,
+    /// or its sentence's when the claim's span could not be marked; nil when neither exists.
+    static func anchor(claim c: Int, in doc: ReportDocument, index d: Int) -> String? {
+        guard c >= 0, c < doc.claims.count else { return nil }
+        if doc.claims[c].content.valid { return "d\(d)-c\(c)" }
+        if let sid = doc.claims[c].sentence, let s = doc.sentenceIndex[sid] { return anchor(sentence: s, in: doc, index: d) }
+        return nil
+    }
+
+    static func anchor(sentence s: Int, in doc: ReportDocument, index d: Int) -> String? {
+        guard s >= 0, s < doc.sentences.count, doc.sentences[s].place.valid else { return nil }
+        return "d\(d)-s\(s)"
     }
 
     static func kindClass(_ kind: String) -> String {

@@ -143,7 +143,11 @@ struct ReportPage {
                 h.text(claim.modality)
                 h.raw("</span>")
             }
-            h.rawString("</div><a class=\"content\" href=\"#d\(d)-c\(c)\">")
+            if let anchor = ReportMarks.anchor(claim: c, in: doc, index: d) {
+                h.rawString("</div><a class=\"content\" href=\"#\(anchor)\">")
+            } else {
+                h.raw("</div><a class=\"content\">")
+            }
             h.text(truncated(claim.content.text, to: 240))
             h.raw("</a>")
             if !claim.quantities.isEmpty || !claim.times.isEmpty {
@@ -215,10 +219,10 @@ struct ReportPage {
         guard d >= 0, d < documents.count else { return }
         let doc = documents[d]
         var target: (ref: String, anchor: String)?
-        if let c = doc.claimIndex[m.claim] {
-            target = ("\(d):c:\(c)", "d\(d)-c\(c)")
-        } else if let s = doc.sentenceIndex[m.claim] {
-            target = ("\(d):s:\(s)", "d\(d)-s\(s)")
+        if let c = doc.claimIndex[m.claim], let anchor = ReportMarks.anchor(claim: c, in: doc, index: d) {
+            target = ("\(d):c:\(c)", anchor)
+        } else if let s = doc.sentenceIndex[m.claim], let anchor = ReportMarks.anchor(sentence: s, in: doc, index: d) {
+            target = ("\(d):s:\(s)", anchor)
         }
         h.raw("<div class=\"gm\">")
         if let target {

@@ -2,7 +2,7 @@
 """Checks a claimkit report page against the documents it was made from.
 
 Usage: check_report.py --dom DOM.html --page PAGE.html [--log CHROMIUM_STDERR] [--label NAME]
-                       DOC.json...   (the documents, in the order given to `claimkit report`)
+                       DOC.json|DOCS.jsonl...   (the documents, in the order given to `claimkit report`)
 
 DOM.html is the page after its script ran (`chromium --dump-dom`); PAGE.html the file itself.
 Prints one `ok`/`FAIL` line per check and, last, `N passed, N failed`; exits 1 on failure.
@@ -29,10 +29,11 @@ import sys
 ALLOWED_TAGS = {
     "html", "head", "meta", "title", "style", "body", "header", "div", "h1", "h2", "h3", "h4", "p", "nav", "a",
     "span", "section", "details", "summary", "ul", "ol", "li", "code", "b", "small", "aside", "button", "script",
+    "dl", "dt", "dd",  # the details card, built by the page's script
 }
 ALLOWED_ATTRS = {
     "lang", "charset", "http-equiv", "content", "name", "class", "id", "href", "data-r", "data-doc", "style",
-    "title", "tabindex", "type", "hidden", "aria-label", "data-ready",
+    "title", "tabindex", "type", "hidden", "aria-label", "data-ready", "data-selftest",
 }
 VOID = {"meta", "br", "img", "input", "link", "hr", "wbr", "area", "base", "col", "embed", "source", "track"}
 
@@ -98,7 +99,12 @@ def main():
     ap.add_argument("--label", default="report")
     ap.add_argument("docs", nargs="+")
     a = ap.parse_args()
-    docs = [json.load(open(p, encoding="utf-8")) for p in a.docs]
+    docs = []
+    for p in a.docs:  # a .jsonl file holds one document per line
+        if p.endswith(".jsonl"):
+            docs += [json.loads(l) for l in open(p, encoding="utf-8") if l.strip()]
+        else:
+            docs.append(json.load(open(p, encoding="utf-8")))
     passed = failed = 0
 
     def check(name, ok, detail=""):
@@ -114,6 +120,15 @@ def main():
     nodes = list(dom.walk())
     body = next((n for n in nodes if n.tag == "body"), None)
     check("script ran to the end (data-ready)", body is not None and body.attrs.get("data-ready") == "1")
+    selftest = body.attrs.get("data-selftest") if body is not None else None
+    if selftest is not None:
+        check("details card filled for every marked object (#ck-selftest)", selftest.startswith("ok"), selftest)
+        card = next((n for n in nodes if n.attrs.get("id") == "ck-card-body"), None)
+        if docs[0].get("claims") and card is not None:
+            want = max(docs[0].get("claims", []), key=lambda c: c["checkworthiness"])
+            card_text = card.text()
+            check("card shows the top claim with its speaker", normalise(want["content"]["text"]) in card_text
+                  and (not want.get("speaker") or normalise(want["speaker"]["name"]) in card_text), card_text[:120])
     if a.log:
         log = open(a.log, encoding="utf-8", errors="replace").read()
         bad = [l for l in log.splitlines() if re.search(r"CONSOLE|Uncaught|Refused to|Content.Security.Policy", l)]
@@ -153,25 +168,35 @@ def main():
     # --- Text and marks ------------------------------------------------------------------
     texts = [n for n in nodes if n.tag == "div" and "text" in n.attrs.get("class", "").split()]
     check("one text panel per document", len(texts) == len(docs), f"{len(texts)} panels, {len(docs)} documents")
+    # Per-document checks are folded into one line each (a page may hold hundreds of articles).
+    text_bad, marks_bad, n_marks, n_frags = [], [], 0, 0
     for i, (panel, d) in enumerate(zip(texts, docs)):
         if "text" not in d:
             continue
         got = panel.text()
         want = normalise(d["text"])
-        check(f"doc {i + 1}: marked text equals the document text", got == want,
-              next((f"first difference at {k}: {got[k:k + 30]!r} vs {want[k:k + 30]!r}"
-                    for k in range(min(len(got), len(want))) if got[k] != want[k]), f"lengths {len(got)} vs {len(want)}"))
+        if got != want:
+            text_bad.append(next((f"doc {i + 1}: first difference at {k}: {got[k:k + 30]!r} vs {want[k:k + 30]!r}"
+                                  for k in range(min(len(got), len(want))) if got[k] != want[k]),
+                                 f"doc {i + 1}: lengths {len(got)} vs {len(want)}"))
         # Fragments of each mark, joined in order, must be exactly the span's text.
         frags = {}
         for n in panel.walk():
             if n is panel or "data-r" not in n.attrs:
                 continue
-            key = (n.attrs["data-r"], n.attrs.get("class", ""))
+            # The page's script adds "sel" to the selected object's marks: not part of the style.
+            key = (n.attrs["data-r"], " ".join(c for c in n.attrs.get("class", "").split() if c not in ("sel", "flash")))
             frags[key] = frags.get(key, "") + n.text()
-        expected = []
-        ctext = d["text"].encode()
+            n_frags += 1
+        codepoints = d.get("offset_unit") == "codepoint"
+        source = d["text"] if codepoints else d["text"].encode()
+
         def valid(o):
-            return o and 0 <= o["start"] < o["end"] <= len(ctext) and ctext[o["start"]:o["end"]].decode("utf-8", "replace") == o["text"]
+            if not o or not (0 <= o["start"] < o["end"] <= len(source)):
+                return False
+            seg = source[o["start"]:o["end"]]
+            return (seg if codepoints else seg.decode("utf-8", "replace")) == o["text"]
+        expected = []
         for k, c in enumerate(d.get("claims", [])):
             kind = c["kind"] if c["kind"] in ("quote", "reported", "statement") else "statement"
             if valid(c["content"]):
@@ -182,10 +207,11 @@ def main():
         for k, t in enumerate(d.get("times", [])):
             if valid(t):
                 expected.append(((f"{i}:t:{k}", "m m-date"), t["text"]))
-        wrong = [(key, frags.get(key), want) for key, want in expected if frags.get(key) != normalise(want)]
-        check(f"doc {i + 1}: {len(expected)} marks join to their exact span text", not wrong, str(wrong[:2]))
-        split = sum(1 for n in panel.walk() if "data-r" in n.attrs) - len(frags)
-        print(f"     {a.label}: doc {i + 1}: {len(frags)} marks in {len(frags) + split} fragments")
+        n_marks += len(expected)
+        marks_bad += [f"doc {i + 1}: {key}: {frags.get(key)!r} != {w!r}" for key, w in expected if frags.get(key) != normalise(w)]
+    check(f"marked text equals the document text ({len(texts)} documents)", not text_bad, "; ".join(text_bad[:2]))
+    check(f"{n_marks} claim, number and date marks join to their exact span text", not marks_bad, "; ".join(marks_bad[:2]))
+    print(f"     {a.label}: {n_frags} mark fragments in the text")
 
     # --- Content present -----------------------------------------------------------------
     page_text = normalise(dom.text())
@@ -198,11 +224,15 @@ def main():
 
     # --- Claims panel --------------------------------------------------------------------
     sides = [n for n in nodes if n.tag == "div" and n.attrs.get("class") == "side"]
+    panel_bad = []
     for i, (side, d) in enumerate(zip(sides, docs)):
         items = [n for n in side.walk() if n.tag == "li" and "claim" in n.attrs.get("class", "").split()]
         scores = [float(next(x for x in it.walk() if x.attrs.get("class") == "num").text()) for it in items]
-        check(f"doc {i + 1}: panel lists all {len(d.get('claims', []))} claims by check-worthiness",
-              len(items) == len(d.get("claims", [])) and scores == sorted(scores, reverse=True), f"{len(items)} items, scores {scores[:6]}")
+        if len(items) != len(d.get("claims", [])) or scores != sorted(scores, reverse=True):
+            panel_bad.append(f"doc {i + 1}: {len(items)} items, scores {scores[:6]}")
+    n_claims = sum(len(d.get("claims", [])) for d in docs)
+    check(f"claims panels list all {n_claims} claims, by check-worthiness", len(sides) == len(docs) and not panel_bad,
+          "; ".join(panel_bad[:2]))
 
     if len(docs) > 1:
         check("comparison section present", "compare" in ids)
