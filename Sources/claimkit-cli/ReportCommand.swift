@@ -103,7 +103,7 @@ enum ReportBuilder {
     static func page(_ documents: [(name: String, json: JSONValue)], title: String?) -> [UInt8] {
         let docs = documents.map { ReportDocument(json: $0.json, name: $0.name) }
         let comparison = documents.count > 1 ? Comparator.compare(json: documents.map(\.json)) : nil
-        let defaultTitle = docs.count == 1 ? "claimkit report: " + (docs[0].title ?? docs[0].name) : "claimkit report: \(docs.count) articles"
+        let defaultTitle = docs.count == 1 ? "claimkit report: " + docs[0].displayName : "claimkit report: \(docs.count) articles"
         return ReportPage(documents: docs, comparison: comparison, pageTitle: title ?? defaultTitle).html()
     }
 }

@@ -191,6 +191,13 @@ extension ReportDocument {
         }
     }
 
+    /// How headings name the article: its title, else the file's name without directories.
+    var displayName: String {
+        if let title, !title.isEmpty { return title }
+        if let slash = name.lastIndex(of: "/"), name.index(after: slash) < name.endIndex { return String(name[name.index(after: slash)...]) }
+        return name
+    }
+
     /// Distinct speaker names, in order of first claim.
     var speakerNames: [String] {
         var seen = Set<String>()

@@ -52,7 +52,7 @@ struct ReportPage {
             if comparison != nil { h.raw("<a href=\"#compare\">Across articles</a>") }
             for (d, doc) in documents.enumerated() {
                 h.rawString("<a href=\"#d\(d)\">")
-                h.text(truncated(doc.title ?? doc.name, to: 48))
+                h.text(truncated(doc.displayName, to: 48))
                 h.raw("</a>")
             }
             h.raw("</nav>\n")
@@ -70,10 +70,10 @@ struct ReportPage {
 
     private func article(_ doc: ReportDocument, index d: Int, _ h: inout HTMLBuffer) {
         h.rawString("<section class=\"article\" id=\"d\(d)\">\n<div class=\"main\">\n<div class=\"meta\"><h2>")
-        h.text(doc.title ?? doc.name)
+        h.text(doc.displayName)
         h.raw("</h2><p>")
         var facts: [String] = []
-        if doc.title != nil { facts.append(doc.name) }
+        if doc.displayName != doc.name { facts.append(doc.name) }
         if let p = doc.published { facts.append("published \(p)") }
         if !doc.authors.isEmpty { facts.append("by " + doc.authors.joined(separator: ", ")) }
         if !doc.sources.isEmpty { facts.append("source " + doc.sources.joined(separator: ", ")) }
@@ -204,7 +204,7 @@ struct ReportPage {
             h.rawString("</p></div><div class=\"gcols\" style=\"grid-template-columns:repeat(\(columns),minmax(0,1fr))\">")
             for d in 0..<columns {
                 h.raw("<div class=\"gcol\"><div class=\"gdoc\">")
-                h.text(truncated(documents[d].title ?? documents[d].name, to: 60))
+                h.text(truncated(documents[d].displayName, to: 60))
                 h.raw("</div>")
                 for m in group.members where m.document == d { member(m, &h) }
                 h.raw("</div>")
