@@ -34,12 +34,17 @@ enum BlockRoles {
                 decided[b] = true
                 continue
             }
-            guard span.length <= 400 else { continue }
-            let words = WordList(t, span, maxWords: 40)
+            // Every text-only kind is a short line (at most 15 words; date lines 80 bytes).
+            guard span.length <= 240 else { continue }
             if let iso = DateLine.iso(t, span) {
                 blocks[b].role = .dateline
                 if facts.published == nil { facts.published = iso }
-            } else if LineKinds.isCredit(t, span, words) {
+                decided[b] = true
+                continue
+            }
+            guard LineKinds.mayBeShortKind(t, span) else { continue }
+            let words = WordList(t, span, maxWords: 40)
+            if LineKinds.isCredit(t, span, words) {
                 blocks[b].role = .credit
             } else if let names = LineKinds.sourceNames(t, span, words) {
                 blocks[b].role = .source
@@ -60,7 +65,10 @@ enum BlockRoles {
         for b in 0..<n where !decided[b] {
             let span = blocks[b].span
             let nextIsCredit = b + 1 < n && blocks[b + 1].role == .credit && decided[b + 1] && !isByline(t, blocks[b + 1].span)
-            if nextIsCredit || (span.length <= 600 && LineKinds.opensCaption(WordList(t, span, maxWords: 12))) {
+            if nextIsCredit
+                || (span.length <= 600 && StructureLexicons.captionFirstWords.contains(LineKinds.firstWordHash(t, span))
+                    && LineKinds.opensCaption(WordList(t, span, maxWords: 12)))
+            {
                 blocks[b].role = .caption
                 decided[b] = true
             }
@@ -72,6 +80,7 @@ enum BlockRoles {
                 break
             }
             let span = blocks[b].span
+            guard span.length <= 600 else { break }
             let titleLike = !TextScan.endsSentence(t, span) && TextScan.wordCount(t, span, limit: 30) <= 30
             if titleLike || (sentenceCounts[b] == 1 && TextScan.wordCount(t, span, limit: 60) <= 60) {
                 blocks[b].role = .lead
@@ -90,6 +99,7 @@ enum BlockRoles {
     static func isHeading(_ t: UnsafeBufferPointer<UInt8>, _ span: Span, sentences: Int, isLast: Bool) -> Bool {
         guard span.length <= 300, let k = TextScan.lastMeaningfulByte(t, span) else { return false }
         let last = t[k]
+        if last == UInt8(ascii: ".") || last == UInt8(ascii: "!") { return false }
         let words = TextScan.wordCount(t, span, limit: 26)
         if last == UInt8(ascii: "?") {
             return sentences == 1 && words <= 12 && Punctuation.openDoubleQuoteLength(t, span.start) == 0

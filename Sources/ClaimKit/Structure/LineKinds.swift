@@ -173,6 +173,30 @@ enum LineKinds {
         return false
     }
 
+    /// Hash of the first word (letters only, after opening punctuation), 0 when there is none.
+    static func firstWordHash(_ t: UnsafeBufferPointer<UInt8>, _ span: Span) -> UInt64 {
+        var i = span.start
+        while i < span.end && i - span.start < 8 && !ByteClass.isAlpha(t[i]) && t[i] < 0x80 { i += 1 }
+        // `©` opens some credit lines.
+        if i + 1 < span.end && t[i] == 0xC2 && t[i + 1] == 0xA9 { return WordHash.of(t, i, i + 2) }
+        let s = i
+        while i < span.end && i - s < 20 && ByteClass.isAlpha(t[i]) { i += 1 }
+        return i > s ? WordHash.of(t, s, i) : 0
+    }
+
+    /// Whether the line could be a credit, source, byline or boilerplate at all (cheap test).
+    static func mayBeShortKind(_ t: UnsafeBufferPointer<UInt8>, _ span: Span) -> Bool {
+        if span.length <= 40 { return true }
+        if StructureLexicons.lineKindFirstWords.contains(firstWordHash(t, span)) { return true }
+        var i = span.start
+        while i < span.end {
+            let b = t[i]
+            if b == UInt8(ascii: "|") || b == UInt8(ascii: "/") || (b == 0xC2 && i + 1 < span.end && t[i + 1] == 0xA9) { return true }
+            i += 1
+        }
+        return false
+    }
+
     static func lowered(_ t: UnsafeBufferPointer<UInt8>, _ span: Span) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(span.length)
