@@ -8,8 +8,10 @@
 /// 2. Caption: a block that opens with a caption phrase, or that stands just before a credit.
 /// 3. Lead: the first block, when only date/source/byline blocks precede it and it reads like a
 ///    title (no final punctuation) or a one-sentence standfirst.
-/// 4. Heading: a short block (≤ 25 words) without final punctuation that has blocks after it,
-///    or a one-sentence question of at most 12 words (`What did Russia gain?`).
+/// 4. Heading: a short block (≤ 25 words) without final punctuation that has blocks after it
+///    and is not a list item, or a one-sentence question of at most 12 words
+///    (`What did Russia gain?`). Known limit: a body paragraph that lost its final period
+///    reads as a heading.
 /// 5. Paragraph: everything else.
 /// For HTML, the markup already gave roles; only `paragraph` blocks are re-examined by rule 1.
 enum BlockRoles {
@@ -98,6 +100,8 @@ enum BlockRoles {
 
     static func isHeading(_ t: UnsafeBufferPointer<UInt8>, _ span: Span, sentences: Int, isLast: Bool) -> Bool {
         guard span.length <= 300, let k = TextScan.lastMeaningfulByte(t, span) else { return false }
+        // A list item (`- Raised the threshold`, `• Schools reopen`) is not a heading.
+        if BlockSplitter.startsListItem(t, span) { return false }
         let last = t[k]
         if last == UInt8(ascii: ".") || last == UInt8(ascii: "!") { return false }
         let words = TextScan.wordCount(t, span, limit: 26)

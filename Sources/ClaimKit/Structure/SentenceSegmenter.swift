@@ -329,6 +329,9 @@ struct SentenceSegmenter {
             return false
         }
         if length <= 12 && isMultiPeriod(ws, we) {
+            if length == 3, StructureLexicons.clockSuffixes.contains(WordHash.of(t, ws, we)), wordsInSentence > 3, ByteClass.isUpper(next) {
+                return !continuesClockTime(nextAt, end)
+            }
             return generalAbbreviationEnds(next: next, nextAt: nextAt, end: end)
         }
         // Initials: one capital letter.
@@ -355,6 +358,22 @@ struct SentenceSegmenter {
         if wordsInSentence <= 3 { return false }
         if ByteClass.isUpper(next) { return isStarter(nextAt, end) }
         return true
+    }
+
+    /// After `5 p.m.`: a time zone, weekday, month or short all-capitals code (`ET`, `GMT`)
+    /// continues the sentence; any other capitalised word starts a new one.
+    private func continuesClockTime(_ p: Int, _ end: Int) -> Bool {
+        var e = p
+        var allCaps = true
+        while e < end && e - p < 16 && ByteClass.isAlpha(t[e]) {
+            if !ByteClass.isUpper(t[e]) { allCaps = false }
+            e += 1
+        }
+        guard e > p, e - p < 16 else { return false }
+        if allCaps && e - p <= 4 { return true }
+        let word = UnsafeBufferPointer(rebasing: t[p..<e])
+        if CalendarNames.weekday(word) != nil || CalendarNames.month(word) != nil { return true }
+        return StructureLexicons.timeZoneWords.contains(WordHash.of(t, p, e))
     }
 
     /// The word at `p` is a usual sentence opener (`The`, `It`, `How`, `Mr`).

@@ -26,6 +26,9 @@ enum StructureLexicons {
         return table
     }()
 
+    static let timeZoneWords: Set<UInt64> = Set(Lexicon.entries(LexiconData.timeZoneWords).flatMap { $0.forms.map(WordHash.of) })
+    static let clockSuffixes: Set<UInt64> = Set(["a.m", "p.m"].map(WordHash.of))
+
     static let sentenceStarters: Set<UInt64> = Set(Lexicon.entries(LexiconData.sentenceStarters).flatMap { $0.forms.map(WordHash.of) })
 
     /// Agency phrase (lower-cased words joined by one space) → canonical name.
