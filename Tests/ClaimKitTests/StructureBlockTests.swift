@@ -88,6 +88,24 @@ import Testing
         }
     }
 
+    @Test func wireDatelineCaptionOpenerAndReportingLine() {
+        let text = """
+            Minister Resigns Over Scandal
+
+            OSLO (AP) - The minister resigned on Monday. She denied any wrongdoing.
+
+            Image caption, The minister leaving her office
+
+            Image source, Getty Images
+
+            Reporting by Kari Lund; Editing by Per Dahl
+            """
+        let d = run(text)
+        #expect(roles(d) == [.lead, .paragraph, .caption, .credit, .credit])
+        #expect(d.sources == ["AP"])
+        #expect(d.authors == ["Kari Lund"])
+    }
+
     @Test func nonEnglishIsDetected() {
         let text = "Die Regierung hat am Montag beschlossen, dass die Schulen wieder öffnen. Das ist nicht einfach, sagte der Minister, und die Eltern sind mit der Entscheidung nicht zufrieden. Auch die Lehrer wollen mehr Zeit für die Vorbereitung."
         let d = run(text)

@@ -31,6 +31,9 @@ enum BlockRoles {
         for b in 0..<n {
             if fromMarkup && blocks[b].role != .paragraph { decided[b] = true; continue }
             let span = blocks[b].span
+            if b < 8, let agency = LineKinds.wireDatelineAgency(t, span), !facts.sources.contains(agency) {
+                facts.sources.append(agency)
+            }
             if restIsBoilerplate {
                 blocks[b].role = .boilerplate
                 decided[b] = true
