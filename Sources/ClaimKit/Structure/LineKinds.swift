@@ -7,6 +7,8 @@ enum LineKinds {
     static func isCredit(_ t: UnsafeBufferPointer<UInt8>, _ span: Span, _ words: WordList) -> Bool {
         guard words.count >= 1, words.count <= 15 else { return false }
         if let k = LineScan.lastMeaningfulByte(t, span), t[k] == UInt8(ascii: "."), !endsWithAbbreviation(words) { return false }
+        // `Image caption, …` opens a caption, not a credit.
+        for cue in StructureLexicons.captionCues where words.starts(with: cue) && cue.contains(0x20) { return false }
         let separated = LineScan.contains(t, span, UInt8(ascii: "|")) || LineScan.contains(t, span, UInt8(ascii: "/"))
         for cue in StructureLexicons.creditCues {
             if cue.atStart {
@@ -144,7 +146,7 @@ enum LineKinds {
             var separator = false
             var k = previousEnd
             while k < word.start {
-                if t[k] == UInt8(ascii: ",") || t[k] == UInt8(ascii: "|") || t[k] == UInt8(ascii: "&") { separator = true }
+                if t[k] == UInt8(ascii: ",") || t[k] == UInt8(ascii: "|") || t[k] == UInt8(ascii: "&") || t[k] == UInt8(ascii: ";") { separator = true }
                 k += 1
             }
             if separator { flush() }
@@ -165,10 +167,60 @@ enum LineKinds {
         return authors.isEmpty ? nil : authors
     }
 
+    /// `LONDON (Reuters) -` at the start of a paragraph: the agency in the wire dateline.
+    static func wireDatelineAgency(_ t: UnsafeBufferPointer<UInt8>, _ span: Span) -> String? {
+        var i = span.start
+        let limit = min(span.end, span.start + 60)
+        // The place: capital letters, spaces, commas, periods, hyphens.
+        while i < limit {
+            let b = t[i]
+            if ByteClass.isUpper(b) || b == 0x20 || b == UInt8(ascii: ",") || b == UInt8(ascii: ".") || b == UInt8(ascii: "-") || b == UInt8(ascii: "'") {
+                i += 1
+            } else {
+                break
+            }
+        }
+        guard i > span.start + 1, i < limit, t[i] == UInt8(ascii: "(") else { return nil }
+        let open = i + 1
+        var close = open
+        while close < min(span.end, open + 40) && t[close] != UInt8(ascii: ")") { close += 1 }
+        guard close < span.end, t[close] == UInt8(ascii: ")"), close > open else { return nil }
+        // A dash must follow: `) -`, `) –`, `) —`.
+        var k = close + 1
+        while k < span.end && t[k] == 0x20 { k += 1 }
+        guard k < span.end, Punctuation.dashLength(t, k) > 0 else { return nil }
+        let inside = WordList(t, Span(start: open, end: close), maxWords: 4).normalized
+        return StructureLexicons.agencies[inside]
+    }
+
     /// Opens with a caption phrase (`In this photo released by …`, `File photo: …`).
     static func opensCaption(_ words: WordList) -> Bool {
         for cue in StructureLexicons.captionCues where words.starts(with: cue) {
             if words.normalized.count > cue.count + 10 { return true }
+        }
+        return false
+    }
+
+    /// Hash of the first word (letters only, after opening punctuation), 0 when there is none.
+    static func firstWordHash(_ t: UnsafeBufferPointer<UInt8>, _ span: Span) -> UInt64 {
+        var i = span.start
+        while i < span.end && i - span.start < 8 && !ByteClass.isAlpha(t[i]) && t[i] < 0x80 { i += 1 }
+        // `©` opens some credit lines.
+        if i + 1 < span.end && t[i] == 0xC2 && t[i + 1] == 0xA9 { return WordHash.of(t, i, i + 2) }
+        let s = i
+        while i < span.end && i - s < 20 && ByteClass.isAlpha(t[i]) { i += 1 }
+        return i > s ? WordHash.of(t, s, i) : 0
+    }
+
+    /// Whether the line could be a credit, source, byline or boilerplate at all (cheap test).
+    static func mayBeShortKind(_ t: UnsafeBufferPointer<UInt8>, _ span: Span) -> Bool {
+        if span.length <= 40 { return true }
+        if StructureLexicons.lineKindFirstWords.contains(firstWordHash(t, span)) { return true }
+        var i = span.start
+        while i < span.end {
+            let b = t[i]
+            if b == UInt8(ascii: "|") || b == UInt8(ascii: "/") || (b == 0xC2 && i + 1 < span.end && t[i + 1] == 0xA9) { return true }
+            i += 1
         }
         return false
     }
