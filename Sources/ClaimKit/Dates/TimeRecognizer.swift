@@ -87,6 +87,8 @@ enum DateLexicons {
         var t = WordTable<Bool>()
         for lex in [LexiconData.months, LexiconData.weekdays, LexiconData.relativeDates, LexiconData.numberWords] {
             for e in Lexicon.entries(lex) {
+                // Of the number words only those that start `seven o'clock` or `fourth of July`.
+                if let c = e.attributes["t"], ["article", "vague", "few", "scale", "hundred", "dozen", "denom"].contains(c) { continue }
                 for f in e.forms where !f.hasSuffix(".") { t.insert(key: WordTable<Int>.key(Array(f.utf8)), true) }
             }
         }
@@ -106,6 +108,9 @@ enum DateLexicons {
 struct TimeRecognizer {
     let s: TextScan
     var found: [TimeCandidate] = []
+
+    /// The trigger words, held here so the hot loop does not go through a lazy global.
+    let triggers = DateLexicons.triggers
 
     init(_ s: TextScan) { self.s = s }
 
@@ -135,8 +140,14 @@ struct TimeRecognizer {
                 continue
             }
             var we = i
-            while we < n && ByteClass.isAlpha(t[we]) { we += 1 }
-            if we - i <= 12, !s.isDigit(we) || month(i..<we) != nil, DateLexicons.triggers.lookup(t, i, we) != nil, let c0 = wordStart(i, we) {
+            var h = WordTable<Int>.seed
+            while we < n {
+                let c = t[we]
+                guard ByteClass.isAlpha(c) else { break }
+                h = WordTable<Int>.step(h, c | 0x20)
+                we += 1
+            }
+            if we - i <= 12, triggers.lookup(key: WordTable<Int>.finish(h, we - i)) != nil, !s.isDigit(we) || month(i..<we) != nil, let c0 = wordStart(i, we) {
                 let c = withOffset(c0)
                 found.append(c)
                 i = max(we, c.span.end)

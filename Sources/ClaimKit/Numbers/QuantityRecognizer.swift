@@ -16,6 +16,9 @@ struct QuantityRecognizer {
     /// End of the last quantity found: nothing before it may be read again (`10 $ 30 $`).
     var floor = 0
 
+    /// The number words, held here so the hot loop does not go through a lazy global.
+    let numberWords = NumberLexicons.words
+
     init(_ s: TextScan) {
         self.s = s
         self.parser = NumberParser(s)
@@ -59,15 +62,23 @@ struct QuantityRecognizer {
                 }
                 continue
             }
-            // A word: read it whole (however long), probe the number words.
+            // A word: read it whole (however long), hashing as we go, and probe the number words.
             var we = i
-            while we < n && ByteClass.isAlpha(t[we]) { we += 1 }
+            var h = WordTable<Int>.seed
+            while we < n {
+                let c = t[we]
+                guard ByteClass.isAlpha(c) else { break }
+                h = WordTable<Int>.step(h, c | 0x20)
+                we += 1
+            }
             if we - i >= 3 && we - i <= 8 && (t[i] | 0x20) == 0x70, let q = percentOf(i, we) {
                 found.append(q)
                 i = q.span.end
                 continue
             }
-            if we - i <= 12 && !s.isDigit(we), NumberLexicons.words.lookup(t, i, we) != nil {
+            if we - i <= 12 && !s.isDigit(we), let info = numberWords.lookup(key: WordTable<Int>.finish(h, we - i)),
+                info.wordClass != .article || articleStartsNumber(we)
+            {
                 if let q = recognize(at: i, times: times, ti: ti) {
                     found.append(q)
                     floor = q.span.end
@@ -76,6 +87,16 @@ struct QuantityRecognizer {
                 }
             }
             i = we
+        }
+    }
+
+    /// `a dozen`, `a million`, `a third`: whether the word after an article can make it a number.
+    private func articleStartsNumber(_ i: Int) -> Bool {
+        guard let w = s.nextWord(i), let info = numberWords.lookup(s.t, w.lowerBound, w.upperBound) else { return false }
+        switch info.wordClass {
+        case .hundred, .scale, .dozen, .denominator, .few: return true
+        case .ordinal: return info.isDenominator
+        default: return false
         }
     }
 
@@ -385,10 +406,9 @@ struct QuantityRecognizer {
     /// FNV key of the bytes of `a` followed by those of `b` (a prefix and its symbol).
     private func joinedKey(_ a: Range<Int>, _ b: Range<Int>) -> UInt64 {
         var h = WordTable<Int>.seed
-        for r in [a, b] {
-            for k in r { h = (h ^ UInt64(ByteClass.lower(s.t[k]))) &* 0x100_0000_01b3 }
-        }
-        return h
+        for k in a { h = WordTable<Int>.step(h, ByteClass.lower(s.t[k])) }
+        for k in b { h = WordTable<Int>.step(h, ByteClass.lower(s.t[k])) }
+        return WordTable<Int>.finish(h, a.count + b.count)
     }
 
     /// A currency written before the figure at `i`: `$5`, `US$ 5`, `c $ 16.4`, `£1.5bn`,
@@ -684,28 +704,41 @@ struct QuantityRecognizer {
 
     /// The longest qualifier phrase (up to four words) that ends right before `i`.
     private func qualifierBefore(_ i: Int) -> (Qualifier, Span)? {
-        var words: [Range<Int>] = []
         var k = i
         // An opening quote mark may sit between cue and figure: `up to “10,000”`.
         let sp = s.skipSpaceBack(k)
         if sp >= 3 && Punctuation.openDoubleQuoteLength(s.t, sp - 3) == 3 { k = sp - 3 }
-        while words.count < 4, let w = s.previousWord(k) {
-            words.append(w)
+        // Up to four words back, nearest first, without allocating.
+        var words = (0..<0, 0..<0, 0..<0, 0..<0)
+        var count = 0
+        while count < 4, let w = s.previousWord(k) {
+            switch count {
+            case 0: words.0 = w
+            case 1: words.1 = w
+            case 2: words.2 = w
+            default: words.3 = w
+            }
+            count += 1
             k = w.lowerBound
         }
-        guard !words.isEmpty else { return nil }
-        var best: (Qualifier, Span)?
-        var h = WordTable<Int>.seed
-        // Phrases are keyed in reading order, so build from each candidate first word.
-        for count in stride(from: words.count, through: 1, by: -1) {
-            h = WordTable<Int>.seed
-            for j in stride(from: count - 1, through: 0, by: -1) { h = WordTable<Int>.combine(h, s.key(words[j])) }
-            if let q = NumberLexicons.qualifiers.lookup(key: h), !q.after, q.words == count {
-                best = (q.qualifier, Span(start: words[count - 1].lowerBound, end: words[0].upperBound))
-                break
+        guard count > 0 else { return nil }
+        func word(_ j: Int) -> Range<Int> {
+            switch j {
+            case 0: return words.0
+            case 1: return words.1
+            case 2: return words.2
+            default: return words.3
             }
         }
-        return best
+        // Phrases are keyed in reading order: try the longest first.
+        for n in stride(from: count, through: 1, by: -1) {
+            var h = WordTable<Int>.seed
+            for j in stride(from: n - 1, through: 0, by: -1) { h = WordTable<Int>.combine(h, s.key(word(j))) }
+            if let q = NumberLexicons.qualifiers.lookup(key: h), !q.after, q.words == n {
+                return (q.qualifier, Span(start: word(n - 1).lowerBound, end: word(0).upperBound))
+            }
+        }
+        return nil
     }
 
     /// `3 million or more`, `40-plus`, `40+`, `20 or so`.
