@@ -35,8 +35,15 @@ struct QuantityRecognizer {
             let b = t[i]
             if !ByteClass.isAlnum(b) {
                 if (b == 0xC2 || b == 0xE2) && !s.isAlnum(i - 1), let (v, l) = NumberParser.vulgarFraction(s, i) {
-                    found.append(Quantity(sentence: 0, span: Span(start: i, end: i + l), value: v, rule: "fraction"))
-                    i += l
+                    var q = Quantity(sentence: 0, span: Span(start: i, end: i + l), value: v, rule: "fraction")
+                    if let (u, ur) = unitAfter(i + l) {
+                        q.kind = u.isDuration ? .duration : .measure
+                        q.unit = String(decoding: s.t[ur], as: UTF8.self)
+                        q.unitSpan = Span(start: ur.lowerBound, end: ur.upperBound)
+                        q.span.end = ur.upperBound
+                    }
+                    found.append(q)
+                    i = q.span.end
                     continue
                 }
                 i += 1
@@ -240,6 +247,10 @@ struct QuantityRecognizer {
             if q.kind != .ordinal { q.rule = isRange ? "\(q.kind.rawValue)-range" : q.kind.rawValue }
             end = ur.upperBound
             unitFound = true
+            if !isRange, u.canonical == "foot", let v = q.value, let (inches, ie) = inchesAfter(end) {
+                q.value = v + inches
+                end = ie
+            }
         }
         var unitEnd = end
         if !unitFound, let (ur, inside) = countedThing(after: end, vague: a.vague, one: a.value == 1 && !a.hasDigits) {
@@ -363,11 +374,17 @@ struct QuantityRecognizer {
     /// A figure with letters glued on: a unit (`29km`, `200lbs`, `5p`), else an identifier.
     private func gluedUnitQuantity(_ a: ParsedNumber, glued g: Range<Int>, start: Int, currency: Currency?) -> Quantity? {
         guard let v = a.value, v.isFinite, currency == nil else { return nil }
-        if let u = NumberLexicons.units.lookup(s.t, g.lowerBound, g.upperBound), !s.isDigit(g.upperBound) {
-            // `3am` is a time of day, `5m` a length.
+        var g = g
+        // `24703m2`, `190km2`: a square or cube unit.
+        if s.isDigit(g.upperBound), s.byte(g.upperBound) == 0x32 || s.byte(g.upperBound) == 0x33, !s.isAlnum(g.upperBound + 1) {
+            g = g.lowerBound..<g.upperBound + 1
+        }
+        if let u = NumberLexicons.units.lookup(s.t, g.lowerBound, g.upperBound), !s.isAlnum(g.upperBound) {
+            // `3am` is a time of day, `5m` a length; `10km/hr` a speed.
+            let unitEnd = rateEnd(after: g.upperBound) ?? g.upperBound
             return Quantity(
-                sentence: 0, span: Span(start: start, end: g.upperBound), value: v, unit: String(decoding: s.t[g], as: UTF8.self),
-                unitSpan: Span(start: g.lowerBound, end: g.upperBound), kind: u.isDuration ? .duration : .measure, rule: "unit-glued")
+                sentence: 0, span: Span(start: start, end: unitEnd), value: v, unit: String(decoding: s.t[g.lowerBound..<unitEnd], as: UTF8.self),
+                unitSpan: Span(start: g.lowerBound, end: unitEnd), kind: u.isDuration ? .duration : .measure, rule: "unit-glued")
         }
         if let c = NumberLexicons.currencies.lookup(s.t, g.lowerBound, g.upperBound), c.minor, g.count == 1 {
             return Quantity(
@@ -614,13 +631,37 @@ struct QuantityRecognizer {
         let w = k..<we
         if !hyphen, let w2 = s.nextWord(we) {
             let key = WordTable<Int>.combine(WordTable<Int>.combine(WordTable<Int>.seed, s.key(w)), s.key(w2))
-            if let u = NumberLexicons.units.lookup(key: key) { return (u, k..<w2.upperBound) }
+            if let u = NumberLexicons.units.lookup(key: key) { return (u, k..<(rateEnd(after: w2.upperBound) ?? w2.upperBound)) }
         }
         guard let u = NumberLexicons.units.lookup(s.t, k, we) else { return nil }
+        if !u.isDuration, let re = rateEnd(after: we) { return (u, k..<re) }
         // Short spaced units are too ambiguous (`5 in 10`, `3 m`); glued or hyphenated only.
         if !hyphen && (w.count < 2 || NumberLexicons.stopwords.lookup(s.t, k, we) != nil) { return nil }
         if !hyphen && w.count == 2 && !u.isDuration && ByteClass.isUpper(s.t[k]) == false && s.equals(w, "st") { return nil }
         return (u, w)
+    }
+
+    /// `per hour`, `an hour`, `/hr`, `/millisecond` after a unit: the end of the rate, or nil.
+    private func rateEnd(after i: Int) -> Int? {
+        if s.byte(i) == 0x2F, s.isAlpha(i + 1) {
+            let e = s.wordEnd(i + 1)
+            if !s.isAlnum(e) { return e }
+            return nil
+        }
+        guard let p = s.nextWord(i), s.equals(p, "per") || s.equals(p, "an") || s.equals(p, "a"), let u = s.nextWord(p.upperBound) else { return nil }
+        if let uw = NumberLexicons.units.lookup(s.t, u.lowerBound, u.upperBound), uw.isDuration || s.equals(p, "per") { return u.upperBound }
+        if s.equals(p, "per"), s.equals(u, "millisecond") || s.equals(u, "cent") == false && u.count > 2 { return u.upperBound }
+        return nil
+    }
+
+    /// `5 ft 2 in`, `5 feet and 2 inches`: inches after feet, as a fraction of a foot.
+    private func inchesAfter(_ i: Int) -> (Double, Int)? {
+        var k = i
+        if let a = s.nextWord(k), s.equals(a, "and") { k = a.upperBound }
+        let st = s.skipSpace(k)
+        guard st > k, s.isDigit(st), let n = NumeralReader.read(s, st), n.value < 12, !s.isAlnum(n.end) || s.isAlpha(n.end) else { return nil }
+        guard let u = s.nextWord(n.end), s.equals(u, "in") || s.equals(u, "inch") || s.equals(u, "inches") else { return nil }
+        return (n.value / 12, u.upperBound)
     }
 
     /// The counted thing after a figure: up to four words, across closing quote marks, up to
