@@ -63,7 +63,10 @@ struct QuantityRecognizer {
                 if let q = recognize(at: i, times: times, ti: ti) {
                     i = max(i + 1, q.span.end)
                     floor = q.span.end
-                    if q.rule != "skip" { found.append(q) }
+                    if q.rule != "skip" {
+                        found.append(q)
+                        mergeBounds()
+                    }
                 } else {
                     i = runEnd
                 }
@@ -88,6 +91,7 @@ struct QuantityRecognizer {
             {
                 if let q = recognize(at: i, times: times, ti: ti) {
                     found.append(q)
+                    mergeBounds()
                     floor = q.span.end
                     i = max(we, q.span.end)
                     continue
@@ -95,6 +99,41 @@ struct QuantityRecognizer {
             }
             i = we
         }
+    }
+
+    /// `more than 10 and less than 20`, `at most 100 and at least 20`: two opposite bounds
+    /// joined by `and`/`but`/a comma become one range. The rule records the interval's
+    /// brackets (`bounds:(]`), which the qualifiers alone cannot say.
+    private mutating func mergeBounds() {
+        let n = found.count
+        guard n >= 2 else { return }
+        let a = found[n - 2]
+        let b = found[n - 1]
+        func isLower(_ q: Qualifier) -> Bool { q == .moreThan || q == .atLeast }
+        func isUpper(_ q: Qualifier) -> Bool { q == .lessThan || q == .upTo }
+        guard let av = a.value, let bv = b.value, a.kind == b.kind,
+            isLower(a.qualifier) && isUpper(b.qualifier) || isUpper(a.qualifier) && isLower(b.qualifier)
+        else { return }
+        // Only `and`, `but` or a comma between them.
+        let gap = b.span.start - a.span.end
+        guard gap > 0 && gap <= 8 else { return }
+        var k = s.skipSpace(a.span.end)
+        if s.byte(k) == 0x2C { k = s.skipSpace(k + 1) }
+        if let w = s.nextWord(k), w.lowerBound == k, s.equals(w, "and") || s.equals(w, "but") { k = s.skipSpace(w.upperBound) }
+        guard k == b.span.start else { return }
+        let (lo, hi, loQ, hiQ) = isLower(a.qualifier) ? (av, bv, a.qualifier, b.qualifier) : (bv, av, b.qualifier, a.qualifier)
+        guard lo <= hi else { return }
+        var m = a
+        m.span = Span(start: a.span.start, end: b.span.end)
+        m.qualifier = .range
+        m.low = lo
+        m.high = hi
+        m.value = nil
+        m.unit = b.unit ?? a.unit
+        m.unitSpan = b.unitSpan ?? a.unitSpan
+        m.rule = "bounds:" + (loQ == .atLeast ? "[" : "(") + (hiQ == .upTo ? "]" : ")")
+        found.removeLast(2)
+        found.append(m)
     }
 
     /// `a dozen`, `a million`, `a third`: whether the word after an article can make it a number.
@@ -272,18 +311,29 @@ struct QuantityRecognizer {
 
         // Qualifiers.
         if q.qualifier == .exact || q.qualifier == .approximate && a.vague {
-            if let (qual, cue) = qualifierBefore(start) {
+            if let (qual, cue) = qualifierBefore(start), cue.start >= floor {
                 q.qualifier = qual
                 q.qualifierCue = cue
                 start = cue.start
+                // `more than 5000 or equal to`, `less than 5000 or equal`.
+                if qual == .moreThan || qual == .lessThan, let (after, acue) = qualifierAfter(a.end, end: end, unitEnd: unitEnd), after == .atLeast,
+                    s.equals(s.nextWord(end) ?? 0..<0, "or"), let eq = s.nextWord(s.nextWord(end)?.upperBound ?? end), s.equals(eq, "equal")
+                {
+                    q.qualifier = qual == .moreThan ? .atLeast : .upTo
+                    end = acue.end
+                } else if qual == .exact, let (after, acue) = qualifierAfter(a.end, end: end, unitEnd: unitEnd) {
+                    // `equal to 5000 or less`.
+                    q.qualifier = after
+                    if acue.end > end { end = acue.end }
+                }
             } else if let (qual, cue) = qualifierAfter(a.end, end: end, unitEnd: unitEnd) {
                 q.qualifier = qual
                 q.qualifierCue = cue
                 if cue.end > end { end = cue.end }
-            } else if let sym = symbolQualifier(before: start) {
+            } else if let sym = symbolQualifier(before: start), sym.1 >= floor {
                 q.qualifier = sym.0
-                q.qualifierCue = Span(start: start - 1, end: start)
-                start -= 1
+                q.qualifierCue = Span(start: sym.1, end: start)
+                start = sym.1
             }
         }
         if q.kind == .duration && q.qualifierCue == nil, let w = s.previousWord(start),
@@ -749,15 +799,17 @@ struct QuantityRecognizer {
         // An opening quote mark may sit between cue and figure: `up to “10,000”`.
         let sp = s.skipSpaceBack(k)
         if sp >= 3 && Punctuation.openDoubleQuoteLength(s.t, sp - 3) == 3 { k = sp - 3 }
-        // Up to four words back, nearest first, without allocating.
-        var words = (0..<0, 0..<0, 0..<0, 0..<0)
+        // Up to six words back, nearest first, without allocating.
+        var words = (0..<0, 0..<0, 0..<0, 0..<0, 0..<0, 0..<0)
         var count = 0
-        while count < 4, let w = s.previousWord(k) {
+        while count < 6, let w = s.previousWord(k) {
             switch count {
             case 0: words.0 = w
             case 1: words.1 = w
             case 2: words.2 = w
-            default: words.3 = w
+            case 3: words.3 = w
+            case 4: words.4 = w
+            default: words.5 = w
             }
             count += 1
             k = w.lowerBound
@@ -768,7 +820,9 @@ struct QuantityRecognizer {
             case 0: return words.0
             case 1: return words.1
             case 2: return words.2
-            default: return words.3
+            case 3: return words.3
+            case 4: return words.4
+            default: return words.5
             }
         }
         // Phrases are keyed in reading order: try the longest first.
@@ -802,12 +856,22 @@ struct QuantityRecognizer {
         return nil
     }
 
-    /// `~50`, `>100`, `<5`.
+    /// `~50`, `>100`, `<5`, `>= 30`, `< = 100`, `≤ 5`: (qualifier, cue start).
     private func symbolQualifier(before i: Int) -> (Qualifier, Int)? {
-        switch s.byte(i - 1) {
-        case 0x7E: return (.approximate, 1)
-        case 0x3E: return (.moreThan, 1)
-        case 0x3C: return (.lessThan, 1)
+        var k = s.skipSpaceBack(i)
+        var orEqual = false
+        if s.byte(k - 1) == 0x3D {
+            orEqual = true
+            k = s.skipSpaceBack(k - 1)
+        }
+        if k >= 3 && s.byte(k - 3) == 0xE2 && s.byte(k - 2) == 0x89 {
+            if s.byte(k - 1) == 0xA5 { return (.atLeast, k - 3) }
+            if s.byte(k - 1) == 0xA4 { return (.upTo, k - 3) }
+        }
+        switch s.byte(k - 1) {
+        case 0x7E where !orEqual: return (.approximate, k - 1)
+        case 0x3E: return (orEqual ? .atLeast : .moreThan, k - 1)
+        case 0x3C: return (orEqual ? .upTo : .lessThan, k - 1)
         default: return nil
         }
     }
