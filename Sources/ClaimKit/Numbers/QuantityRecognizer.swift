@@ -122,7 +122,7 @@ struct QuantityRecognizer {
         if let w = s.nextWord(k), w.lowerBound == k, s.equals(w, "and") || s.equals(w, "but") { k = s.skipSpace(w.upperBound) }
         guard k == b.span.start else { return }
         let (lo, hi, loQ, hiQ) = isLower(a.qualifier) ? (av, bv, a.qualifier, b.qualifier) : (bv, av, b.qualifier, a.qualifier)
-        guard lo <= hi else { return }
+        guard lo < hi else { return }
         var m = a
         m.span = Span(start: a.span.start, end: b.span.end)
         m.qualifier = .range
@@ -302,11 +302,13 @@ struct QuantityRecognizer {
             }
         }
 
-        // Years: a bare four-digit figure with nothing counted is a time, never a quantity.
+        // Years: a bare four-digit figure with nothing counted is a time, never a quantity
+        // (unless a bound says otherwise: `above 1000`).
         if let num = a.numeral, a.items == 1, num.plain, num.integerDigits == 4, currency == nil, !isRange,
             q.kind == .count, (1000...2199).contains(num.value), q.unitSpan.map({ $0.start - num.end > 1 }) ?? true
         {
-            return nil
+            let bound = qualifierBefore(start).map { $0.0 != .approximate && $0.0 != .exact } ?? false
+            if !bound { return nil }
         }
 
         // Qualifiers.
@@ -321,6 +323,13 @@ struct QuantityRecognizer {
                 {
                     q.qualifier = qual == .moreThan ? .atLeast : .upTo
                     end = acue.end
+                } else if qual == .approximate, let (after, acue) = qualifierAfter(a.end, end: end, unitEnd: unitEnd) {
+                    // `about five hundred or more`: the bound after wins.
+                    q.qualifier = after
+                    q.qualifierCue = acue
+                    start = max(start, cue.end)
+                    start = s.skipSpace(start)
+                    if acue.end > end { end = acue.end }
                 } else if qual == .exact, let (after, acue) = qualifierAfter(a.end, end: end, unitEnd: unitEnd) {
                     // `equal to 5000 or less`.
                     q.qualifier = after
@@ -620,7 +629,11 @@ struct QuantityRecognizer {
         var k = i
         if s.byte(k) == 0x20 { k += 1 }
         let d = s.dashLength(k)
-        if d > 0 {
+        if s.byte(i) == 0x7E && s.isDigit(i + 1) {
+            // `20~100`.
+            k = i + 1
+            c.dash = true
+        } else if d > 0 {
             // `5-10`, `5 - 10`, `5–10`; not `5 -10` (a sign) or `5--10` chains.
             if k > i && s.byte(k + d) != 0x20 { return nil }
             k += d
@@ -630,7 +643,9 @@ struct QuantityRecognizer {
         } else {
             guard let w = s.nextWord(i) else { return nil }
             let prev = s.previousWord(firstStart)
-            if s.equals(w, "to") {
+            if s.equals(w, "through") || s.equals(w, "thru") {
+                c.dash = true
+            } else if s.equals(w, "to") {
                 if let p = prev, s.equals(p, "from") {
                     c.from = true
                     c.cue = Span(start: p.lowerBound, end: p.upperBound)
@@ -655,6 +670,12 @@ struct QuantityRecognizer {
             }
         }
         guard s.isDigit(k) || s.isAlpha(k) else { return nil }
+        if c.dash && s.isDigit(k) {
+            // `1-222-2222`: a chain of dashes is a phone number or a code, not a range.
+            let e = NumeralReader.digitRunEnd(s, k)
+            if s.dashLength(e) > 0 && s.isDigit(e + s.dashLength(e)) { return nil }
+            if s.byte(e) == 0x2F && s.isDigit(e + 1) { return nil }
+        }
         if s.isAlpha(k) {
             guard let w = NumberLexicons.words.lookup(s.t, k, s.wordEnd(k)) else { return nil }
             guard w.wordClass == .unit || w.wordClass == .teen || w.wordClass == .tens || w.wordClass == .article else { return nil }
@@ -843,9 +864,24 @@ struct QuantityRecognizer {
             var k = from
             if s.byte(k) == 0x2D && s.isAlpha(k + 1) { k += 1 }
             guard let w1 = s.nextWord(k) else { continue }
-            if let w2 = s.nextWord(w1.upperBound) {
+            let w2 = s.nextWord(w1.upperBound)
+            let w3 = w2.flatMap { s.nextWord($0.upperBound) }
+            // `or less than 6000` is another bound, not this one's.
+            func freeAfter(_ r: Range<Int>) -> Bool {
+                let n = s.skipSpace(r.upperBound)
+                if s.isDigit(n) { return false }
+                if let w = s.nextWord(r.upperBound), NumberLexicons.words.lookup(s.t, w.lowerBound, w.upperBound) != nil { return false }
+                return true
+            }
+            if let w2, let w3 {
+                let key = WordTable<Int>.combine(WordTable<Int>.combine(WordTable<Int>.combine(WordTable<Int>.seed, s.key(w1)), s.key(w2)), s.key(w3))
+                if let q = NumberLexicons.qualifiers.lookup(key: key), q.after, q.words == 3, freeAfter(w3) {
+                    return (q.qualifier, Span(start: w1.lowerBound, end: w3.upperBound))
+                }
+            }
+            if let w2 {
                 let key = WordTable<Int>.combine(WordTable<Int>.combine(WordTable<Int>.seed, s.key(w1)), s.key(w2))
-                if let q = NumberLexicons.qualifiers.lookup(key: key), q.after, q.words == 2 {
+                if let q = NumberLexicons.qualifiers.lookup(key: key), q.after, q.words == 2, freeAfter(w2) {
                     return (q.qualifier, Span(start: w1.lowerBound, end: w2.upperBound))
                 }
             }
@@ -860,6 +896,8 @@ struct QuantityRecognizer {
     private func symbolQualifier(before i: Int) -> (Qualifier, Int)? {
         var k = s.skipSpaceBack(i)
         var orEqual = false
+        // `<>30`, `=>30`: not bounds we read.
+        if s.byte(k - 1) == 0x3E && s.byte(k - 2) == 0x3C || (s.byte(k - 1) == 0x3E || s.byte(k - 1) == 0x3C) && s.byte(k - 2) == 0x3D { return nil }
         if s.byte(k - 1) == 0x3D {
             orEqual = true
             k = s.skipSpaceBack(k - 1)

@@ -11,7 +11,7 @@ about|around|some|nearly|roughly|almost|an estimated|estimated|approximately|app
 or more|or above|or over|plus|or higher|or greater	q=at_least	pos=after
 or less|or fewer|or under|or lower|or below	q=up_to	pos=after
 or so|odd	q=approximate	pos=after
-equal to|equals|equaling to|equalling to|equals to|is equal to	q=exact
+equal to|equals|equaling to|equalling to|equals to	q=exact
 or equal|or equal to|and more|or greater than|or more than|and above	q=at_least	pos=after
 """#####
 }
