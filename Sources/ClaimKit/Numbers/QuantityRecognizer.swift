@@ -157,6 +157,11 @@ struct QuantityRecognizer {
         guard i > 0 else { return false }
         let p = s.t[i - 1]
         // Letters, `/`, `_`, `#`, `@`, `=`, `%`, `&`, `?`, `:` glue digits into codes, URLs and clocks.
+        if ByteClass.isUpper(p), i >= 3, s.wordStart(i) == i - 3, ByteClass.isUpper(s.t[i - 2]), ByteClass.isUpper(s.t[i - 3]),
+            let c = NumberLexicons.currencies.lookup(s.t, i - 3, i), c.prefix
+        {
+            return false  // `USD115`
+        }
         if ByteClass.isAlpha(p) || p == 0x2F || p == 0x5F || p == 0x23 || p == 0x40 || p == 0x3D || p == 0x25 || p == 0x26 || p == 0x3F || p == 0x3A { return true }
         if p == 0x2D, s.isAlnum(i - 2) { return true }
         return false
@@ -214,6 +219,7 @@ struct QuantityRecognizer {
             q.rule = "ordinal"
         }
         if a.isFraction { q.rule = "fraction" }
+        if let c = currency, c.multiplier > 1 { scaleValues(&q, by: c.multiplier) }
         if let c = currency {
             q.kind = .money
             q.currency = c.code
@@ -273,6 +279,12 @@ struct QuantityRecognizer {
             q.rule = isRange ? "money-range" : "money"
             end = cr.upperBound
             unitFound = true
+            if c.multiplier > 1 { scaleValues(&q, by: c.multiplier) }
+            // `75 USD million`.
+            if a.scale == 1, let w = s.nextWord(end), let sc = NumberLexicons.words.lookup(s.t, w.lowerBound, w.upperBound), sc.wordClass == .scale {
+                scaleValues(&q, by: sc.value)
+                end = w.upperBound
+            }
             if !isRange && !c.minor, let v = q.value, let (cents, ce) = centsAfter(end) {
                 q.value = v + cents
                 end = ce
@@ -353,6 +365,12 @@ struct QuantityRecognizer {
         applyBounds(&q)
         q.span = Span(start: start, end: end)
         return q
+    }
+
+    private func scaleValues(_ q: inout Quantity, by m: Double) {
+        q.value = q.value.map { $0 * m }
+        q.low = q.low.map { $0 * m }
+        q.high = q.high.map { $0 * m }
     }
 
     private func applyBounds(_ q: inout Quantity) {
@@ -445,6 +463,11 @@ struct QuantityRecognizer {
                 sentence: 0, span: Span(start: start, end: unitEnd), value: v, unit: String(decoding: s.t[g.lowerBound..<unitEnd], as: UTF8.self),
                 unitSpan: Span(start: g.lowerBound, end: unitEnd), kind: u.isDuration ? .duration : .measure, rule: "unit-glued")
         }
+        if g.count >= 3, let c = NumberLexicons.currencies.lookup(s.t, g.lowerBound, g.upperBound), !c.minor, !s.isAlnum(g.upperBound) {
+            return Quantity(
+                sentence: 0, span: Span(start: start, end: g.upperBound), value: v * c.multiplier, unit: c.name,
+                unitSpan: Span(start: g.lowerBound, end: g.upperBound), kind: .money, currency: c.code, rule: "money-glued")
+        }
         if let c = NumberLexicons.currencies.lookup(s.t, g.lowerBound, g.upperBound), c.minor, g.count == 1 {
             return Quantity(
                 sentence: 0, span: Span(start: start, end: g.upperBound), value: v, unit: c.name,
@@ -501,7 +524,8 @@ struct QuantityRecognizer {
             if s.byte(j - 1) == 0x20 { j -= 1 }
             var ws = j
             while ws > 0 && j - ws < 5 && (ByteClass.isAlpha(s.t[ws - 1]) || s.t[ws - 1] == 0x2E) { ws -= 1 }
-            if ws < j && ws >= floor && !s.isAlnum(ws - 1) && s.isAlpha(ws),
+            let articleA = j < symStart && j - ws == 1 && ByteClass.lower(s.t[ws]) == 0x61
+            if ws < j && ws >= floor && !s.isAlnum(ws - 1) && s.isAlpha(ws) && !articleA,
                 let pc = NumberLexicons.currencies.lookup(key: joinedKey(ws..<j, symStart..<k))
             {
                 return (pc, ws)
@@ -510,13 +534,13 @@ struct QuantityRecognizer {
         }
         // Codes before the figure: `USD 5`, `EUR 10`, `rmb 10`, `Rs 500`, `Rs. 500`.
         var e = s.skipSpaceBack(i)
-        if e == i { return nil }
+        if e == i && !(i >= 3 && ByteClass.isUpper(s.t[i - 1]) && ByteClass.isUpper(s.t[i - 2]) && ByteClass.isUpper(s.t[i - 3])) { return nil }
         if s.byte(e - 1) == 0x2E { e -= 1 }
         let ws = s.wordStart(e)
-        guard ws >= floor, e - ws >= 2 && e - ws <= 3, !s.isAlnum(ws - 1) else { return nil }
+        guard ws >= floor, e - ws >= 2 && e - ws <= 4, !s.isAlnum(ws - 1) else { return nil }
         guard let c = NumberLexicons.currencies.lookup(s.t, ws, e), c.prefix, !c.minor else { return nil }
         let word = String(decoding: s.t[ws..<e], as: UTF8.self).lowercased()
-        let isCode = e - ws == 3 && (word == c.code.lowercased() || word == "rmb")
+        let isCode = e - ws == 3 && (word == c.code.lowercased() || word == "rmb") || e - ws == 4 && c.multiplier > 1
         if !isCode && !(e - ws == 2 && ByteClass.isUpper(s.t[ws])) { return nil }
         return (c, ws)
     }
@@ -553,6 +577,7 @@ struct QuantityRecognizer {
             !n.isFraction, n.gluedWord == nil, let v = n.value, v >= 1, v < 100, v == v.rounded()
         else { return nil }
         var end = n.end
+        if symbolAt(s.byte(end) == 0x20 ? end + 1 : end) > 0 { return nil }  // `10 $ 30 $`
         if let c = s.nextWord(end), let cur = NumberLexicons.currencies.lookup(s.t, c.lowerBound, c.upperBound) {
             guard cur.minor else { return nil }
             end = c.upperBound
