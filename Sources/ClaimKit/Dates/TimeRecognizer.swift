@@ -36,6 +36,10 @@ indirect enum Relative {
     case monthDay(month: Int, day: Int)
     /// `in June`: the month of the anchor's year.
     case month(Int)
+    /// `on the 18th`: that day of the month nearest the anchor.
+    case dayOfMonth(Int)
+    /// `Monday 21`: the nearest month in which the 21st is a Monday.
+    case weekdayDay(Int, day: Int)
 }
 
 enum PeriodUnit { case day, week, month, year }
@@ -87,6 +91,8 @@ enum DateLexicons {
         var t = WordTable<Bool>()
         for lex in [LexiconData.months, LexiconData.weekdays, LexiconData.relativeDates, LexiconData.numberWords] {
             for e in Lexicon.entries(lex) {
+                // Of the number words only those that start `seven o'clock` or `fourth of July`.
+                if let c = e.attributes["t"], ["article", "vague", "few", "scale", "hundred", "dozen", "denom"].contains(c) { continue }
                 for f in e.forms where !f.hasSuffix(".") { t.insert(key: WordTable<Int>.key(Array(f.utf8)), true) }
             }
         }
@@ -106,6 +112,9 @@ enum DateLexicons {
 struct TimeRecognizer {
     let s: TextScan
     var found: [TimeCandidate] = []
+
+    /// The trigger words, held here so the hot loop does not go through a lazy global.
+    let triggers = DateLexicons.triggers
 
     init(_ s: TextScan) { self.s = s }
 
@@ -135,8 +144,14 @@ struct TimeRecognizer {
                 continue
             }
             var we = i
-            while we < n && ByteClass.isAlpha(t[we]) { we += 1 }
-            if we - i <= 12, !s.isDigit(we) || month(i..<we) != nil, DateLexicons.triggers.lookup(t, i, we) != nil, let c0 = wordStart(i, we) {
+            var h = WordTable<Int>.seed
+            while we < n {
+                let c = t[we]
+                guard ByteClass.isAlpha(c) else { break }
+                h = WordTable<Int>.step(h, c | 0x20)
+                we += 1
+            }
+            if we - i <= 12, triggers.lookup(key: WordTable<Int>.finish(h, we - i)) != nil, !s.isDigit(we) || month(i..<we) != nil, let c0 = wordStart(i, we) {
                 let c = withOffset(c0)
                 found.append(c)
                 i = max(we, c.span.end)
@@ -252,6 +267,8 @@ struct TimeRecognizer {
         }
         // Times of day.
         if let c = timeOfDay(i) { return c }
+        // `on the 18th`.
+        if s.isAlpha(e), let the = s.previousWord(i), s.equals(the, "the"), let c = theDay(the.lowerBound, the.upperBound) { return c }
         // YYYYMMDD.
         if len == 8, !s.isAlnum(e), let y = intValue(i, i + 4), (1900...2099).contains(y), let m = intValue(i + 4, i + 6),
             let d = intValue(i + 6, e), let (v, date) = dateValue(y, m, d)
@@ -468,6 +485,95 @@ struct TimeRecognizer {
             span: Span(start: i, end: end), value: "T\(TimeRecognizer.pad(hour, 2)):\(TimeRecognizer.pad(minute, 2))" + sec, kind: .time, rule: "clock")
     }
 
+    /// A date written right after a weekday: a full or month-day date (`, June 19, 2024`,
+    /// `7/6`, `7.6`, `7-6`, `2018-7-6`, `-Jun-15`, `(jun-15)`), or a day of the month (`21`,
+    /// `13th`, `the eleventh`).
+    private func dateAfterWeekday(_ end: Int, weekday wd: Int) -> (TimeCandidate, Int)? {
+        var k = s.skipSpace(end)
+        if s.byte(k) == 0x2C { k = s.skipSpace(k + 1) }
+        var closeParen = false
+        if s.byte(k) == 0x28 { k += 1; closeParen = true }  // `(jun-15)`
+        if s.byte(end) == 0x2D && s.isAlpha(end + 1) { k = end + 1 }  // `Friday-Jun-15`
+        guard k > end || closeParen else { return nil }
+        func done(_ c: TimeCandidate) -> (TimeCandidate, Int)? {
+            var e = c.span.end
+            if closeParen {
+                guard s.byte(e) == 0x29 else { return nil }
+                e += 1
+            }
+            return (c, e)
+        }
+        if s.isAlpha(k) {
+            let we2 = s.wordEnd(k)
+            if month(k..<we2) != nil, let c = wordStart(k, we2),
+                c.fullDate != nil || c.relative.map({ if case .monthDay = $0 { return true } else { return false } }) == true
+            {
+                return done(c)
+            }
+            // `the eleventh`, `the thirty first`.
+            if s.equals(k..<we2, "the"), let (d, de) = ordinalDay(s.skipSpace(we2)) {
+                return (TimeCandidate(span: Span(start: k, end: de), value: nil, kind: .date, relative: .weekdayDay(wd, day: d), rule: "day"), de)
+            }
+            return nil
+        }
+        guard s.isDigit(k) else { return nil }
+        if let c = digitStart(k), c.fullDate != nil || c.relative.map({ if case .monthDay = $0 { return true } else { return false } }) == true {
+            return done(c)
+        }
+        let e1 = digitsEnd(k)
+        // `7/6`, `7.6`, `7-6`, `2018-7-6`.
+        let sep = s.byte(e1)
+        if sep == 0x2F || sep == 0x2E || sep == 0x2D, s.isDigit(e1 + 1) {
+            let e2 = digitsEnd(e1 + 1)
+            if e1 - k == 4, s.byte(e2) == sep, s.isDigit(e2 + 1) {
+                let e3 = digitsEnd(e2 + 1)
+                if let y = intValue(k, e1), let m = intValue(e1 + 1, e2), let d = intValue(e2 + 1, e3), !s.isAlnum(e3), let (v, date) = dateValue(y, m, d) {
+                    return done(TimeCandidate(span: Span(start: k, end: e3), value: v, kind: .date, rule: "ymd", fullDate: date))
+                }
+                return nil
+            }
+            if e1 - k <= 2, e2 - e1 - 1 <= 2, !s.isAlnum(e2), s.byte(e2) != sep || !s.isDigit(e2 + 1), let a = intValue(k, e1), let b = intValue(e1 + 1, e2) {
+                let (m, d) = a > 12 ? (b, a) : (a, b)
+                if ISODate(year: 2000, month: m, day: d) != nil {
+                    return done(TimeCandidate(span: Span(start: k, end: e2), value: nil, kind: .date, relative: .monthDay(month: m, day: d), rule: "md"))
+                }
+            }
+            return nil
+        }
+        // `Monday 21`, `Mon 13th`.
+        if let (d, de) = dayNumber(k), !s.isDigit(s.skipSpace(de)) {
+            if let nx = s.nextWord(de), NumberLexicons.stopwords.lookup(s.t, nx.lowerBound, nx.upperBound) == nil, month(nx) == nil { return nil }
+            return (TimeCandidate(span: Span(start: k, end: de), value: nil, kind: .date, relative: .weekdayDay(wd, day: d), rule: "day"), de)
+        }
+        return nil
+    }
+
+    /// `on the 18th`, `around the 21st`: a day of the month alone.
+    private func theDay(_ i: Int, _ we: Int) -> TimeCandidate? {
+        guard s.equals(i..<we, "the"), let p = s.previousWord(i),
+            s.equals(p, "on") || s.equals(p, "around") || s.equals(p, "by") || s.equals(p, "until") || s.equals(p, "since") || s.equals(p, "before") || s.equals(p, "after")
+        else { return nil }
+        let k = s.skipSpace(we)
+        guard s.isDigit(k), let (d, de) = dayNumber(k), s.isAlpha(de - 1) else { return nil }
+        // `the 18th century`: a counted thing after it.
+        if let nx = s.nextWord(de), NumberLexicons.stopwords.lookup(s.t, nx.lowerBound, nx.upperBound) == nil, month(nx) == nil { return nil }
+        var end = de
+        var rel = Relative.dayOfMonth(d)
+        // `the 21st this month`, `the 15th day of next month`.
+        var m = de
+        if let dw = s.nextWord(m), s.equals(dw, "day"), let of = s.nextWord(dw.upperBound), s.equals(of, "of") { m = of.upperBound }
+        if let sh = s.nextWord(m), let w = DateLexicons.relative.lookup(s.t, sh.lowerBound, sh.upperBound), w.wordClass == .shift,
+            let mo = s.nextWord(sh.upperBound), s.equals(mo, "month")
+        {
+            let shift = s.equals(sh, "this") ? 0 : (w.value == "1" ? 1 : -1)
+            rel = .shifted(.dayOfMonth(d), amount: shift, unit: .month)
+            end = mo.upperBound
+        }
+        var start = i
+        if s.equals(p, "around") { start = p.lowerBound }
+        return TimeCandidate(span: Span(start: start, end: end), value: nil, kind: .date, relative: rel, rule: "the-day")
+    }
+
     /// `3 days from tomorrow`, `2 weeks before May 13 1999`, `two days after today`: an
     /// amount before `from`/`after`/`before` moves the date that follows.
     private func withOffset(_ c: TimeCandidate) -> TimeCandidate {
@@ -631,26 +737,14 @@ struct TimeRecognizer {
                 if s.byte(we) == 0x2E { end = we + 1 } else if r.count < 6 && !s.isCapitalized(r) { return nil }
                 // `Sat`, `Sun`, `Wed` as words need a capital and a date or a period after.
             }
-            // `Wednesday, June 19, 2024`: the full date, weekday included.
-            var k = s.skipSpace(end)
-            if s.byte(k) == 0x2C { k = s.skipSpace(k + 1) }
-            if s.isAlpha(k) || s.isDigit(k) {
-                let we2 = s.isAlpha(k) ? s.wordEnd(k) : k
-                let next: TimeCandidate? = s.isAlpha(k) ? wordStart(k, we2) : digitStart(k)
-                if let c = next, c.fullDate != nil || c.relative.map({ if case .monthDay = $0 { return true } else { return false } }) == true {
-                    var c2 = c
-                    c2.span.start = i
-                    c2.rule = "weekday-" + c.rule
-                    return c2
-                }
-            }
-            if r.count <= 3 && s.byte(we) != 0x2E { return nil }
             var start = i
             var rel = Relative.weekday(wd, shift: 0)
+            var prefixed = false
             if let p = s.previousWord(i) {
                 if let w = DateLexicons.relative.lookup(s.t, p.lowerBound, p.upperBound) {
                     if w.wordClass == .shift {
                         start = p.lowerBound
+                        prefixed = true
                         if s.equals(p, "past") {
                             // `past Wednesday`, `this past Wednesday`: the last one before the anchor.
                             rel = .weekday(wd, shift: -2)
@@ -668,6 +762,15 @@ struct TimeRecognizer {
                     }
                 }
             }
+            // `Wednesday, June 19, 2024`, `Friday 7/6`, `Monday 21`, `Tuesday the eleventh`:
+            // the date after the weekday decides; the weekday and its prefix join the span.
+            if let (c, ce) = dateAfterWeekday(end, weekday: wd) {
+                var c2 = c
+                c2.span = Span(start: start, end: ce)
+                c2.rule = "weekday-" + c.rule
+                return c2
+            }
+            if r.count <= 3 && s.byte(we) != 0x2E && !prefixed { return nil }
             // `Tuesday of next week`, `Monday of the following week`.
             if let of = s.nextWord(end), s.equals(of, "of") {
                 var k = of.upperBound

@@ -132,6 +132,26 @@ enum TimeStage {
             return (best?.description, .date)
         case .month(let m):
             return ("\(pad(a.year, 4))-\(pad(m, 2))", .period)
+        case .dayOfMonth(let d):
+            // This month's, else the nearest month that has the day.
+            var best: ISODate?
+            for delta in -1...1 {
+                guard let first = shift(ISODate(year: a.year, month: a.month, day: 1) ?? a, delta, .month),
+                    let c = ISODate(year: first.year, month: first.month, day: d)
+                else { continue }
+                if best.map({ abs($0.dayNumber - a.dayNumber) > abs(c.dayNumber - a.dayNumber) }) ?? true { best = c }
+            }
+            return (best?.description, .date)
+        case .weekdayDay(let wd, let d):
+            // The nearest month (up to a year either way) in which day `d` falls on `wd`.
+            var best: ISODate?
+            for delta in -12...12 {
+                guard let first = shift(ISODate(year: a.year, month: a.month, day: 1) ?? a, delta, .month),
+                    let c = ISODate(year: first.year, month: first.month, day: d), c.weekday == wd
+                else { continue }
+                if best.map({ abs($0.dayNumber - a.dayNumber) > abs(c.dayNumber - a.dayNumber) }) ?? true { best = c }
+            }
+            return (best?.description, .date)
         }
     }
 

@@ -23,6 +23,8 @@ struct Currency: Sendable {
     var minor: Bool
     /// May be written before the figure (`$5`, `USD 5`).
     var prefix: Bool
+    /// `MUSD`, `MEUR`: codes that carry a scale (millions).
+    var multiplier: Double = 1
 }
 
 struct UnitWord: Sendable {
@@ -83,7 +85,7 @@ enum NumberLexicons {
             guard let code = e.attributes["c"] else { continue }
             let cur = Currency(
                 code: code, name: e.attributes["name"] ?? code, minor: e.attributes["minor"] == "1",
-                prefix: e.attributes["pre"] != "0")
+                prefix: e.attributes["pre"] != "0", multiplier: e.attributes["mult"].flatMap { Double($0) } ?? 1)
             for f in e.forms {
                 if f.contains(" ") {
                     t.insert(key: WordTable<Int>.phraseKey(f).key, cur)
