@@ -48,7 +48,7 @@ enum WordHash {
 
 /// A phrase table: phrase hash → index of the lexicon entry, with the longest phrase length.
 struct PhraseTable: Sendable {
-    var index: [UInt64: Int] = [:]
+    var index = U64Map<Int>()
     var entries: [LexiconEntry] = []
     var maxWords = 1
 
@@ -116,7 +116,7 @@ struct FunctionClass: OptionSet, Sendable {
 /// Country lexicon: every name, capital and demonym → the country's canonical name.
 struct CountryTable: Sendable {
     enum Form: UInt8, Sendable { case name, capital, demonym }
-    var table: [UInt64: (country: Int, form: Form)] = [:]
+    var table = U64Map<(country: Int, form: Form)>()
     var names: [String] = []
     var maxWords = 1
 
@@ -143,9 +143,9 @@ struct AttributionLexicon: Sendable {
     let titles: PhraseTable
     let organisations: PhraseTable
     let orgSuffixes: PhraseTable
-    let speakerNouns: [UInt64: SpeakerNounKind]
-    let pronouns: [UInt64: PronounInfo]
-    let functionWords: [UInt64: FunctionClass]
+    let speakerNouns: U64Map<SpeakerNounKind>
+    let pronouns: U64Map<PronounInfo>
+    let functionWords: U64Map<FunctionClass>
     let countries: CountryTable
 
     static let shared = AttributionLexicon()
@@ -160,8 +160,8 @@ struct AttributionLexicon: Sendable {
         titles = PhraseTable(LexiconData.titles)
         organisations = PhraseTable(LexiconData.organisations)
         orgSuffixes = PhraseTable(LexiconData.orgSuffixes)
-        var nouns: [UInt64: SpeakerNounKind] = [:]
-        var prons: [UInt64: PronounInfo] = [:]
+        var nouns = U64Map<SpeakerNounKind>()
+        var prons = U64Map<PronounInfo>()
         for e in Lexicon.entries(LexiconData.speakerNouns) {
             let kind: SpeakerNounKind
             switch e.attributes["type"] {
@@ -182,7 +182,7 @@ struct AttributionLexicon: Sendable {
         }
         speakerNouns = nouns
         pronouns = prons
-        var fw: [UInt64: FunctionClass] = [:]
+        var fw = U64Map<FunctionClass>()
         for e in Lexicon.entries(LexiconData.functionWords) {
             var c: FunctionClass = []
             if e.attributes["det"] == "1" { c.insert(.determiner) }
@@ -191,7 +191,10 @@ struct AttributionLexicon: Sendable {
             if e.attributes["that"] == "1" { c.insert(.complementiser) }
             if e.attributes["adverb"] == "1" { c.insert(.adverb) }
             if e.attributes["lead"] == "1" { c.insert(.lead) }
-            for f in e.forms { fw[WordHash.of(Array(f.utf8)), default: []].formUnion(c) }
+            for f in e.forms {
+                let h = WordHash.of(Array(f.utf8))
+                fw[h] = (fw[h] ?? []).union(c)
+            }
         }
         functionWords = fw
         countries = CountryTable()

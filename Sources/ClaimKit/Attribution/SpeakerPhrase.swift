@@ -196,7 +196,7 @@ extension AttributionReader {
             return s
         }
         if lastPersonMention >= 0, block - lastPersonMentionBlock <= 4,
-            entities.entities[lastPersonMention].mentions.contains(where: { $0.start < mention.start })
+            entities.mentioned(lastPersonMention, before: mention.start)
         {
             let ent = entities.entities[lastPersonMention]
             return Speaker(name: ent.name, role: ent.role, organisation: ent.organisation, type: .person, span: mention, entity: lastPersonMention, resolution: "pronoun")
