@@ -29,7 +29,7 @@ enum AttributionStage {
                     message: "\(r.quoteDiagnostics - maxQuoteDiagnostics) more quote marks could not be paired"))
             }
             claims = r.claims
-            entities = r.entities.entities
+            entities = r.entities.finished()
             diagnostics = r.diagnostics
         }
         claims.sort { $0.content.start < $1.content.start }

@@ -16,6 +16,8 @@ struct EntityIndex {
     private var personWord = U64Map<Int>()
     /// Start of each entity's latest mention.
     private var lastMention: [Int] = []
+    private var mentionLists: [[Span]] = []
+    private var isPerson: [Bool] = []
     /// The people mentioned most recently, newest last (descriptions resolve among these).
     private var recentPeople: [Int] = []
 
@@ -26,16 +28,20 @@ struct EntityIndex {
         entities.append(Entity(name: name, type: type))
         nationality.append(-1)
         lastMention.append(-1)
+        mentionLists.append([])
+        isPerson.append(type == .person)
         byName[key] = e
         return e
     }
 
     mutating func addMention(_ e: Int, _ span: Span) {
         guard e >= 0 && e < entities.count else { return }
-        if entities[e].mentions.last != span { entities[e].mentions.append(span) }
+        // Mentions live apart from the entities until the end, so appending never copies an
+        // entity's whole list (an `Entity` read elsewhere would share it).
+        if mentionLists[e].last != span { mentionLists[e].append(span) }
         lastMention[e] = max(lastMention[e], span.start)
-        if entities[e].type == .person, recentPeople.last != e {
-            recentPeople.removeAll { $0 == e }
+        if isPerson[e], recentPeople.last != e {
+            if let i = recentPeople.firstIndex(of: e) { recentPeople.remove(at: i) }
             recentPeople.append(e)
             if recentPeople.count > 24 { recentPeople.removeFirst() }
         }
@@ -43,7 +49,14 @@ struct EntityIndex {
 
     /// True when the entity was mentioned before `offset`.
     func mentioned(_ e: Int, before offset: Int) -> Bool {
-        e >= 0 && e < lastMention.count && lastMention[e] >= 0 && (lastMention[e] < offset || entities[e].mentions.first.map { $0.start < offset } == true)
+        e >= 0 && e < lastMention.count && lastMention[e] >= 0 && (lastMention[e] < offset || mentionLists[e].first.map { $0.start < offset } == true)
+    }
+
+    /// The entities with their mentions, in order of first appearance.
+    func finished() -> [Entity] {
+        var out = entities
+        for i in out.indices { out[i].mentions = mentionLists[i] }
+        return out
     }
 
     mutating func registerPersonWords(_ e: Int, _ wordHashes: [UInt64]) {

@@ -29,12 +29,24 @@ extension AttributionReader {
     /// Cue usable as a verb here: lower case (or sentence-initial `According`), and not after
     /// a determiner (`the report`, `a statement`).
     func verbLike(_ c: Int, _ s: Int) -> Bool {
-        if tk[c].capitalised { return false }
+        if tk[c].capitalised && !titleCase(s) { return false }
         if c > s, isWord(c - 1), fw(c - 1).contains(.determiner) { return false }
         if c > s, tk[c - 1].kind == .possessive { return false }
         // `the report said`: a cue word followed by another cue is a noun.
         if let q = cue(at: c), let n = cue(at: c + q.length), !lex.cueInfo[n.entry].speakerFollows { return false }
         return true
+    }
+
+    /// A headline in title case (`Bellwether County Says Trump Should Win`): most words capitalised.
+    func titleCase(_ s: Int) -> Bool {
+        var caps = 0
+        var words = 0
+        var k = s
+        while k < tk.count, k < s + 24, tk[k].kind != .stop {
+            if isWord(k) { words += 1; if tk[k].capitalised { caps += 1 } }
+            k += 1
+        }
+        return words >= 4 && caps * 10 >= words * 8
     }
 
     /// `…, X said.` / `…, said X.` / `…, according to X.`
@@ -148,6 +160,7 @@ extension AttributionReader {
                 return false
             }
         }
+        k = skipAdverbialToThat(k, e)
         if k < e, isWord(k), fw(k).contains(.complementiser) { k += 1 }
         if k < e, tk[k].kind == .comma || tk[k].kind == .colon { k += 1 }
         if k < e, isWord(k), fw(k).contains(.complementiser) { k += 1 }

@@ -60,6 +60,12 @@ extension AttributionReader {
         guard h0 < b else { return nil }
         // Drop a trailing parenthesis: `… Studies (CSIS)` keeps its words, `(left)` goes.
         var e = b
+        if e - 1 > h0, tk[e - 1].kind == .closeParen {
+            // `Sen. Bernie Sanders (I-Vt.)`: the whole parenthesis goes.
+            var o = e - 2
+            while o > h0, tk[o].kind != .openParen { o -= 1 }
+            if tk[o].kind == .openParen { e = o }
+        }
         while e > h0, tk[e - 1].kind == .closeParen || tk[e - 1].kind == .openParen { e -= 1 }
         var nameStart = e
         while nameStart > h0, isWord(nameStart - 1), tk[nameStart - 1].capitalised, !isTitle(nameStart - 1) { nameStart -= 1 }
@@ -97,11 +103,13 @@ extension AttributionReader {
         if let o = phrase(lex.organisations, at: nameStart, limit: e), nameStart + o.length == e {
             let canon = lex.organisations.entries[o.entry].canonical
             let ent = entities.entity(named: canon, key: WordHash.phrase(canon).hash, type: .organisation)
+            entities.addMention(ent, span(nameStart, e))
             return Speaker(name: name, role: role, organisation: org, type: .organisation, span: full, entity: ent, resolution: "mention")
         }
         if let c = country(at: nameStart, limit: e), nameStart + c.length == e, c.form != .demonym {
             let canon = lex.countries.names[c.country]
             let ent = entities.entity(named: canon, key: WordHash.phrase(canon).hash, type: .country)
+            entities.addMention(ent, span(nameStart, e))
             return Speaker(name: name, type: .organisation, span: full, entity: ent, resolution: "mention")
         }
         if endsWithOrgWord(nameStart, e) || (e - nameStart == 1 && isAllCaps(nameStart) && tk[nameStart].end - tk[nameStart].start >= 2) {
