@@ -121,7 +121,10 @@ extension AttributionReader {
     }
 
     /// A segment that is a name: a person when it has two or more words or a title before it.
-    mutating func readNameSegment(_ a: Int, _ b: Int, role: (Int, Int)?, nationality: Int, org: (Int, Int)?) {
+    mutating func readNameSegment(_ a0: Int, _ b: Int, role: (Int, Int)?, nationality: Int, org: (Int, Int)?) {
+        // `Economists Paula Ruiz`: a collective noun in front is not part of the name.
+        var a = a0
+        while a + 1 < b, isWord(a), lex.speakerNouns[tk[a].hash] != nil { a += 1 }
         guard a < b else { return }
         let words = wordCount(a, b)
         if let o = phrase(lex.organisations, at: a, limit: b), o.length == words {

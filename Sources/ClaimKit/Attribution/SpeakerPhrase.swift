@@ -68,7 +68,11 @@ extension AttributionReader {
         }
         while e > h0, tk[e - 1].kind == .closeParen || tk[e - 1].kind == .openParen { e -= 1 }
         var nameStart = e
-        while nameStart > h0, isWord(nameStart - 1), tk[nameStart - 1].capitalised, !isTitle(nameStart - 1) { nameStart -= 1 }
+        while nameStart > h0, isWord(nameStart - 1), tk[nameStart - 1].capitalised, !isTitle(nameStart - 1),
+            lex.speakerNouns[tk[nameStart - 1].hash] == nil || nameStart == e
+        {
+            nameStart -= 1
+        }
         // A demonym or country at the front of a trailing run is not part of the name.
         let full = span(a, b)
         if nameStart == e || (e - nameStart == 1 && lex.speakerNouns[tk[nameStart].hash] != nil) || (nameStart < e && country(at: nameStart, limit: e).map({ $0.form == .demonym && nameStart + $0.length == e }) == true) {
@@ -92,7 +96,12 @@ extension AttributionReader {
             // `Teneo Consultants Vice President`: capitalised non-titles before the titles are a body.
             var r = roleStart
             while r < nameStart, !isTitle(r), isWord(r), tk[r].capitalised { r += 1 }
-            if r > roleStart, r < nameStart { org = text(roleStart, r) }
+            // A body only when it reads as one (`Teneo Consultants`, `IMF`); `Fisheries` in
+            // `Fisheries Minister` belongs to the role.
+            let isBody = r > roleStart && r < nameStart
+                && (endsWithOrgWord(roleStart, r) || phrase(lex.organisations, at: roleStart, limit: r) != nil
+                    || (r - roleStart == 1 && isAllCaps(roleStart)))
+            if isBody { org = text(roleStart, r) } else { r = roleStart }
             if r < nameStart { role = text(r, nameStart) }
         }
         if let o = owner {
