@@ -52,16 +52,33 @@ struct PhraseTable: Sendable {
     var entries: [LexiconEntry] = []
     var maxWords = 1
 
+    /// Phrase hash of each entry's canonical form (the entity key).
+    var canonicalKeys: [UInt64] = []
+
+    /// Hashes of the proper prefixes of multi-word forms: a look-up stops extending a phrase
+    /// as soon as it is not one (most words cost a single probe).
+    var prefixes = U64Map<Bool>()
+
     init(_ data: StaticString) {
         entries = Lexicon.entries(data)
+        canonicalKeys = entries.map { WordHash.phrase($0.canonical).hash }
         for (i, e) in entries.enumerated() {
             for f in e.forms {
                 let p = WordHash.phrase(f)
                 if index[p.hash] == nil { index[p.hash] = i }
                 maxWords = max(maxWords, p.words)
+                var h: UInt64 = 0
+                let words = f.split(separator: " ")
+                for (n, w) in words.dropLast().enumerated() {
+                    let wh = WordHash.of(Array(w.utf8))
+                    h = n == 0 ? wh : WordHash.chain(h, wh)
+                    prefixes[h] = true
+                }
             }
         }
     }
+
+    @inline(__always) func isPrefix(_ hash: UInt64) -> Bool { prefixes[hash] != nil }
 
     init(forms: [(String, Int)], entries: [LexiconEntry]) {
         self.entries = entries
@@ -117,17 +134,26 @@ struct FunctionClass: OptionSet, Sendable {
 struct CountryTable: Sendable {
     enum Form: UInt8, Sendable { case name, capital, demonym }
     var table = U64Map<(country: Int, form: Form)>()
+    var prefixes = U64Map<Bool>()
     var names: [String] = []
+    var keys: [UInt64] = []
     var maxWords = 1
 
     init() {
         for e in Lexicon.entries(LexiconData.countries) {
             let idx = names.count
             names.append(e.canonical)
+            keys.append(WordHash.phrase(e.canonical).hash)
             func add(_ f: String, _ form: Form) {
                 let p = WordHash.phrase(f)
                 if table[p.hash] == nil { table[p.hash] = (idx, form) }
                 maxWords = max(maxWords, p.words)
+                var h: UInt64 = 0
+                for (n, w) in f.split(separator: " ").dropLast().enumerated() {
+                    let wh = WordHash.of(Array(w.utf8))
+                    h = n == 0 ? wh : WordHash.chain(h, wh)
+                    prefixes[h] = true
+                }
             }
             for f in e.forms { add(f, .name) }
             for c in (e.attributes["capital"] ?? "").split(separator: "|") { add(String(c), .capital) }

@@ -110,14 +110,12 @@ extension AttributionReader {
         }
         // Known bodies, countries and capitals.
         if let o = phrase(lex.organisations, at: nameStart, limit: e), nameStart + o.length == e {
-            let canon = lex.organisations.entries[o.entry].canonical
-            let ent = entities.entity(named: canon, key: WordHash.phrase(canon).hash, type: .organisation)
+            let ent = entities.entity(named: lex.organisations.entries[o.entry].canonical, key: lex.organisations.canonicalKeys[o.entry], type: .organisation)
             entities.addMention(ent, span(nameStart, e))
             return Speaker(name: name, role: role, organisation: org, type: .organisation, span: full, entity: ent, resolution: "mention")
         }
         if let c = country(at: nameStart, limit: e), nameStart + c.length == e, c.form != .demonym {
-            let canon = lex.countries.names[c.country]
-            let ent = entities.entity(named: canon, key: WordHash.phrase(canon).hash, type: .country)
+            let ent = entities.entity(named: lex.countries.names[c.country], key: lex.countries.keys[c.country], type: .country)
             entities.addMention(ent, span(nameStart, e))
             return Speaker(name: name, type: .organisation, span: full, entity: ent, resolution: "mention")
         }
