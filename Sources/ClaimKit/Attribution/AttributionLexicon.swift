@@ -48,20 +48,37 @@ enum AttributionHash {
 
 /// A phrase table: phrase hash → index of the lexicon entry, with the longest phrase length.
 struct PhraseTable: Sendable {
-    var index: [UInt64: Int] = [:]
+    var index = U64Map<Int>()
     var entries: [LexiconEntry] = []
     var maxWords = 1
 
+    /// Phrase hash of each entry's canonical form (the entity key).
+    var canonicalKeys: [UInt64] = []
+
+    /// Hashes of the proper prefixes of multi-word forms: a look-up stops extending a phrase
+    /// as soon as it is not one (most words cost a single probe).
+    var prefixes = U64Map<Bool>()
+
     init(_ data: StaticString) {
         entries = Lexicon.entries(data)
+        canonicalKeys = entries.map { AttributionHash.phrase($0.canonical).hash }
         for (i, e) in entries.enumerated() {
             for f in e.forms {
                 let p = AttributionHash.phrase(f)
                 if index[p.hash] == nil { index[p.hash] = i }
                 maxWords = max(maxWords, p.words)
+                var h: UInt64 = 0
+                let words = f.split(separator: " ")
+                for (n, w) in words.dropLast().enumerated() {
+                    let wh = AttributionHash.of(Array(w.utf8))
+                    h = n == 0 ? wh : AttributionHash.chain(h, wh)
+                    prefixes[h] = true
+                }
             }
         }
     }
+
+    @inline(__always) func isPrefix(_ hash: UInt64) -> Bool { prefixes[hash] != nil }
 
     init(forms: [(String, Int)], entries: [LexiconEntry]) {
         self.entries = entries
@@ -116,18 +133,27 @@ struct FunctionClass: OptionSet, Sendable {
 /// Country lexicon: every name, capital and demonym → the country's canonical name.
 struct CountryTable: Sendable {
     enum Form: UInt8, Sendable { case name, capital, demonym }
-    var table: [UInt64: (country: Int, form: Form)] = [:]
+    var table = U64Map<(country: Int, form: Form)>()
+    var prefixes = U64Map<Bool>()
     var names: [String] = []
+    var keys: [UInt64] = []
     var maxWords = 1
 
     init() {
         for e in Lexicon.entries(LexiconData.countries) {
             let idx = names.count
             names.append(e.canonical)
+            keys.append(AttributionHash.phrase(e.canonical).hash)
             func add(_ f: String, _ form: Form) {
                 let p = AttributionHash.phrase(f)
                 if table[p.hash] == nil { table[p.hash] = (idx, form) }
                 maxWords = max(maxWords, p.words)
+                var h: UInt64 = 0
+                for (n, w) in f.split(separator: " ").dropLast().enumerated() {
+                    let wh = AttributionHash.of(Array(w.utf8))
+                    h = n == 0 ? wh : AttributionHash.chain(h, wh)
+                    prefixes[h] = true
+                }
             }
             for f in e.forms { add(f, .name) }
             for c in (e.attributes["capital"] ?? "").split(separator: "|") { add(String(c), .capital) }
@@ -143,9 +169,9 @@ struct AttributionLexicon: Sendable {
     let titles: PhraseTable
     let organisations: PhraseTable
     let orgSuffixes: PhraseTable
-    let speakerNouns: [UInt64: SpeakerNounKind]
-    let pronouns: [UInt64: PronounInfo]
-    let functionWords: [UInt64: FunctionClass]
+    let speakerNouns: U64Map<SpeakerNounKind>
+    let pronouns: U64Map<PronounInfo>
+    let functionWords: U64Map<FunctionClass>
     let countries: CountryTable
 
     static let shared = AttributionLexicon()
@@ -160,8 +186,8 @@ struct AttributionLexicon: Sendable {
         titles = PhraseTable(LexiconData.titles)
         organisations = PhraseTable(LexiconData.organisations)
         orgSuffixes = PhraseTable(LexiconData.orgSuffixes)
-        var nouns: [UInt64: SpeakerNounKind] = [:]
-        var prons: [UInt64: PronounInfo] = [:]
+        var nouns = U64Map<SpeakerNounKind>()
+        var prons = U64Map<PronounInfo>()
         for e in Lexicon.entries(LexiconData.speakerNouns) {
             let kind: SpeakerNounKind
             switch e.attributes["type"] {
@@ -182,7 +208,7 @@ struct AttributionLexicon: Sendable {
         }
         speakerNouns = nouns
         pronouns = prons
-        var fw: [UInt64: FunctionClass] = [:]
+        var fw = U64Map<FunctionClass>()
         for e in Lexicon.entries(LexiconData.functionWords) {
             var c: FunctionClass = []
             if e.attributes["det"] == "1" { c.insert(.determiner) }
@@ -191,7 +217,10 @@ struct AttributionLexicon: Sendable {
             if e.attributes["that"] == "1" { c.insert(.complementiser) }
             if e.attributes["adverb"] == "1" { c.insert(.adverb) }
             if e.attributes["lead"] == "1" { c.insert(.lead) }
-            for f in e.forms { fw[AttributionHash.of(Array(f.utf8)), default: []].formUnion(c) }
+            for f in e.forms {
+                let h = AttributionHash.of(Array(f.utf8))
+                fw[h] = (fw[h] ?? []).union(c)
+            }
         }
         functionWords = fw
         countries = CountryTable()

@@ -93,6 +93,7 @@ struct AttributionReader {
             h = n == 0 ? tk[j].hash : AttributionHash.chain(h, tk[j].hash)
             n += 1
             if let e = table.lookup(h) { best = (e, j - k + 1) }
+            if !table.isPrefix(h) { break }
             j += 1
         }
         return best
@@ -108,6 +109,7 @@ struct AttributionReader {
             h = n == 0 ? tk[j].hash : AttributionHash.chain(h, tk[j].hash)
             n += 1
             if let c = lex.countries.table[h] { best = (c.country, c.form, n) }
+            if lex.countries.prefixes[h] == nil { break }
             j += 1
         }
         return best

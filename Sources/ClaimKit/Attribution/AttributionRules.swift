@@ -149,7 +149,9 @@ extension AttributionReader {
                 guard let subj = leftSubject(m) else { return nil }
                 markUsed(subj.speakerTokens.0, m + c.length)
                 let med = m + c.length <= p ? mediumSpan(m + c.length, p + 1) : subj.medium
-                return Found(speaker: subj.speaker, cue: span(m, m + c.length), medium: med, cueTokens: (m, m + c.length), speakerTokens: subj.speakerTokens)
+                // `said:` keeps its colon, as PolNeAR's cues do.
+                let cueLast = m + c.length - 1 == p && p + 1 < tk.count && tk[p + 1].kind == .colon ? p + 2 : m + c.length
+                return Found(speaker: subj.speaker, cue: span(cueStart(m, floor: subj.speakerTokens.1 - 1), cueLast), medium: med, cueTokens: (m, cueLast), speakerTokens: subj.speakerTokens)
             }
             m -= 1
         }

@@ -29,10 +29,13 @@ enum AttributionStage {
                     message: "\(r.quoteDiagnostics - maxQuoteDiagnostics) more quote marks could not be paired"))
             }
             claims = r.claims
-            entities = r.entities.entities
+            entities = r.entities.finished()
             diagnostics = r.diagnostics
         }
-        claims.sort { $0.content.start < $1.content.start }
+        // Claims come out nearly in order; sort only when a later rule emitted an earlier one.
+        if zip(claims, claims.dropFirst()).contains(where: { $0.content.start > $1.content.start }) {
+            claims.sort { $0.content.start < $1.content.start }
+        }
         document.claims.append(contentsOf: claims)
         document.entities = entities
         document.diagnostics.append(contentsOf: diagnostics)
@@ -45,7 +48,8 @@ extension AttributionReader {
         tk.removeAll(keepingCapacity: true)
         AttributionTokenizer.tokenize(t, max(0, b.start), min(b.end, t.count), into: &tk)
         guard !tk.isEmpty else { return }
-        used = [Bool](repeating: false, count: tk.count)
+        used.removeAll(keepingCapacity: true)
+        used.append(contentsOf: repeatElement(false, count: tk.count))
         let end = tk[tk.count - 1].end
         var odd: [(QuotePairing.Oddity, Int)] = []
         quotes = QuotePairing.pair(&tk, end) { kind, at in odd.append((kind, at)) }

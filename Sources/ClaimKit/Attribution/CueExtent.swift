@@ -1,6 +1,6 @@
 /// How far a cue reaches, following PolNeAR's cue spans: adverbs just before the verb
 /// (`also said`, `repeatedly pointed out`), a particle after it (`called for`, `said of`), a
-/// time word (`said Sunday`), a setting (`said in a statement`, `wrote in an op-ed`) and a
+/// setting (`said in a statement`, `wrote in an op-ed`) and a
 /// colon (`said:`).
 extension AttributionReader {
     static let settingNouns: Set<UInt64> = {
@@ -47,21 +47,33 @@ extension AttributionReader {
             if h == Self.hFor || h == Self.hOf || h == Self.hWith || h == Self.hAbout, k + 1 < e, isWord(k + 1) || tk[k + 1].kind == .quote {
                 return k + 1
             }
-            if Self.timeWords.contains(h) {
-                k += 1
-            } else if h == Self.hIn || h == Self.hOn {
+            if h == Self.hIn || h == Self.hOn {
                 // `in a statement`, `in an interview with X`, `on Twitter`
                 var m = k + 1
                 while m < e, m < k + 5, isWord(m), fw(m).contains(.determiner) || !fw(m).contains(.stop) {
-                    if Self.settingNouns.contains(tk[m].hash) || Self.timeWords.contains(tk[m].hash) { break }
+                    if Self.settingNouns.contains(tk[m].hash) { break }
                     m += 1
                 }
-                if m < e, isWord(m), Self.settingNouns.contains(tk[m].hash) || Self.timeWords.contains(tk[m].hash) {
+                if m < e, isWord(m), Self.settingNouns.contains(tk[m].hash) {
                     k = m + 1
                 }
             }
         }
         if k < e, tk[k].kind == .colon { k += 1 }
+        return k
+    }
+
+    /// `said earlier on Friday during a news conference that …`: the content starts after a
+    /// `that` reached through a short adverbial (no comma, quote or stop on the way).
+    func skipAdverbialToThat(_ k: Int, _ e: Int) -> Int {
+        guard k < e, isWord(k), fw(k).contains(.lead) || fw(k).contains(.adverb) || Self.timeWords.contains(tk[k].hash) else { return k }
+        var m = k
+        while m < e, m < k + 12 {
+            if isWord(m), tk[m].hash == Self.hThat { return m + 1 }
+            if !isWord(m) && tk[m].kind != .possessive { return k }
+            if cue(at: m) != nil { return k }
+            m += 1
+        }
         return k
     }
 }

@@ -34,8 +34,8 @@ extension AttributionReader {
     mutating func readRun(_ a: Int, _ b: Int) {
         // The whole run may be one known name.
         if let o = phrase(lex.organisations, at: a, limit: b), o.length == wordCount(a, b) {
-            let name = lex.organisations.entries[o.entry].canonical
-            let e = entities.entity(named: name, key: AttributionHash.phrase(name).hash, type: .organisation)
+            let e = entities.lookup(lex.organisations.canonicalKeys[o.entry])
+                ?? entities.entity(named: lex.organisations.entries[o.entry].canonical, key: lex.organisations.canonicalKeys[o.entry], type: .organisation)
             entities.addMention(e, span(a, b))
             return
         }
@@ -64,8 +64,8 @@ extension AttributionReader {
         while k < b {
             if tk[k].hash == Self.hAnd { k += 1; continue }
             if let c = country(at: k, limit: b) {
-                let name = lex.countries.names[c.country]
-                let e = entities.entity(named: name, key: AttributionHash.phrase(name).hash, type: .country)
+                let e = entities.lookup(lex.countries.keys[c.country])
+                    ?? entities.entity(named: lex.countries.names[c.country], key: lex.countries.keys[c.country], type: .country)
                 if c.form != .demonym { entities.addMention(e, span(k, k + c.length)) }
                 nationality = c.country
                 k += c.length
@@ -114,19 +114,26 @@ extension AttributionReader {
 
     mutating func addOrganisationOrPlace(_ a: Int, _ b: Int) {
         guard a < b else { return }
+        let key = phraseHash(a, b)
+        if let e = entities.lookup(key) {
+            entities.addMention(e, span(a, b))
+            return
+        }
         let isPlace = isWord(b - 1) && lex.orgSuffixes.lookup(tk[b - 1].hash).map { lex.orgSuffixes.flag($0, "place") } == true
-        let name = text(a, b)
-        let e = entities.entity(named: name, key: phraseHash(a, b), type: isPlace ? .place : .organisation)
+        let e = entities.entity(named: text(a, b), key: key, type: isPlace ? .place : .organisation)
         entities.addMention(e, span(a, b))
     }
 
     /// A segment that is a name: a person when it has two or more words or a title before it.
-    mutating func readNameSegment(_ a: Int, _ b: Int, role: (Int, Int)?, nationality: Int, org: (Int, Int)?) {
+    mutating func readNameSegment(_ a0: Int, _ b: Int, role: (Int, Int)?, nationality: Int, org: (Int, Int)?) {
+        // `Economists Paula Ruiz`: a collective noun in front is not part of the name.
+        var a = a0
+        while a + 1 < b, isWord(a), lex.speakerNouns[tk[a].hash] != nil { a += 1 }
         guard a < b else { return }
         let words = wordCount(a, b)
         if let o = phrase(lex.organisations, at: a, limit: b), o.length == words {
-            let name = lex.organisations.entries[o.entry].canonical
-            let e = entities.entity(named: name, key: AttributionHash.phrase(name).hash, type: .organisation)
+            let e = entities.lookup(lex.organisations.canonicalKeys[o.entry])
+                ?? entities.entity(named: lex.organisations.entries[o.entry].canonical, key: lex.organisations.canonicalKeys[o.entry], type: .organisation)
             entities.addMention(e, span(a, b))
             return
         }
@@ -146,15 +153,18 @@ extension AttributionReader {
             }
             if role == nil { return }
         }
-        let name = text(a, b)
-        let e = entities.entity(named: name, key: phraseHash(a, b), type: .person)
+        let key = phraseHash(a, b)
+        let known = entities.lookup(key)
+        let e = known ?? entities.entity(named: text(a, b), key: key, type: .person)
         entities.addMention(e, span(a, b))
         if let r = role, entities.entities[e].role == nil { entities.entities[e].role = text(r.0, r.1) }
         if let o = org, entities.entities[e].organisation == nil { entities.entities[e].organisation = text(o.0, o.1) }
         if nationality >= 0 { entities.nationality[e] = nationality }
-        var hashes: [UInt64] = []
-        for k in a..<b where tk[k].kind == .word { hashes.append(tk[k].hash) }
-        entities.registerPersonWords(e, hashes)
+        if known == nil || entities.person(forWord: tk[a].hash) != e {
+            var hashes: [UInt64] = []
+            for k in a..<b where tk[k].kind == .word { hashes.append(tk[k].hash) }
+            entities.registerPersonWords(e, hashes)
+        }
         lastPersonMention = e
         lastPersonMentionBlock = block
     }

@@ -29,12 +29,24 @@ extension AttributionReader {
     /// Cue usable as a verb here: lower case (or sentence-initial `According`), and not after
     /// a determiner (`the report`, `a statement`).
     func verbLike(_ c: Int, _ s: Int) -> Bool {
-        if tk[c].capitalised { return false }
+        if tk[c].capitalised && !titleCase(s) { return false }
         if c > s, isWord(c - 1), fw(c - 1).contains(.determiner) { return false }
         if c > s, tk[c - 1].kind == .possessive { return false }
         // `the report said`: a cue word followed by another cue is a noun.
         if let q = cue(at: c), let n = cue(at: c + q.length), !lex.cueInfo[n.entry].speakerFollows { return false }
         return true
+    }
+
+    /// A headline in title case (`Bellwether County Says Trump Should Win`): most words capitalised.
+    func titleCase(_ s: Int) -> Bool {
+        var caps = 0
+        var words = 0
+        var k = s
+        while k < tk.count, k < s + 24, tk[k].kind != .stop {
+            if isWord(k) { words += 1; if tk[k].capitalised { caps += 1 } }
+            k += 1
+        }
+        return words >= 4 && caps * 10 >= words * 8
     }
 
     /// `…, X said.` / `…, said X.` / `…, according to X.`
@@ -47,7 +59,11 @@ extension AttributionReader {
             // Cue right after the comma; the speaker follows it.
             guard c > s + 1, commaBefore(c) else { return false }
             var b = afterCue
-            while b < e, isNameish(b) || tk[b].kind == .openParen || tk[b].kind == .closeParen { b += 1 }
+            if info.speakerFollows {
+                b = sourceAfterPreposition(afterCue, e)
+            } else {
+                while b < e, isNameish(b) || tk[b].kind == .openParen || tk[b].kind == .closeParen { b += 1 }
+            }
             guard b > afterCue, var sp = speaker(afterCue, b) else { return false }
             let after = applyApposition(&sp, after: b)
             guard endsSentence(after, e) else { return false }
@@ -65,6 +81,25 @@ extension AttributionReader {
         guard let ct = contentSpan(s, m) else { return false }
         emitReported(sp, cue: span(cueStart(c, floor: m), cueEnd(afterCue, e)), content: ct, medium: medium(after: afterCue), rule: "reported.trailing", used: (s, e))
         return true
+    }
+
+    /// End of the source after `according to`: a noun phrase with its modifiers
+    /// (`the company's annual report`, `a transcript of the show`), up to punctuation or a clause.
+    func sourceAfterPreposition(_ a: Int, _ e: Int) -> Int {
+        var b = a
+        while b < e, b < a + 14 {
+            let tok = tk[b]
+            if tok.kind == .word {
+                let f = fw(b)
+                if f.contains(.stop) && !f.contains(.determiner) && !f.contains(.lead) { break }
+                if f.contains(.clause) || f.contains(.complementiser) { break }
+                if cue(at: b) != nil && !tk[b].capitalised && b > a && verbLike(b, a) { break }
+            } else if tok.kind != .possessive && tok.kind != .openParen && tok.kind != .closeParen && tok.kind != .dash {
+                break
+            }
+            b += 1
+        }
+        return b
     }
 
     /// A comma before `c`, or a closing quote with a comma inside it (`…,” according to X`).
@@ -91,6 +126,12 @@ extension AttributionReader {
         // `…, Cruz explained, recalling …`: a participle clause may follow.
         if k + 1 < e, tk[k].kind == .comma, isWord(k + 1), endsInIng(k + 1), !tk[k + 1].capitalised { return true }
         if k < e, tk[k].kind == .comma { return false }
+        // Only a short setting may follow: `said on Tuesday.`, `told reporters in Oslo.`
+        if k < e, isWord(k), !(fw(k).contains(.lead) || fw(k).contains(.adverb) || Self.timeWords.contains(tk[k].hash)
+            || phrase(lex.organisations, at: k) != nil || tk[k].hash == Self.hReporters || tk[k].hash == Self.hJournalists || isPronoun(k))
+        {
+            return false
+        }
         while k < e {
             if tk[k].kind == .stop { return true }
             if tk[k].kind == .quote || tk[k].kind == .comma || tk[k].kind == .colon || tk[k].kind == .semicolon { return false }
@@ -119,8 +160,7 @@ extension AttributionReader {
         let afterCue = c + q.length
         if info.speakerFollows {
             // `According to X, content` (or mid-sentence `…, according to X, content`).
-            var b = afterCue
-            while b < e, isNameish(b) || tk[b].kind == .openParen || tk[b].kind == .closeParen { b += 1 }
+            let b = sourceAfterPreposition(afterCue, e)
             guard b > afterCue, b < e, tk[b].kind == .comma, let sp = speaker(afterCue, b) else { return false }
             let end = contentEnd(b + 1, e)
             guard let ct = contentSpan(b + 1, end) else { return false }
@@ -148,6 +188,7 @@ extension AttributionReader {
                 return false
             }
         }
+        k = skipAdverbialToThat(k, e)
         if k < e, isWord(k), fw(k).contains(.complementiser) { k += 1 }
         if k < e, tk[k].kind == .comma || tk[k].kind == .colon { k += 1 }
         if k < e, isWord(k), fw(k).contains(.complementiser) { k += 1 }

@@ -60,9 +60,19 @@ extension AttributionReader {
         guard h0 < b else { return nil }
         // Drop a trailing parenthesis: `… Studies (CSIS)` keeps its words, `(left)` goes.
         var e = b
+        if e - 1 > h0, tk[e - 1].kind == .closeParen {
+            // `Sen. Bernie Sanders (I-Vt.)`: the whole parenthesis goes.
+            var o = e - 2
+            while o > h0, tk[o].kind != .openParen { o -= 1 }
+            if tk[o].kind == .openParen { e = o }
+        }
         while e > h0, tk[e - 1].kind == .closeParen || tk[e - 1].kind == .openParen { e -= 1 }
         var nameStart = e
-        while nameStart > h0, isWord(nameStart - 1), tk[nameStart - 1].capitalised, !isTitle(nameStart - 1) { nameStart -= 1 }
+        while nameStart > h0, isWord(nameStart - 1), tk[nameStart - 1].capitalised, !isTitle(nameStart - 1),
+            lex.speakerNouns[tk[nameStart - 1].hash] == nil || nameStart == e
+        {
+            nameStart -= 1
+        }
         // A demonym or country at the front of a trailing run is not part of the name.
         let full = span(a, b)
         if nameStart == e || (e - nameStart == 1 && lex.speakerNouns[tk[nameStart].hash] != nil) || (nameStart < e && country(at: nameStart, limit: e).map({ $0.form == .demonym && nameStart + $0.length == e }) == true) {
@@ -86,7 +96,12 @@ extension AttributionReader {
             // `Teneo Consultants Vice President`: capitalised non-titles before the titles are a body.
             var r = roleStart
             while r < nameStart, !isTitle(r), isWord(r), tk[r].capitalised { r += 1 }
-            if r > roleStart, r < nameStart { org = text(roleStart, r) }
+            // A body only when it reads as one (`Teneo Consultants`, `IMF`); `Fisheries` in
+            // `Fisheries Minister` belongs to the role.
+            let isBody = r > roleStart && r < nameStart
+                && (endsWithOrgWord(roleStart, r) || phrase(lex.organisations, at: roleStart, limit: r) != nil
+                    || (r - roleStart == 1 && isAllCaps(roleStart)))
+            if isBody { org = text(roleStart, r) } else { r = roleStart }
             if r < nameStart { role = text(r, nameStart) }
         }
         if let o = owner {
@@ -95,13 +110,13 @@ extension AttributionReader {
         }
         // Known bodies, countries and capitals.
         if let o = phrase(lex.organisations, at: nameStart, limit: e), nameStart + o.length == e {
-            let canon = lex.organisations.entries[o.entry].canonical
-            let ent = entities.entity(named: canon, key: AttributionHash.phrase(canon).hash, type: .organisation)
+            let ent = entities.entity(named: lex.organisations.entries[o.entry].canonical, key: lex.organisations.canonicalKeys[o.entry], type: .organisation)
+            entities.addMention(ent, span(nameStart, e))
             return Speaker(name: name, role: role, organisation: org, type: .organisation, span: full, entity: ent, resolution: "mention")
         }
         if let c = country(at: nameStart, limit: e), nameStart + c.length == e, c.form != .demonym {
-            let canon = lex.countries.names[c.country]
-            let ent = entities.entity(named: canon, key: AttributionHash.phrase(canon).hash, type: .country)
+            let ent = entities.entity(named: lex.countries.names[c.country], key: lex.countries.keys[c.country], type: .country)
+            entities.addMention(ent, span(nameStart, e))
             return Speaker(name: name, type: .organisation, span: full, entity: ent, resolution: "mention")
         }
         if endsWithOrgWord(nameStart, e) || (e - nameStart == 1 && isAllCaps(nameStart) && tk[nameStart].end - tk[nameStart].start >= 2) {
@@ -196,7 +211,7 @@ extension AttributionReader {
             return s
         }
         if lastPersonMention >= 0, block - lastPersonMentionBlock <= 4,
-            entities.entities[lastPersonMention].mentions.contains(where: { $0.start < mention.start })
+            entities.mentioned(lastPersonMention, before: mention.start)
         {
             let ent = entities.entities[lastPersonMention]
             return Speaker(name: ent.name, role: ent.role, organisation: ent.organisation, type: .person, span: mention, entity: lastPersonMention, resolution: "pronoun")
