@@ -16,6 +16,8 @@ struct ModalityLexicon: Sendable {
     var questionWords = TokenHashTable(capacity: 64)
     let ifHash = ModalityTokenizer.hashes("if").first ?? 0
     let mayHash = ModalityTokenizer.hashes("may").first ?? 0
+    /// The most words after the first that any phrase has.
+    var maxPhraseWords = 1
 
     static let shared = ModalityLexicon()
 
@@ -43,6 +45,7 @@ struct ModalityLexicon: Sendable {
                         default: nil
                         }
                     byFirst[first, default: []].append(Phrase(hashes: hashes, status: status))
+                    maxPhraseWords = max(maxPhraseWords, hashes.count - 1)
                 }
             }
         }
@@ -55,5 +58,64 @@ struct ModalityLexicon: Sendable {
                 if let h = ModalityTokenizer.hashes(form).first { questionWords.set(h, 1) }
             }
         }
+    }
+
+    /// The cues in `t[lo..<hi]`, in one pass without storing tokens: only at a word that
+    /// starts a phrase are the next few words read (into `lookahead`, reused) to match it.
+    /// `sentenceStart`: `lo` opens a sentence. Rules: see `ModalityScanner`.
+    func cues(
+        _ t: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, sentenceStart: Bool,
+        lookahead: inout [ModalityToken]
+    ) -> [ModalityScanner.Cue] {
+        var found: [ModalityScanner.Cue] = []
+        let hi = min(hi, t.count)
+        var index = 0
+        var previous: UInt32 = 0
+        var skipUntil = 0
+        var concededUntil = -1
+        ModalityTokenizer.forEachToken(t, lo, hi) { tok in
+            defer {
+                previous = tok.hash
+                index += 1
+            }
+            if index == 0 && sentenceStart && concessive.contains(tok.hash) {
+                // Concessive opening: hedges before the first comma are conceded.
+                var k = tok.end
+                while k < hi && t[k] != 0x2C { k += 1 }
+                concededUntil = k
+            }
+            guard tok.start >= skipUntil, let g = byFirstWord.get(tok.hash), Int(g) < groups.count else { return true }
+            let phrases = groups[Int(g)]
+            lookahead.removeAll(keepingCapacity: true)
+            ModalityTokenizer.tokenize(t, tok.end, hi, into: &lookahead, limit: maxPhraseWords)
+            var matched: Phrase?
+            for p in phrases where p.hashes.count - 1 <= lookahead.count {
+                var ok = true
+                for k in 1..<max(1, p.hashes.count) where lookahead[k - 1].hash != p.hashes[k] {
+                    ok = false
+                    break
+                }
+                if ok {
+                    matched = p
+                    break
+                }
+            }
+            guard let phrase = matched else { return true }
+            let end = phrase.hashes.count > 1 ? lookahead[phrase.hashes.count - 2].end : tok.end
+            skipUntil = end
+            guard let status = phrase.status else { return true }
+            if tok.hash == mayHash && phrase.hashes.count == 1 {
+                let firstWord = index == 0 && sentenceStart
+                if tok.capitalised && !firstWord { return true }
+                if let next = lookahead.first, next.numeric { return true }
+            }
+            if tok.hash == ifHash && phrase.hashes.count == 1 && index > 0 && notBeforeIf.contains(previous) {
+                return true
+            }
+            if status == .hedged && tok.start < concededUntil { return true }
+            found.append(ModalityScanner.Cue(span: Span(start: tok.start, end: end), status: status))
+            return true
+        }
+        return found
     }
 }

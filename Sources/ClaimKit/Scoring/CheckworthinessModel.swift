@@ -51,28 +51,57 @@ struct CheckworthinessModel: Sendable {
     }
 
     /// Probability that the text `t[lo..<hi]` is check-worthy; 0.5 is the decision threshold.
-    func score(_ t: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Double {
-        guard isLoaded, lo < hi else { return 0 }
+    /// Features are presences: a bucket hit twice in the text counts once (`scratch` remembers
+    /// which were hit; the integer sum of their weights is exact, as in the trainer).
+    func score(_ t: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, _ scratch: inout Scratch) -> Double {
+        guard isLoaded, lo < hi, lo >= 0, hi <= t.count else { return 0 }
         let mask = UInt32((1 << bits) - 1)
-        var zh = 0.0
-        let scale = self.scale
+        scratch.nextGeneration(count: 1 << bits)
+        let generation = scratch.generation
+        var zq = 0
         let f = hashed.withUnsafeBufferPointer { w in
-            CheckworthinessFeatures.scan(t, lo, hi) { h in
-                zh += Double(w[Int(h & mask)]) * scale
+            scratch.stamp.withUnsafeMutableBufferPointer { stamp in
+                CheckworthinessFeatures.scan(t, lo, hi) { h in
+                    let b = Int(h & mask)
+                    if stamp[b] != generation {
+                        stamp[b] = generation
+                        zq &+= Int(w[b])
+                    }
+                }
             }
         }
         var z = bias
         for k in 0..<dense.count where f.bits & (1 << UInt32(k)) != 0 {
             z += dense[k]
         }
-        z += zh
+        z += Double(zq) * scale
         return Sigmoid.of(z)
     }
 
     /// Scores a string (tests and tools).
     func score(_ text: String) -> Double {
+        var scratch = Scratch()
         let bytes = Array(text.utf8)
-        return bytes.withUnsafeBufferPointer { score($0, 0, $0.count) }
+        return bytes.withUnsafeBufferPointer { score($0, 0, $0.count, &scratch) }
+    }
+
+    /// Which buckets the current text already hit: `stamp[b] == generation`. One per stage run
+    /// (a megabyte for 2^18 buckets), reused sentence after sentence.
+    struct Scratch {
+        var stamp: [UInt32] = []
+        var generation: UInt32 = 0
+
+        mutating func nextGeneration(count: Int) {
+            if stamp.count != count {
+                stamp = Array(repeating: 0, count: count)
+                generation = 0
+            }
+            generation &+= 1
+            if generation == 0 {
+                for k in stamp.indices { stamp[k] = 0 }
+                generation = 1
+            }
+        }
     }
 }
 
