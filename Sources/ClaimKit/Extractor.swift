@@ -55,8 +55,10 @@ public final class Extractor: Sendable {
     }
 
     /// JSON for a document, as every interface writes it.
-    public func json(_ document: Document, pretty: Bool = false, id: JSONValue? = nil) -> [UInt8] {
-        DocumentEncoder.encode(document, options: options, pretty: pretty, id: id)
+    /// `id` (any JSON value) is echoed first when given; else `line`, when given, is written
+    /// as `"line"` (JSON Lines records without an id).
+    public func json(_ document: Document, pretty: Bool = false, id: JSONValue? = nil, line: Int? = nil) -> [UInt8] {
+        DocumentEncoder.encode(document, options: options, pretty: pretty, id: id, line: line)
     }
 
     private func resolveFormat(_ format: InputFormat, _ text: [UInt8]) -> InputFormat {

@@ -13,6 +13,6 @@ struct ClaimKitCommand: ParsableCommand {
               cat articles.jsonl | claimkit extract --jsonl > documents.jsonl
             """,
         version: ClaimKitVersion.string,
-        subcommands: [Extract.self]
+        subcommands: [Extract.self, Compare.self]
     )
 }

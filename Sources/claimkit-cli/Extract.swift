@@ -32,6 +32,15 @@ struct Extract: ParsableCommand {
     @Flag(help: "Indent the JSON.")
     var pretty = false
 
+    @Flag(help: "Read JSON Lines records and write one JSON line per record.")
+    var jsonl = false
+
+    @Option(help: "With --jsonl: worker threads (output stays in input order).")
+    var jobs: Int = 1
+
+    @Option(help: "With --jsonl: skip the first N input lines (to resume a killed run).")
+    var skip: Int = 0
+
     func run() throws {
         let extractor: Extractor
         do {
@@ -48,6 +57,13 @@ struct Extract: ParsableCommand {
             throw ValidationError("--date must be a date YYYY-MM-DD, not '\(referenceDate)'")
         }
         let inputs = files.isEmpty ? ["-"] : files
+        if jsonl {
+            guard jobs >= 1, jobs <= 256 else { throw ValidationError("--jobs must be between 1 and 256") }
+            guard skip >= 0 else { throw ValidationError("--skip must not be negative") }
+            let processor = RecordProcessor(extractor: extractor, defaultDate: referenceDate, pretty: false)
+            try streamJSONL(inputs, processor: processor)
+            return
+        }
         var failed = false
         for path in inputs {
             guard let bytes = FileReader.readAll(path) else {
@@ -62,12 +78,56 @@ struct Extract: ParsableCommand {
                 var json = extractor.json(document, pretty: pretty)
                 json.append(0x0A)
                 StandardOutput.write(json)
-            } catch let error as ClaimKitError {
+            } catch {
                 writeError("claimkit: \(path): \(error.description)")
                 failed = true
             }
         }
         StandardOutput.flush()
+        if failed { throw ExitCode(1) }
+    }
+}
+
+extension Extract {
+    /// Streams records through the extractor in batches: memory stays bounded by the batch,
+    /// whatever the length of the stream.
+    func streamJSONL(_ inputs: [String], processor: RecordProcessor) throws {
+        let batcher = ParallelBatch(processor: processor, jobs: jobs)
+        // A record may hold JSON escapes, so allow some slack over the text limit.
+        let maxLine = processor.extractor.options.maxInputBytes &* 2 &+ 4096
+        let batchBytes = 4 << 20
+        var line = 0
+        var batch: [ParallelBatch.Record] = []
+        var pending = 0
+        func flushBatch() {
+            for out in batcher.run(batch) {
+                var o = out
+                o.append(0x0A)
+                StandardOutput.write(o)
+            }
+            StandardOutput.flush()
+            batch.removeAll(keepingCapacity: true)
+            pending = 0
+        }
+        var failed = false
+        for path in inputs {
+            let fd: Int32 = path == "-" ? 0 : open(path, O_RDONLY)
+            guard fd >= 0 else {
+                writeError("claimkit: cannot read '\(path)': \(FileReader.lastErrorMessage())")
+                failed = true
+                continue
+            }
+            var reader = LineReader(fd: fd, maxLine: maxLine)
+            while let (bytes, oversized) = reader.next() {
+                line += 1
+                if line <= skip { continue }
+                batch.append(.init(bytes: Array(bytes), line: line, oversized: oversized))
+                pending += bytes.count
+                if batch.count >= 64 * jobs || pending >= batchBytes { flushBatch() }
+            }
+            if fd != 0 { close(fd) }
+        }
+        if !batch.isEmpty { flushBatch() }
         if failed { throw ExitCode(1) }
     }
 }

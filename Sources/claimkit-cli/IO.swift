@@ -40,7 +40,10 @@ enum StandardOutput {
     static func flush() {
         var offset = 0
         while offset < buffer.count {
-            let n = buffer.withUnsafeBytes { Glibc.write(1, $0.baseAddress! + offset, $0.count - offset) }
+            let n = buffer.withUnsafeBytes { buf -> Int in
+                guard let base = buf.baseAddress else { return 0 }
+                return Glibc.write(1, base + offset, buf.count - offset)
+            }
             if n <= 0 {
                 if n < 0 && errno == EINTR { continue }
                 break

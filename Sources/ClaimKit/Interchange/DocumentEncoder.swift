@@ -7,12 +7,12 @@
 enum DocumentEncoder {
     static let schemaVersion = 1
 
-    static func encode(_ d: Document, options: ExtractionOptions, pretty: Bool, id: JSONValue?) -> [UInt8] {
+    static func encode(_ d: Document, options: ExtractionOptions, pretty: Bool, id: JSONValue?, line: Int? = nil) -> [UInt8] {
         var w = JSONWriter(pretty: pretty, capacity: d.text.count * 3 + 1024)
         let offsets = OffsetMap(text: d.text, unit: options.offsetUnit)
         d.text.withUnsafeBufferPointer { text in
             var e = Encoder(w: w, text: text, offsets: offsets)
-            e.document(d, options: options, id: id)
+            e.document(d, options: options, id: id, line: line)
             w = e.w
         }
         return w.bytes
@@ -85,11 +85,14 @@ enum DocumentEncoder {
             w.endObject()
         }
 
-        mutating func document(_ d: Document, options: ExtractionOptions, id docID: JSONValue?) {
+        mutating func document(_ d: Document, options: ExtractionOptions, id docID: JSONValue?, line: Int?) {
             w.beginObject()
             if let docID {
                 w.key("id")
                 writeValue(docID)
+            } else if let line {
+                w.key("line")
+                w.int(line)
             }
             w.key("schema_version"); w.int(DocumentEncoder.schemaVersion)
             w.key("claimkit_version"); w.string(ClaimKitVersion.string)

@@ -158,3 +158,13 @@ enum InputDecoder {
         }
     }
 }
+
+/// Encoding repair for callers that hold bytes outside a document (JSON Lines records).
+public enum TextRepair {
+    /// The bytes with invalid UTF-8 repaired (Windows-1252, else U+FFFD), or nil when they
+    /// are valid UTF-8 already.
+    public static func repairedUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        guard InputDecoder.firstInvalidOffset(bytes) != nil else { return nil }
+        return (try? InputDecoder.decode(bytes, strict: false))?.text
+    }
+}
