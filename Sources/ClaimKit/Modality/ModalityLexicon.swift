@@ -7,8 +7,15 @@ struct ModalityLexicon: Sendable {
         var status: ModalityStatus?
     }
 
-    /// Phrase groups: the phrases sharing a first word, longest first.
-    var groups: [[Phrase]] = []
+    /// The phrases sharing a first word, longest first, with what a look-ahead needs to know:
+    /// whether one of them is that word alone, and which words can come second.
+    struct Group: Sendable {
+        var phrases: [Phrase]
+        var hasSingleWord: Bool
+        var secondWords: [UInt32]
+    }
+
+    var groups: [Group] = []
     /// First-word hash → index into `groups`.
     var byFirstWord = TokenHashTable(capacity: 512)
     var concessive = TokenHashTable(capacity: 64)
@@ -51,7 +58,10 @@ struct ModalityLexicon: Sendable {
         }
         for (first, phrases) in byFirst.sorted(by: { $0.key < $1.key }) {
             byFirstWord.set(first, Int32(groups.count))
-            groups.append(phrases.sorted { $0.hashes.count > $1.hashes.count })
+            let sorted = phrases.sorted { $0.hashes.count > $1.hashes.count }
+            groups.append(Group(
+                phrases: sorted, hasSingleWord: sorted.contains { $0.hashes.count == 1 },
+                secondWords: sorted.compactMap { $0.hashes.count > 1 ? $0.hashes[1] : nil }))
         }
         for entry in Lexicon.entries(LexiconData.questionWords) {
             for form in entry.forms {
@@ -85,11 +95,18 @@ struct ModalityLexicon: Sendable {
                 concededUntil = k
             }
             guard tok.start >= skipUntil, let g = byFirstWord.get(tok.hash), Int(g) < groups.count else { return true }
-            let phrases = groups[Int(g)]
+            let group = groups[Int(g)]
+            // Read one word ahead, and more only when it can continue a phrase (the first words
+            // include common ones such as `it`, `is`, `as`).
             lookahead.removeAll(keepingCapacity: true)
-            ModalityTokenizer.tokenize(t, tok.end, hi, into: &lookahead, limit: maxPhraseWords)
+            ModalityTokenizer.tokenize(t, tok.end, hi, into: &lookahead, limit: 1)
+            let second = lookahead.first.map { group.secondWords.contains($0.hash) } ?? false
+            guard second || group.hasSingleWord else { return true }
+            if second, maxPhraseWords > 1, let next = lookahead.first {
+                ModalityTokenizer.tokenize(t, next.end, hi, into: &lookahead, limit: maxPhraseWords - 1)
+            }
             var matched: Phrase?
-            for p in phrases where p.hashes.count - 1 <= lookahead.count {
+            for p in group.phrases where p.hashes.count - 1 <= lookahead.count {
                 var ok = true
                 for k in 1..<max(1, p.hashes.count) where lookahead[k - 1].hash != p.hashes[k] {
                     ok = false

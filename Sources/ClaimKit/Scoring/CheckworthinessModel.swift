@@ -56,18 +56,12 @@ struct CheckworthinessModel: Sendable {
     func score(_ t: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, _ scratch: inout Scratch) -> Double {
         guard isLoaded, lo < hi, lo >= 0, hi <= t.count else { return 0 }
         let mask = UInt32((1 << bits) - 1)
-        scratch.nextGeneration(count: 1 << bits)
-        let generation = scratch.generation
+        scratch.clear()
         var zq = 0
         let f = hashed.withUnsafeBufferPointer { w in
-            scratch.stamp.withUnsafeMutableBufferPointer { stamp in
-                CheckworthinessFeatures.scan(t, lo, hi) { h in
-                    let b = Int(h & mask)
-                    if stamp[b] != generation {
-                        stamp[b] = generation
-                        zq &+= Int(w[b])
-                    }
-                }
+            CheckworthinessFeatures.scan(t, lo, hi) { h in
+                let b = h & mask
+                if scratch.insert(b) { zq &+= Int(w[Int(b)]) }
             }
         }
         var z = bias
@@ -85,22 +79,47 @@ struct CheckworthinessModel: Sendable {
         return bytes.withUnsafeBufferPointer { score($0, 0, $0.count, &scratch) }
     }
 
-    /// Which buckets the current text already hit: `stamp[b] == generation`. One per stage run
-    /// (a megabyte for 2^18 buckets), reused sentence after sentence.
+    /// The set of buckets the current text has hit: a small open-addressed table (it stays in
+    /// the L1 cache, unlike a stamp per bucket), emptied by bumping a generation, grown when
+    /// half full. One per stage run, reused sentence after sentence.
     struct Scratch {
-        var stamp: [UInt32] = []
-        var generation: UInt32 = 0
+        private var keys: [UInt32] = Array(repeating: 0, count: 1024)
+        private var stamps: [UInt16] = Array(repeating: 0, count: 1024)
+        private var generation: UInt16 = 1
+        private var count = 0
 
-        mutating func nextGeneration(count: Int) {
-            if stamp.count != count {
-                stamp = Array(repeating: 0, count: count)
-                generation = 0
-            }
+        mutating func clear() {
+            count = 0
             generation &+= 1
             if generation == 0 {
-                for k in stamp.indices { stamp[k] = 0 }
+                for k in stamps.indices { stamps[k] = 0 }
                 generation = 1
             }
+        }
+
+        /// Adds `key`; true when it was not there yet.
+        @inline(__always)
+        mutating func insert(_ key: UInt32) -> Bool {
+            if 2 * (count + 1) > keys.count { grow() }
+            let mask = keys.count - 1
+            var slot = Int((key &* 2_654_435_761) >> 7) & mask
+            while stamps[slot] == generation {
+                if keys[slot] == key { return false }
+                slot = (slot + 1) & mask
+            }
+            stamps[slot] = generation
+            keys[slot] = key
+            count += 1
+            return true
+        }
+
+        private mutating func grow() {
+            let old = zip(keys, stamps).filter { $0.1 == generation }.map(\.0)
+            keys = Array(repeating: 0, count: keys.count * 2)
+            stamps = Array(repeating: 0, count: keys.count)
+            generation = 1
+            count = 0
+            for k in old { _ = insert(k) }
         }
     }
 }
