@@ -51,28 +51,76 @@ struct CheckworthinessModel: Sendable {
     }
 
     /// Probability that the text `t[lo..<hi]` is check-worthy; 0.5 is the decision threshold.
-    func score(_ t: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Double {
-        guard isLoaded, lo < hi else { return 0 }
+    /// Features are presences: a bucket hit twice in the text counts once (`scratch` remembers
+    /// which were hit; the integer sum of their weights is exact, as in the trainer).
+    func score(_ t: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, _ scratch: inout Scratch) -> Double {
+        guard isLoaded, lo < hi, lo >= 0, hi <= t.count else { return 0 }
         let mask = UInt32((1 << bits) - 1)
-        var zh = 0.0
-        let scale = self.scale
+        scratch.clear()
+        var zq = 0
         let f = hashed.withUnsafeBufferPointer { w in
             CheckworthinessFeatures.scan(t, lo, hi) { h in
-                zh += Double(w[Int(h & mask)]) * scale
+                let b = h & mask
+                if scratch.insert(b) { zq &+= Int(w[Int(b)]) }
             }
         }
         var z = bias
         for k in 0..<dense.count where f.bits & (1 << UInt32(k)) != 0 {
             z += dense[k]
         }
-        z += zh
+        z += Double(zq) * scale
         return Sigmoid.of(z)
     }
 
     /// Scores a string (tests and tools).
     func score(_ text: String) -> Double {
+        var scratch = Scratch()
         let bytes = Array(text.utf8)
-        return bytes.withUnsafeBufferPointer { score($0, 0, $0.count) }
+        return bytes.withUnsafeBufferPointer { score($0, 0, $0.count, &scratch) }
+    }
+
+    /// The set of buckets the current text has hit: a small open-addressed table (it stays in
+    /// the L1 cache, unlike a stamp per bucket), emptied by bumping a generation, grown when
+    /// half full. One per stage run, reused sentence after sentence.
+    struct Scratch {
+        private var keys: [UInt32] = Array(repeating: 0, count: 1024)
+        private var stamps: [UInt16] = Array(repeating: 0, count: 1024)
+        private var generation: UInt16 = 1
+        private var count = 0
+
+        mutating func clear() {
+            count = 0
+            generation &+= 1
+            if generation == 0 {
+                for k in stamps.indices { stamps[k] = 0 }
+                generation = 1
+            }
+        }
+
+        /// Adds `key`; true when it was not there yet.
+        @inline(__always)
+        mutating func insert(_ key: UInt32) -> Bool {
+            if 2 * (count + 1) > keys.count { grow() }
+            let mask = keys.count - 1
+            var slot = Int((key &* 2_654_435_761) >> 7) & mask
+            while stamps[slot] == generation {
+                if keys[slot] == key { return false }
+                slot = (slot + 1) & mask
+            }
+            stamps[slot] = generation
+            keys[slot] = key
+            count += 1
+            return true
+        }
+
+        private mutating func grow() {
+            let old = zip(keys, stamps).filter { $0.1 == generation }.map(\.0)
+            keys = Array(repeating: 0, count: keys.count * 2)
+            stamps = Array(repeating: 0, count: keys.count)
+            generation = 1
+            count = 0
+            for k in old { _ = insert(k) }
+        }
     }
 }
 

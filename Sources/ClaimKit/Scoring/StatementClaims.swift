@@ -31,7 +31,7 @@ enum StatementClaims {
 
     static func add(
         _ document: inout Document, _ t: UnsafeBufferPointer<UInt8>, _ model: CheckworthinessModel,
-        _ scanner: inout ModalityScanner
+        _ scanner: inout ModalityScanner, _ scratch: inout CheckworthinessModel.Scratch
     ) {
         let ns = document.sentences.count
         guard ns > 0 else { return }
@@ -66,10 +66,11 @@ enum StatementClaims {
             ModalityTokenizer.tokenize(t, span.start, span.end, into: &toks)
             guard !hasAttributionVerb(toks) else { continue }
             let clauses = split(t, span, toks)
-            for clause in clauses {
+            for (clause, _) in clauses {
                 let single = clauses.count == 1
-                let score = single ? sentence.checkworthiness : model.score(t, clause.start, clause.end)
-                let modality = scanner.modality(t, clause, sentenceStart: clause.start == span.start)
+                let score = single ? sentence.checkworthiness : model.score(t, clause.start, clause.end, &scratch)
+                let cues = scanner.cues(t, clause.start, clause.end, sentenceStart: clause.start == span.start)
+                let modality = ModalityScanner.combine(cues, question: nil)
                 added.append(Claim(
                     kind: .statement, sentence: s, content: clause, modality: modality,
                     checkworthiness: score, rule: single ? "statement.sentence" : "statement.clause"))
@@ -106,10 +107,11 @@ enum StatementClaims {
     }
 
     /// The sentence's clauses: split before `, while X` / `; X` where X starts a new subject.
-    static func split(_ t: UnsafeBufferPointer<UInt8>, _ span: Span, _ toks: [ModalityToken]) -> [Span] {
+    /// Each clause comes with the range of `toks` it covers.
+    static func split(_ t: UnsafeBufferPointer<UInt8>, _ span: Span, _ toks: [ModalityToken]) -> [(Span, Range<Int>)] {
         let end = trimmedEnd(t, span)
-        guard toks.count >= 2 * minClauseTokens else { return [Span(start: span.start, end: end)] }
-        var clauses: [Span] = []
+        guard toks.count >= 2 * minClauseTokens else { return [(Span(start: span.start, end: end), 0..<toks.count)] }
+        var clauses: [(Span, Range<Int>)] = []
         var clauseStart = span.start
         var clauseFirstToken = 0
         var j = 1
@@ -128,7 +130,7 @@ enum StatementClaims {
                 toks[next].capitalised || words.subject.contains(toks[next].hash),
                 j - clauseFirstToken >= minClauseTokens, toks.count - next >= minClauseTokens
             {
-                clauses.append(Span(start: clauseStart, end: k))
+                clauses.append((Span(start: clauseStart, end: k), clauseFirstToken..<j))
                 clauseStart = toks[next].start
                 clauseFirstToken = next
                 j = next + 1
@@ -136,7 +138,7 @@ enum StatementClaims {
             }
             j += 1
         }
-        clauses.append(Span(start: clauseStart, end: end))
+        clauses.append((Span(start: clauseStart, end: end), clauseFirstToken..<toks.count))
         return clauses
     }
 
