@@ -1,0 +1,403 @@
+"""The result types: frozen dataclasses built from the interchange JSON.
+
+Offsets in the JSON are UTF-8 byte offsets (or code points with ``offset_unit="codepoint"``).
+Here every ``Span.start``/``Span.end`` is a Python ``str`` index into ``Document.text``, so
+``document.text[span.start:span.end] == span.text`` always holds. The conversion is done once
+per document, in one pass over the text, for the offsets that actually occur.
+
+Readers ignore keys they do not know, and a missing key takes its empty value, so documents
+from newer libraries still load.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any, Callable, Mapping
+
+__all__ = [
+    "Span",
+    "Modality",
+    "Block",
+    "Sentence",
+    "Speaker",
+    "Claim",
+    "Quantity",
+    "TimeExpression",
+    "Entity",
+    "Diagnostic",
+    "Document",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open range ``[start, end)`` of ``str`` indices into ``Document.text``, and its text."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Modality:
+    """How firmly something is claimed.
+
+    ``status`` is ``"asserted"``, ``"hedged"``, ``"conditional"``, ``"denied"`` or
+    ``"question"``; ``cues`` are the words that set it.
+    """
+
+    status: str
+    cues: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A run of text separated from its neighbours by line structure or HTML elements.
+
+    ``role`` is ``lead``, ``heading``, ``paragraph``, ``caption``, ``credit``, ``dateline``,
+    ``source`` or ``boilerplate``; ``sentences`` are sentence ids (``"s1"``, …).
+    """
+
+    id: str
+    role: str
+    span: Span
+    sentences: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence with its modality and check-worthiness (0–1; 0.5 is the threshold)."""
+
+    id: str
+    block: str
+    span: Span
+    modality: Modality
+    checkworthiness: float
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who is speaking: a resolved name (never a bare pronoun) and what is known about them.
+
+    ``type`` is ``person``, ``organisation``, ``group``, ``anonymous`` or ``document``;
+    ``span`` is the mention in the claim's sentence, when there is one.
+    """
+
+    name: str
+    type: str
+    role: str | None = None
+    organisation: str | None = None
+    entity: str | None = None
+    members: tuple[str, ...] = ()
+    resolution: str | None = None
+    span: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A quote, reported speech or a statement in the author's voice (``kind``)."""
+
+    id: str
+    kind: str
+    sentence: str
+    rule: str
+    speaker: Speaker | None
+    cue: Span | None
+    content: Span
+    medium: Span | None
+    modality: Modality
+    checkworthiness: float
+    quantities: tuple[str, ...] = ()
+    times: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number with its qualifier (``exact``, ``up_to``, ``at_least``, ``approximate``, …)
+    and what it counts."""
+
+    id: str
+    sentence: str
+    span: Span
+    value: float | None
+    low: float | None
+    high: float | None
+    qualifier: str
+    qualifier_cue: Span | None
+    unit: str | None
+    unit_span: Span | None
+    kind: str
+    currency: str | None
+    vague: bool
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpression:
+    """A date or time, resolved to ISO 8601 in ``value`` where possible."""
+
+    id: str
+    sentence: str
+    span: Span
+    value: str | None
+    kind: str
+    relative: bool
+    anchor: str
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A person, organisation, place or country with all its mentions."""
+
+    id: str
+    name: str
+    type: str
+    role: str | None
+    organisation: str | None
+    mentions: tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """Something noticed about messy input that did not stop extraction."""
+
+    code: str
+    message: str
+    span: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """Everything claimkit found in one article.
+
+    ``text`` is what every span indexes: the input itself for plain text, the extracted
+    article text for HTML, the repaired text for input that was not valid UTF-8.
+    """
+
+    text: str
+    schema_version: int
+    claimkit_version: str
+    input_format: str
+    language: str
+    title: str | None
+    published: str | None
+    authors: tuple[str, ...]
+    sources: tuple[str, ...]
+    reference_date: str | None
+    reference_anchor: str
+    blocks: tuple[Block, ...]
+    sentences: tuple[Sentence, ...]
+    claims: tuple[Claim, ...]
+    quantities: tuple[Quantity, ...]
+    times: tuple[TimeExpression, ...]
+    entities: tuple[Entity, ...]
+    diagnostics: tuple[Diagnostic, ...]
+
+    @property
+    def quotes(self) -> tuple[Claim, ...]:
+        """The claims that are direct quotes."""
+        return tuple(c for c in self.claims if c.kind == "quote")
+
+
+# ---- JSON -> model -------------------------------------------------------------------------
+
+# UTF-8 continuation bytes: deleting them leaves one byte per code point.
+_CONTINUATION = bytes(range(0x80, 0xC0))
+
+
+class _OffsetCollector:
+    """A ``json.loads`` object hook that notes every ``start``/``end`` while parsing."""
+
+    __slots__ = ("offsets",)
+
+    def __init__(self) -> None:
+        self.offsets: set[int] = set()
+
+    def __call__(self, obj: dict[str, Any]) -> dict[str, Any]:
+        start = obj.get("start")
+        if start is not None:
+            self.offsets.add(start)
+            self.offsets.add(obj.get("end", start))
+        return obj
+
+
+def _byte_to_str_index(text: str, raw: Mapping[str, Any], offsets: set[int]) -> Callable[[int], int]:
+    """A function from the JSON's offsets (all of them in ``offsets``) to ``str`` indices."""
+    if raw.get("offset_unit") == "codepoint":
+        return _identity
+    data = text.encode("utf-8", "surrogatepass")
+    if len(data) == len(text):  # ASCII: bytes are characters
+        return _identity
+    table: dict[int, int] = {}
+    previous_byte = 0
+    chars = 0
+    for offset in sorted(o for o in offsets if type(o) is int):
+        clamped = min(max(offset, 0), len(data))
+        chars += len(data[previous_byte:clamped].translate(None, _CONTINUATION))
+        previous_byte = clamped
+        table[offset] = chars
+    return table.__getitem__
+
+
+def _identity(offset: int) -> int:
+    return offset
+
+
+class _Builder:
+    def __init__(self, text: str, raw: Mapping[str, Any], offsets: set[int]) -> None:
+        self.text = text
+        self.index = _byte_to_str_index(text, raw, offsets)
+
+    def span(self, obj: Any) -> Span | None:
+        """A Span from an object with start/end (and text), or None."""
+        if type(obj) is not dict:
+            return None
+        start = obj.get("start")
+        end = obj.get("end")
+        if type(start) is not int or type(end) is not int:
+            return None
+        index = self.index
+        start, end = index(start), index(end)
+        text = obj.get("text")
+        return Span(start, end, text if type(text) is str else self.text[start:end])
+
+    def required_span(self, obj: Mapping[str, Any] | None) -> Span:
+        return self.span(obj) or Span(0, 0, "")
+
+    def modality(self, obj: Any) -> Modality:
+        if type(obj) is not dict:
+            return Modality("asserted")
+        cues = obj.get("cues")
+        return Modality(str(obj.get("status", "asserted")), tuple(self.required_span(c) for c in cues) if cues else ())
+
+    def block(self, o: Mapping[str, Any]) -> Block:
+        return Block(o.get("id", ""), o.get("role", "paragraph"), self.required_span(o), tuple(o.get("sentences", ())))
+
+    def sentence(self, o: Mapping[str, Any]) -> Sentence:
+        return Sentence(
+            o.get("id", ""),
+            o.get("block", ""),
+            self.required_span(o),
+            self.modality(o.get("modality")),
+            float(o.get("checkworthiness", 0.0)),
+        )
+
+    def speaker(self, o: Any) -> Speaker | None:
+        if type(o) is not dict:
+            return None
+        return Speaker(
+            name=o.get("name", ""),
+            type=o.get("type", "person"),
+            role=o.get("role"),
+            organisation=o.get("organisation"),
+            entity=o.get("entity"),
+            members=tuple(o.get("members", ())),
+            resolution=o.get("resolution"),
+            span=self.span(o),
+        )
+
+    def claim(self, o: Mapping[str, Any]) -> Claim:
+        return Claim(
+            id=o.get("id", ""),
+            kind=o.get("kind", "statement"),
+            sentence=o.get("sentence", ""),
+            rule=o.get("rule", ""),
+            speaker=self.speaker(o.get("speaker")),
+            cue=self.span(o.get("cue")),
+            content=self.required_span(o.get("content")),
+            medium=self.span(o.get("medium")),
+            modality=self.modality(o.get("modality")),
+            checkworthiness=float(o.get("checkworthiness", 0.0)),
+            quantities=tuple(o.get("quantities", ())),
+            times=tuple(o.get("times", ())),
+        )
+
+    def quantity(self, o: Mapping[str, Any]) -> Quantity:
+        return Quantity(
+            id=o.get("id", ""),
+            sentence=o.get("sentence", ""),
+            span=self.required_span(o),
+            value=_float(o.get("value")),
+            low=_float(o.get("low")),
+            high=_float(o.get("high")),
+            qualifier=o.get("qualifier", "exact"),
+            qualifier_cue=self.span(o.get("qualifier_cue")),
+            unit=o.get("unit"),
+            unit_span=self.span(o.get("unit_span")),
+            kind=o.get("kind", "count"),
+            currency=o.get("currency"),
+            vague=bool(o.get("vague", False)),
+            rule=o.get("rule", ""),
+        )
+
+    def time(self, o: Mapping[str, Any]) -> TimeExpression:
+        return TimeExpression(
+            id=o.get("id", ""),
+            sentence=o.get("sentence", ""),
+            span=self.required_span(o),
+            value=o.get("value"),
+            kind=o.get("kind", "date"),
+            relative=bool(o.get("relative", False)),
+            anchor=o.get("anchor", "none"),
+            rule=o.get("rule", ""),
+        )
+
+    def entity(self, o: Mapping[str, Any]) -> Entity:
+        return Entity(
+            id=o.get("id", ""),
+            name=o.get("name", ""),
+            type=o.get("type", "person"),
+            role=o.get("role"),
+            organisation=o.get("organisation"),
+            mentions=tuple(self.required_span(m) for m in o.get("mentions", ())),
+        )
+
+    def diagnostic(self, o: Mapping[str, Any]) -> Diagnostic:
+        return Diagnostic(o.get("code", ""), o.get("message", ""), self.span(o))
+
+
+def _float(value: Any) -> float | None:
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+def document_from_json(json_text: str | bytes, input_text: str | None) -> Document:
+    """Builds a Document from interchange JSON.
+
+    Parameters
+    ----------
+    json_text : str or bytes
+        The JSON one document is written as.
+    input_text : str or None
+        The text that was analysed, when the JSON does not carry it (it carries it for HTML
+        and repaired input, or with ``include_text``).
+    """
+    collector = _OffsetCollector()
+    raw = json.loads(json_text, object_hook=collector)
+    if not isinstance(raw, dict):
+        raise ValueError("claimkit: document JSON is not an object")
+    text = raw.get("text")
+    if not isinstance(text, str):
+        text = input_text if input_text is not None else ""
+    b = _Builder(text, raw, collector.offsets)
+    return Document(
+        text=text,
+        schema_version=int(raw.get("schema_version", 0)),
+        claimkit_version=str(raw.get("claimkit_version", "")),
+        input_format=str(raw.get("input_format", "text")),
+        language=str(raw.get("language", "und")),
+        title=raw.get("title"),
+        published=raw.get("published"),
+        authors=tuple(raw.get("authors", ())),
+        sources=tuple(raw.get("sources", ())),
+        reference_date=raw.get("reference_date"),
+        reference_anchor=str(raw.get("reference_anchor", "none")),
+        blocks=tuple(b.block(o) for o in raw.get("blocks", ())),
+        sentences=tuple(b.sentence(o) for o in raw.get("sentences", ())),
+        claims=tuple(b.claim(o) for o in raw.get("claims", ())),
+        quantities=tuple(b.quantity(o) for o in raw.get("quantities", ())),
+        times=tuple(b.time(o) for o in raw.get("times", ())),
+        entities=tuple(b.entity(o) for o in raw.get("entities", ())),
+        diagnostics=tuple(b.diagnostic(o) for o in raw.get("diagnostics", ())),
+    )
