@@ -1,0 +1,31 @@
+/*
+ * Fuzz target: arbitrary bytes as the options JSON of claimkit_extractor_new (the JSON
+ * reader plus option validation). When the options are accepted, the extractor must work:
+ * it extracts a small fixed article, and is freed.
+ */
+#include "fuzz_common.h"
+
+static const char article[] =
+    "LONDON, June 20 (Staff) - \"We will cut prices by 5% next year,\" the minister said on "
+    "Tuesday. Sales rose to $1.2bn, according to the ministry.\n\nCritics said it may fail.";
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+    char *options = fuzz_cstring(data, size);
+    claimkit_extractor *extractor = (claimkit_extractor *)1;
+    claimkit_error error;
+    int32_t status = claimkit_extractor_new(options, &extractor, &error);
+    fuzz_check_error(&error, status);
+    if (status == CLAIMKIT_OK) {
+        FUZZ_CHECK(extractor != NULL);
+        status = fuzz_extract_json(extractor, article, sizeof article - 1, NULL, 0);
+        /* the only per-call failure options can cause: a max_input_bytes below the article */
+        FUZZ_CHECK(status == CLAIMKIT_OK || status == CLAIMKIT_ERROR_INPUT_TOO_LARGE);
+        claimkit_extractor_free(extractor);
+    } else {
+        FUZZ_CHECK(status == CLAIMKIT_ERROR_INVALID_OPTIONS);
+        FUZZ_CHECK(extractor == NULL);
+        FUZZ_CHECK(error.message[0] != '\0');
+    }
+    free(options);
+    return 0;
+}
