@@ -94,7 +94,18 @@ struct SentenceSegmenter {
             }
             if !inToken {
                 inToken = true
-                startToken(at: i, end: end)
+                if sentenceStart >= 0 && expectedMarker == nil && !startsWithBullet && b < 0x80 {
+                    // The common case, inline: a plain word inside a sentence.
+                    wordStart = i
+                    letterRunStart = -1
+                    tokenAllLower = b >= 0x61 && b <= 0x7A
+                    if spaceTokenStart < 0 { spaceTokenStart = i }
+                    wordsInSentence += 1
+                } else {
+                    startToken(at: i, end: end)
+                }
+                // A lower-case word continues in the fast path above.
+                if b >= 0x61 && b <= 0x7A { continue }
             }
             if b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") {
                 i = terminator(at: i, end: end, inToken: &inToken)
