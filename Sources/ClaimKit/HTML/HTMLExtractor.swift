@@ -122,15 +122,19 @@ enum HTMLExtractor {
             }
             coveredUntil = max(coveredUntil, hi)
         }
+        // The title: the <h1> inside the kept text, else the one that matches the page's
+        // metadata title, else (no metadata) the first. A site logo is often an <h1> too.
+        let leads = w.blocks.indices.filter { w.blocks[$0].role == .lead }
+        let metaTitle = Array((w.metadata.resolvedTitle ?? "").utf8).map(ByteClass.lower)
+        let titleBlock = leads.first { w.blocks[$0].owner < count && keep[w.blocks[$0].owner] }
+            ?? leads.first { sameTitle(w.blocks[$0].text, metaTitle) }
+            ?? (metaTitle.isEmpty ? leads.first : nil)
         var out: [Selected] = []
-        var haveLead = false
-        for b in w.blocks {
+        for (index, b) in w.blocks.enumerated() {
             let inside = b.owner < count && keep[b.owner]
             if b.role == .lead {
-                // The first <h1> is the title wherever it is; later ones are headings.
-                if !haveLead {
+                if index == titleBlock {
                     out.insert(Selected(text: b.text, role: .lead), at: 0)
-                    haveLead = true
                 } else if inside {
                     out.append(Selected(text: b.text, role: .heading))
                 }
@@ -147,6 +151,15 @@ enum HTMLExtractor {
             out.append(Selected(text: b.text, role: b.role))
         }
         return out
+    }
+
+    /// Whether an <h1> text and the metadata title (lower-cased) name the same thing: equal,
+    /// or one contains the other (`Title - Site Name`).
+    static func sameTitle(_ text: [UInt8], _ metaLower: [UInt8]) -> Bool {
+        guard !text.isEmpty, !metaLower.isEmpty, text.count >= 8 || text.count == metaLower.count else { return false }
+        let lower = text.map(ByteClass.lower)
+        if lower == metaLower { return true }
+        return lower.count < metaLower.count ? HTMLNoiseHints.contains(metaLower, lower) : HTMLNoiseHints.contains(lower, metaLower)
     }
 
     /// Short page furniture that sits inside the container (`Advertisement`, `4 min read`).

@@ -133,9 +133,16 @@ enum LineKinds {
         guard cueWords > 0 else { return nil }
         var authors: [String] = []
         var current: [Span] = []
+        // After an organisation (`By Jane Doe, BBC News, New York`) the rest is not names.
+        var stopped = false
         func flush() {
-            if current.count >= 2 && current.count <= 4, let f = current.first, let l = current.last {
-                authors.append(String(decoding: UnsafeBufferPointer(rebasing: t[f.start..<l.end]), as: UTF8.self))
+            if !stopped, !current.isEmpty, let f = current.first, let l = current.last {
+                let name = String(decoding: UnsafeBufferPointer(rebasing: t[f.start..<l.end]), as: UTF8.self)
+                if current.count >= 2 && current.count <= 4 && isPersonName(name) {
+                    authors.append(name)
+                } else if !authors.isEmpty {
+                    stopped = true
+                }
             }
             current = []
         }
@@ -191,6 +198,20 @@ enum LineKinds {
         guard k < span.end, Punctuation.dashLength(t, k) > 0 else { return nil }
         let inside = WordList(t, Span(start: open, end: close), maxWords: 4).normalized
         return StructureLexicons.agencies[inside]
+    }
+
+    static let notPersonWords: [[UInt8]] = ["news", "staff", "author", "editor", "desk", "reporter", "agency", "team", "the ", "online", "media", "times", "post", "correspondent"].map { Array($0.utf8) }
+
+    /// A by-line part that names a person: one to five words, capitalised, not an agency or
+    /// an organisation word (`BBC News`, `Staff Reporter`, `No Author`).
+    static func isPersonName(_ name: String) -> Bool {
+        let bytes = Array(name.utf8)
+        guard let first = bytes.first, bytes.count <= 60, ByteClass.isUpper(first) || first >= 0x80 else { return false }
+        let words = bytes.split(separator: 0x20).count
+        guard words >= 1 && words <= 5 else { return false }
+        let lower = bytes.map(ByteClass.lower)
+        if notPersonWords.contains(where: { HTMLNoiseHints.contains(lower, $0) }) { return false }
+        return StructureLexicons.agencies[WordList.normalized(name)] == nil
     }
 
     /// Opens with a caption phrase (`In this photo released by …`, `File photo: …`).
