@@ -281,6 +281,19 @@ struct SentenceSegmenter {
             break
         }
         guard m < end else { return k }
+        // Only stray closing quotes or brackets left (`bin Laden? "`): they belong here.
+        var c = m
+        while c < end {
+            let q = max(Punctuation.closeDoubleQuoteLength(t, c), Punctuation.singleQuoteLength(t, c), Punctuation.spaceLength(t, c))
+            if q > 0 {
+                c += q
+            } else if t[c] == UInt8(ascii: ")") || t[c] == UInt8(ascii: "]") {
+                c += 1
+            } else {
+                break
+            }
+        }
+        if c >= end { return k }
         let next: UInt8 = p < end ? t[p] : 0
         if ByteClass.isLower(next) { return k }
         var boundary: Bool
