@@ -166,7 +166,7 @@ enum HTMLExtractor {
     static func isFurniture(_ text: [UInt8]) -> Bool {
         guard text.count <= 120 else { return false }
         return text.withUnsafeBufferPointer { t in
-            LineKinds.boilerplate(WordList(t, Span(start: 0, end: t.count), maxWords: 16)).isBoilerplate
+            LineKinds.boilerplate(WordList(t, Span(start: 0, end: t.count), maxWords: 16)) != nil
         }
     }
 

@@ -100,27 +100,30 @@ enum LineKinds {
         return names.isEmpty ? nil : names
     }
 
-    /// `About The Author`, `Leave a Reply`, `Your email address will not be published.`;
-    /// returns whether what follows is page furniture too (`scope=rest`).
-    static func boilerplate(_ words: WordList) -> (isBoilerplate: Bool, rest: Bool) {
-        guard words.count >= 1, words.count <= 15 else { return (false, false) }
+    enum BoilerplateScope { case line, rest, list }
+
+    /// `About The Author`, `Leave a Reply`, `Your email address will not be published.`:
+    /// nil when the line is not page furniture, else how far the furniture reaches
+    /// (`scope=rest`: the rest of the page; `scope=list`: the link titles that follow).
+    static func boilerplate(_ words: WordList) -> BoilerplateScope? {
+        guard words.count >= 1, words.count <= 15 else { return nil }
         for entry in StructureLexicons.boilerplate {
             if entry.anywhere {
-                if words.count <= 5 && words.contains(entry.phrase) { return (true, false) }
+                if words.count <= 5 && words.contains(entry.phrase) { return .line }
                 continue
             }
             guard words.starts(with: entry.phrase) else { continue }
-            // A phrase that opens the rest of the page must stand (almost) alone.
-            if entry.rest {
-                if words.normalized.count <= entry.phrase.count + 12 { return (true, true) }
+            // A phrase that opens the rest of the page or a link list must stand (almost) alone.
+            if entry.rest || entry.list {
+                if words.normalized.count <= entry.phrase.count + 12 { return entry.rest ? .rest : .list }
                 continue
             }
             // Single-word cues (`Related`, `Tags`) must be most of the line.
             let cueWords = entry.phrase.filter { $0 == 0x20 }.count + 1
             if cueWords == 1 && words.count > 3 { continue }
-            return (true, false)
+            return .line
         }
-        return (false, false)
+        return nil
     }
 
     /// `By Jane Doe`, `By Jane Doe and John Roe, BBC News`: the author names, if it is one.
