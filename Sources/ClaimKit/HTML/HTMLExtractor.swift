@@ -142,7 +142,7 @@ enum HTMLExtractor {
             }
             guard inside else { continue }
             if b.linkBytes * 2 > b.text.count && b.role != .heading { continue }
-            if b.role == .paragraph || b.role == .heading, isFurniture(b.text) { continue }
+            if b.role == .paragraph || b.role == .heading || b.role == .caption, isFurniture(b.text) { continue }
             if b.role == .caption, let split = CaptionCredit.split(b.text) {
                 out.append(Selected(text: split.caption, role: .caption))
                 out.append(Selected(text: split.credit, role: .credit))
