@@ -78,6 +78,26 @@ import Testing
         #expect(d.authors == ["Lena Park", "Ron Diaz"])
     }
 
+    @Test func authorNamesAreCleaned() {
+        #expect(HTMLMetadata.personNames("By Ana Ruiz And Tom Berg For The Daily Paper") == ["Ana Ruiz", "Tom Berg"])
+        #expect(HTMLMetadata.personNames("Lee Chan, CNN") == ["Lee Chan"])
+        #expect(HTMLMetadata.personNames("Harbour Times Staff").isEmpty)
+        #expect(HTMLMetadata.personNames("No Author").isEmpty)
+    }
+
+    @Test func siteLogoHeadingIsNotTheTitle() {
+        let html = """
+            <html><head><meta property="og:title" content="Dam repairs finish early"></head><body>
+            <div class="logo"><h1>THE VALLEY NEWS</h1></div>
+            <div class="story"><p>Repairs to the old dam finished two weeks early, engineers said on Friday.</p>
+            <p>The reservoir will be refilled over the summer, the water board said.</p></div></body></html>
+            """
+        let d = extract(html)
+        #expect(d.title == "Dam repairs finish early")
+        #expect(d.blocks.first?.role == .paragraph)
+        #expect(!d.string(Span(start: 0, end: d.text.count)).contains("VALLEY"))
+    }
+
     @Test func densestContainerWithoutArticleTag() {
         let html = """
             <body><div class="menu"><p>Sections: World, Business, Sport, Weather and more links here</p></div>

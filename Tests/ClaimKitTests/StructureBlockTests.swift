@@ -106,6 +106,24 @@ import Testing
         #expect(d.authors == ["Kari Lund"])
     }
 
+    @Test func linkListAfterRelatedHeader() {
+        let text = """
+            Council approves new bus routes
+
+            The council approved three new bus routes on Tuesday. Service starts in June.
+
+            Related Stories
+
+            Bus fares to rise next year
+
+            New cycle lanes planned for the centre
+
+            Readers can send questions to the transport desk by email, the council said in a statement on Tuesday evening.
+            """
+        let d = run(text)
+        #expect(roles(d) == [.lead, .paragraph, .boilerplate, .boilerplate, .boilerplate, .paragraph])
+    }
+
     @Test func nonEnglishIsDetected() {
         let text = "Die Regierung hat am Montag beschlossen, dass die Schulen wieder öffnen. Das ist nicht einfach, sagte der Minister, und die Eltern sind mit der Entscheidung nicht zufrieden. Auch die Lehrer wollen mehr Zeit für die Vorbereitung."
         let d = run(text)

@@ -4,7 +4,8 @@
 /// Rules, in order of precedence:
 /// 1. Text-only kinds (`LineKinds`, `DateLine`): credit, dateline, source, byline (kept as a
 ///    credit: it credits the writer), boilerplate. After a comment-section opener
-///    (`Leave a Reply`) every later block is boilerplate.
+///    (`Leave a Reply`) every later block is boilerplate; after a link-list header
+///    (`Related Stories`) the short title-like lines that follow are.
 /// 2. Caption: a block that opens with a caption phrase, or that stands just before a credit.
 /// 3. Lead: the first block, when only date/source/byline blocks precede it and it reads like a
 ///    title (no final punctuation) or a one-sentence standfirst.
@@ -27,6 +28,7 @@ enum BlockRoles {
         let n = blocks.count
         var decided = [Bool](repeating: false, count: n)
         var restIsBoilerplate = false
+        var inLinkList = false
         // 1. Kinds read from the text alone.
         for b in 0..<n {
             if fromMarkup && blocks[b].role != .paragraph { decided[b] = true; continue }
@@ -38,6 +40,15 @@ enum BlockRoles {
                 blocks[b].role = .boilerplate
                 decided[b] = true
                 continue
+            }
+            if inLinkList {
+                // Link titles after `Related Stories`: short lines without a final period.
+                if !TextScan.endsSentence(t, span) && TextScan.wordCount(t, span, limit: 20) <= 20 {
+                    blocks[b].role = .boilerplate
+                    decided[b] = true
+                    continue
+                }
+                inLinkList = false
             }
             // Every text-only kind is a short line (at most 15 words; date lines 80 bytes).
             guard span.length <= 240 else { continue }
@@ -58,10 +69,10 @@ enum BlockRoles {
                 blocks[b].role = .credit
                 for a in authors where !facts.authors.contains(a) { facts.authors.append(a) }
             } else {
-                let bp = LineKinds.boilerplate(words)
-                guard bp.isBoilerplate else { continue }
+                guard let scope = LineKinds.boilerplate(words) else { continue }
                 blocks[b].role = .boilerplate
-                if bp.rest { restIsBoilerplate = true }
+                if scope == .rest { restIsBoilerplate = true }
+                if scope == .list { inLinkList = true }
             }
             decided[b] = true
         }

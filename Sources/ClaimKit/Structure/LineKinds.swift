@@ -100,27 +100,30 @@ enum LineKinds {
         return names.isEmpty ? nil : names
     }
 
-    /// `About The Author`, `Leave a Reply`, `Your email address will not be published.`;
-    /// returns whether what follows is page furniture too (`scope=rest`).
-    static func boilerplate(_ words: WordList) -> (isBoilerplate: Bool, rest: Bool) {
-        guard words.count >= 1, words.count <= 15 else { return (false, false) }
+    enum BoilerplateScope { case line, rest, list }
+
+    /// `About The Author`, `Leave a Reply`, `Your email address will not be published.`:
+    /// nil when the line is not page furniture, else how far the furniture reaches
+    /// (`scope=rest`: the rest of the page; `scope=list`: the link titles that follow).
+    static func boilerplate(_ words: WordList) -> BoilerplateScope? {
+        guard words.count >= 1, words.count <= 15 else { return nil }
         for entry in StructureLexicons.boilerplate {
             if entry.anywhere {
-                if words.count <= 5 && words.contains(entry.phrase) { return (true, false) }
+                if words.count <= 5 && words.contains(entry.phrase) { return .line }
                 continue
             }
             guard words.starts(with: entry.phrase) else { continue }
-            // A phrase that opens the rest of the page must stand (almost) alone.
-            if entry.rest {
-                if words.normalized.count <= entry.phrase.count + 12 { return (true, true) }
+            // A phrase that opens the rest of the page or a link list must stand (almost) alone.
+            if entry.rest || entry.list {
+                if words.normalized.count <= entry.phrase.count + 12 { return entry.rest ? .rest : .list }
                 continue
             }
             // Single-word cues (`Related`, `Tags`) must be most of the line.
             let cueWords = entry.phrase.filter { $0 == 0x20 }.count + 1
             if cueWords == 1 && words.count > 3 { continue }
-            return (true, false)
+            return .line
         }
-        return (false, false)
+        return nil
     }
 
     /// `By Jane Doe`, `By Jane Doe and John Roe, BBC News`: the author names, if it is one.
@@ -133,9 +136,16 @@ enum LineKinds {
         guard cueWords > 0 else { return nil }
         var authors: [String] = []
         var current: [Span] = []
+        // After an organisation (`By Jane Doe, BBC News, New York`) the rest is not names.
+        var stopped = false
         func flush() {
-            if current.count >= 2 && current.count <= 4, let f = current.first, let l = current.last {
-                authors.append(String(decoding: UnsafeBufferPointer(rebasing: t[f.start..<l.end]), as: UTF8.self))
+            if !stopped, !current.isEmpty, let f = current.first, let l = current.last {
+                let name = String(decoding: UnsafeBufferPointer(rebasing: t[f.start..<l.end]), as: UTF8.self)
+                if current.count >= 2 && current.count <= 4 && isPersonName(name) {
+                    authors.append(name)
+                } else if !authors.isEmpty {
+                    stopped = true
+                }
             }
             current = []
         }
@@ -191,6 +201,20 @@ enum LineKinds {
         guard k < span.end, Punctuation.dashLength(t, k) > 0 else { return nil }
         let inside = WordList(t, Span(start: open, end: close), maxWords: 4).normalized
         return StructureLexicons.agencies[inside]
+    }
+
+    static let notPersonWords: [[UInt8]] = ["news", "staff", "author", "editor", "desk", "reporter", "agency", "team", "the ", "online", "media", "times", "post", "correspondent"].map { Array($0.utf8) }
+
+    /// A by-line part that names a person: one to five words, capitalised, not an agency or
+    /// an organisation word (`BBC News`, `Staff Reporter`, `No Author`).
+    static func isPersonName(_ name: String) -> Bool {
+        let bytes = Array(name.utf8)
+        guard let first = bytes.first, bytes.count <= 60, ByteClass.isUpper(first) || first >= 0x80 else { return false }
+        let words = bytes.split(separator: 0x20).count
+        guard words >= 1 && words <= 5 else { return false }
+        let lower = bytes.map(ByteClass.lower)
+        if notPersonWords.contains(where: { HTMLNoiseHints.contains(lower, $0) }) { return false }
+        return StructureLexicons.agencies[WordList.normalized(name)] == nil
     }
 
     /// Opens with a caption phrase (`In this photo released by …`, `File photo: …`).

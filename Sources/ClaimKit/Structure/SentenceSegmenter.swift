@@ -94,7 +94,18 @@ struct SentenceSegmenter {
             }
             if !inToken {
                 inToken = true
-                startToken(at: i, end: end)
+                if sentenceStart >= 0 && expectedMarker == nil && !startsWithBullet && b < 0x80 {
+                    // The common case, inline: a plain word inside a sentence.
+                    wordStart = i
+                    letterRunStart = -1
+                    tokenAllLower = b >= 0x61 && b <= 0x7A
+                    if spaceTokenStart < 0 { spaceTokenStart = i }
+                    wordsInSentence += 1
+                } else {
+                    startToken(at: i, end: end)
+                }
+                // A lower-case word continues in the fast path above.
+                if b >= 0x61 && b <= 0x7A { continue }
             }
             if b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") {
                 i = terminator(at: i, end: end, inToken: &inToken)
@@ -270,6 +281,19 @@ struct SentenceSegmenter {
             break
         }
         guard m < end else { return k }
+        // Only stray closing quotes or brackets left (`bin Laden? "`): they belong here.
+        var c = m
+        while c < end {
+            let q = max(Punctuation.closeDoubleQuoteLength(t, c), Punctuation.singleQuoteLength(t, c), Punctuation.spaceLength(t, c))
+            if q > 0 {
+                c += q
+            } else if t[c] == UInt8(ascii: ")") || t[c] == UInt8(ascii: "]") {
+                c += 1
+            } else {
+                break
+            }
+        }
+        if c >= end { return k }
         let next: UInt8 = p < end ? t[p] : 0
         if ByteClass.isLower(next) { return k }
         var boundary: Bool

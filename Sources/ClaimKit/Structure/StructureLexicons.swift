@@ -46,8 +46,8 @@ enum StructureLexicons {
 
     static let captionCues: [[UInt8]] = Lexicon.entries(LexiconData.captionCues).flatMap { $0.forms.map(WordList.normalized) }
 
-    static let boilerplate: [(phrase: [UInt8], rest: Bool, anywhere: Bool)] = Lexicon.entries(LexiconData.boilerplate).flatMap { e in
-        e.forms.map { (WordList.normalized($0), e.attributes["scope"] == "rest", e.attributes["at"] == "any") }
+    static let boilerplate: [(phrase: [UInt8], rest: Bool, list: Bool, anywhere: Bool)] = Lexicon.entries(LexiconData.boilerplate).flatMap { e in
+        e.forms.map { (WordList.normalized($0), e.attributes["scope"] == "rest", e.attributes["scope"] == "list", e.attributes["at"] == "any") }
     }
 
     static let bylineCues: [[UInt8]] = Lexicon.entries(LexiconData.bylineCues).flatMap { $0.forms.map(WordList.normalized) }
