@@ -43,7 +43,7 @@ enum BlockRoles {
             }
             if inLinkList {
                 // Link titles after `Related Stories`: short lines without a final period.
-                if !TextScan.endsSentence(t, span) && TextScan.wordCount(t, span, limit: 20) <= 20 {
+                if !LineScan.endsSentence(t, span) && LineScan.wordCount(t, span, limit: 20) <= 20 {
                     blocks[b].role = .boilerplate
                     decided[b] = true
                     continue
