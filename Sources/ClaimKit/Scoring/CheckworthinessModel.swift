@@ -57,12 +57,12 @@ struct CheckworthinessModel: Sendable {
         guard isLoaded, lo < hi, lo >= 0, hi <= t.count else { return 0 }
         let mask = UInt32((1 << bits) - 1)
         scratch.clear()
+        let f = CheckworthinessFeatures.scan(t, lo, hi) { h in scratch.insert(h & mask) }
+        // Sum the weights after the scan: independent loads the CPU can overlap (the weight
+        // table is bigger than the L1 and L2 caches).
         var zq = 0
-        let f = hashed.withUnsafeBufferPointer { w in
-            CheckworthinessFeatures.scan(t, lo, hi) { h in
-                let b = h & mask
-                if scratch.insert(b) { zq &+= Int(w[Int(b)]) }
-            }
+        hashed.withUnsafeBufferPointer { w in
+            for b in scratch.distinct where Int(b) < w.count { zq &+= Int(w[Int(b)]) }
         }
         var z = bias
         for k in 0..<dense.count where f.bits & (1 << UInt32(k)) != 0 {
@@ -87,9 +87,12 @@ struct CheckworthinessModel: Sendable {
         private var stamps: [UInt16] = Array(repeating: 0, count: 1024)
         private var generation: UInt16 = 1
         private var count = 0
+        /// The keys added since `clear`, in order.
+        private(set) var distinct: [UInt32] = []
 
         mutating func clear() {
             count = 0
+            distinct.removeAll(keepingCapacity: true)
             generation &+= 1
             if generation == 0 {
                 for k in stamps.indices { stamps[k] = 0 }
@@ -97,29 +100,30 @@ struct CheckworthinessModel: Sendable {
             }
         }
 
-        /// Adds `key`; true when it was not there yet.
+        /// Adds `key` (to `distinct` too when it is new).
         @inline(__always)
-        mutating func insert(_ key: UInt32) -> Bool {
+        mutating func insert(_ key: UInt32) {
             if 2 * (count + 1) > keys.count { grow() }
             let mask = keys.count - 1
             var slot = Int((key &* 2_654_435_761) >> 7) & mask
             while stamps[slot] == generation {
-                if keys[slot] == key { return false }
+                if keys[slot] == key { return }
                 slot = (slot + 1) & mask
             }
             stamps[slot] = generation
             keys[slot] = key
             count += 1
-            return true
+            distinct.append(key)
         }
 
         private mutating func grow() {
-            let old = zip(keys, stamps).filter { $0.1 == generation }.map(\.0)
+            let old = distinct
             keys = Array(repeating: 0, count: keys.count * 2)
             stamps = Array(repeating: 0, count: keys.count)
             generation = 1
             count = 0
-            for k in old { _ = insert(k) }
+            distinct.removeAll(keepingCapacity: true)
+            for k in old { insert(k) }
         }
     }
 }
