@@ -129,53 +129,61 @@ enum StatementClaims {
     }
 
     /// The sentence's clauses: split at `, while X` / `; X` where X starts a new subject.
-    /// Only the bytes right after a comma or semicolon are tokenised.
+    /// Only the bytes right after a comma or semicolon are tokenised, and words are counted
+    /// only when there is a place to split.
     static func split(_ t: UnsafeBufferPointer<UInt8>, _ span: Span, _ toks: inout [ModalityToken]) -> [Span] {
         let end = trimmedEnd(t, span)
-        let total = wordCount(t, span.start, end)
-        guard total >= 2 * minClauseWords else { return [Span(start: span.start, end: end)] }
-        var clauses: [Span] = []
-        var clauseStart = span.start
-        var wordsBefore = 0  // words from span.start up to i
-        var wordsAtClauseStart = 0
-        var inWord = false
+        // Candidate places: (the comma or semicolon, the start of the next clause's subject).
+        var places: [(Int, Int)] = []
         var i = span.start
         while i < end {
             let c = t[i]
-            let space = c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D
-            if !space && !inWord { wordsBefore += 1 }
-            inWord = !space
-            if c == 0x2C || c == 0x3B {
-                toks.removeAll(keepingCapacity: true)
-                ModalityTokenizer.tokenize(t, i + 1, min(end, i + 1 + lookaheadBytes), into: &toks, limit: 2)
-                var k = i + 1
-                while k < end && t[k] == 0x20 { k += 1 }
-                var subject: ModalityToken?
-                if let first = toks.first, first.start == k {
-                    if c == 0x2C, words.connective.contains(first.hash), toks.count == 2 {
-                        subject = toks[1]
-                    } else if c == 0x3B {
-                        subject = first
-                    }
-                }
-                if let sub = subject, sub.capitalised || words.subject.contains(sub.hash) {
-                    // Running counts keep this linear however many commas there are.
-                    let wordsToSubject = wordsBefore + wordCount(t, i + 1, sub.start)
-                    if wordsBefore - wordsAtClauseStart >= minClauseWords && total - wordsToSubject >= minClauseWords {
-                        clauses.append(Span(start: clauseStart, end: i))
-                        clauseStart = sub.start
-                        i = sub.start
-                        inWord = false
-                        wordsBefore = wordsToSubject
-                        wordsAtClauseStart = wordsToSubject
-                        continue
-                    }
-                }
+            if c == 0x2C || c == 0x3B, let next = clauseStart(t, after: i, end, &toks) {
+                places.append((i, next))
+                i = next
+                continue
             }
             i += 1
         }
-        clauses.append(Span(start: clauseStart, end: end))
+        guard !places.isEmpty else { return [Span(start: span.start, end: end)] }
+        // Word counts at each place, in one pass.
+        let total = wordCount(t, span.start, end)
+        var clauses: [Span] = []
+        var start = span.start
+        var wordsAtStart = 0
+        var counted = 0
+        var countedTo = span.start
+        for (mark, next) in places {
+            counted += wordCount(t, countedTo, mark + 1)
+            let clauseWords = counted - wordsAtStart
+            counted += wordCount(t, mark + 1, next)
+            countedTo = next
+            if clauseWords >= minClauseWords && total - counted >= minClauseWords {
+                clauses.append(Span(start: start, end: mark))
+                start = next
+                wordsAtStart = counted
+            }
+        }
+        clauses.append(Span(start: start, end: end))
         return clauses
+    }
+
+    /// Where a new clause with its own subject starts after the comma or semicolon at `i`:
+    /// `, while Russia`, `; the army`. Nil when none does.
+    static func clauseStart(_ t: UnsafeBufferPointer<UInt8>, after i: Int, _ end: Int, _ toks: inout [ModalityToken]) -> Int? {
+        toks.removeAll(keepingCapacity: true)
+        ModalityTokenizer.tokenize(t, i + 1, min(end, i + 1 + lookaheadBytes), into: &toks, limit: 2)
+        var k = i + 1
+        while k < end && t[k] == 0x20 { k += 1 }
+        guard let first = toks.first, first.start == k else { return nil }
+        var subject: ModalityToken?
+        if t[i] == 0x2C, words.connective.contains(first.hash), toks.count == 2 {
+            subject = toks[1]
+        } else if t[i] == 0x3B {
+            subject = first
+        }
+        guard let sub = subject, sub.capitalised || words.subject.contains(sub.hash) else { return nil }
+        return sub.start
     }
 
     /// Runs of non-space bytes in `t[lo..<hi]`.
