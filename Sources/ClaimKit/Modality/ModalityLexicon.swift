@@ -70,8 +70,10 @@ struct ModalityLexicon: Sendable {
         }
     }
 
-    /// The cues in `t[lo..<hi]`, in one pass without storing tokens: only at a word that
-    /// starts a phrase are the next few words read (into `lookahead`, reused) to match it.
+    /// The cues in `t[lo..<hi]`, in one pass without storing tokens. A word that starts only
+    /// longer phrases (`it`, `is`, `not`: common words) waits for the next word of the stream,
+    /// and the phrase is read ahead (into `lookahead`, reused) only when that next word can
+    /// continue it; a word that is a cue alone reads ahead at once.
     /// `sentenceStart`: `lo` opens a sentence. Rules: see `ModalityScanner`.
     func cues(
         _ t: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, sentenceStart: Bool,
@@ -83,10 +85,18 @@ struct ModalityLexicon: Sendable {
         var previous: UInt32 = 0
         var skipUntil = 0
         var concededUntil = -1
+        // A word waiting for the next: (token, its index, the word before it, its group).
+        var pending: (ModalityToken, Int, UInt32, Int)?
         ModalityTokenizer.forEachToken(t, lo, hi) { tok in
             defer {
                 previous = tok.hash
                 index += 1
+            }
+            if let (ptok, pindex, pprev, g) = pending {
+                pending = nil
+                if groups[g].secondWords.contains(tok.hash) {
+                    match(t, ptok, pindex, pprev, groups[g], hi, sentenceStart, concededUntil, &skipUntil, &lookahead, &found)
+                }
             }
             if index == 0 && sentenceStart && concessive.contains(tok.hash) {
                 // Concessive opening: hedges before the first comma are conceded.
@@ -95,44 +105,50 @@ struct ModalityLexicon: Sendable {
                 concededUntil = k
             }
             guard tok.start >= skipUntil, let g = byFirstWord.get(tok.hash), Int(g) < groups.count else { return true }
-            let group = groups[Int(g)]
-            // Read one word ahead, and more only when it can continue a phrase (the first words
-            // include common ones such as `it`, `is`, `as`).
-            lookahead.removeAll(keepingCapacity: true)
-            ModalityTokenizer.tokenize(t, tok.end, hi, into: &lookahead, limit: 1)
-            let second = lookahead.first.map { group.secondWords.contains($0.hash) } ?? false
-            guard second || group.hasSingleWord else { return true }
-            if second, maxPhraseWords > 1, let next = lookahead.first {
-                ModalityTokenizer.tokenize(t, next.end, hi, into: &lookahead, limit: maxPhraseWords - 1)
+            if groups[Int(g)].hasSingleWord {
+                match(t, tok, index, previous, groups[Int(g)], hi, sentenceStart, concededUntil, &skipUntil, &lookahead, &found)
+            } else {
+                pending = (tok, index, previous, Int(g))
             }
-            var matched: Phrase?
-            for p in group.phrases where p.hashes.count - 1 <= lookahead.count {
-                var ok = true
-                for k in 1..<max(1, p.hashes.count) where lookahead[k - 1].hash != p.hashes[k] {
-                    ok = false
-                    break
-                }
-                if ok {
-                    matched = p
-                    break
-                }
-            }
-            guard let phrase = matched else { return true }
-            let end = phrase.hashes.count > 1 ? lookahead[phrase.hashes.count - 2].end : tok.end
-            skipUntil = end
-            guard let status = phrase.status else { return true }
-            if tok.hash == mayHash && phrase.hashes.count == 1 {
-                let firstWord = index == 0 && sentenceStart
-                if tok.capitalised && !firstWord { return true }
-                if let next = lookahead.first, next.numeric { return true }
-            }
-            if tok.hash == ifHash && phrase.hashes.count == 1 && index > 0 && notBeforeIf.contains(previous) {
-                return true
-            }
-            if status == .hedged && tok.start < concededUntil { return true }
-            found.append(ModalityScanner.Cue(span: Span(start: tok.start, end: end), status: status))
             return true
         }
         return found
+    }
+
+    /// Matches the longest phrase of `group` at `tok` (reading the words after it) and applies
+    /// the rules; appends the cue, if any, and moves `skipUntil` past a matched phrase.
+    private func match(
+        _ t: UnsafeBufferPointer<UInt8>, _ tok: ModalityToken, _ index: Int, _ previous: UInt32, _ group: Group,
+        _ hi: Int, _ sentenceStart: Bool, _ concededUntil: Int, _ skipUntil: inout Int,
+        _ lookahead: inout [ModalityToken], _ found: inout [ModalityScanner.Cue]
+    ) {
+        lookahead.removeAll(keepingCapacity: true)
+        ModalityTokenizer.tokenize(t, tok.end, hi, into: &lookahead, limit: maxPhraseWords)
+        var matched: Phrase?
+        for p in group.phrases where p.hashes.count - 1 <= lookahead.count {
+            var ok = true
+            for k in 1..<max(1, p.hashes.count) where lookahead[k - 1].hash != p.hashes[k] {
+                ok = false
+                break
+            }
+            if ok {
+                matched = p
+                break
+            }
+        }
+        guard let phrase = matched else { return }
+        let end = phrase.hashes.count > 1 ? lookahead[phrase.hashes.count - 2].end : tok.end
+        skipUntil = end
+        guard let status = phrase.status else { return }
+        if tok.hash == mayHash && phrase.hashes.count == 1 {
+            let firstWord = index == 0 && sentenceStart
+            if tok.capitalised && !firstWord { return }
+            if let next = lookahead.first, next.numeric { return }
+        }
+        if tok.hash == ifHash && phrase.hashes.count == 1 && index > 0 && notBeforeIf.contains(previous) {
+            return
+        }
+        if status == .hedged && tok.start < concededUntil { return }
+        found.append(ModalityScanner.Cue(span: Span(start: tok.start, end: end), status: status))
     }
 }

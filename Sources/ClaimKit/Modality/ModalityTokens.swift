@@ -39,6 +39,10 @@ enum ModalityTokenizer {
         let hi = min(hi, t.count)
         while i < hi {
             let c = t[i]
+            if c == 0x20 {
+                i += 1
+                continue
+            }
             if c < 0x80 {
                 if !isWordByte(c) {
                     i += 1
@@ -56,6 +60,12 @@ enum ModalityTokenizer {
             var end = i
             while i < hi {
                 let b = t[i]
+                if b &- 0x61 < 26 {  // lower-case letter: most bytes
+                    h = CheckworthinessFeatures.fnv(h, b)
+                    i += 1
+                    end = i
+                    continue
+                }
                 if b < 0x80 {
                     if isWordByte(b) {
                         h = CheckworthinessFeatures.fnv(h, b >= 0x41 && b <= 0x5A ? b &+ 32 : b)

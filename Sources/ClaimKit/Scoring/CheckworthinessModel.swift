@@ -54,16 +54,45 @@ struct CheckworthinessModel: Sendable {
     /// Features are presences: a bucket hit twice in the text counts once (`scratch` remembers
     /// which were hit; the integer sum of their weights is exact, as in the trainer).
     func score(_ t: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, _ scratch: inout Scratch) -> Double {
+        var unused: UInt32 = 0
+        return score(t, lo, hi, &scratch, features: &unused)
+    }
+
+    /// Also returns the dense feature bits (`CheckworthinessFeatures.Dense`) in `features`.
+    func score(
+        _ t: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, _ scratch: inout Scratch, features: inout UInt32
+    ) -> Double {
+        features = 0
         guard isLoaded, lo < hi, lo >= 0, hi <= t.count else { return 0 }
         let mask = UInt32((1 << bits) - 1)
-        scratch.clear()
+        // A text of n bytes has at most n + 1 hashes, and there are only 2^bits buckets.
+        scratch.prepare(distinctAtMost: min(hi - lo + 1, 1 << bits))
         var zq = 0
-        let f = hashed.withUnsafeBufferPointer { w in
-            CheckworthinessFeatures.scan(t, lo, hi) { h in
-                let b = h & mask
-                if scratch.insert(b) { zq &+= Int(w[Int(b)]) }
+        let f = scratch.withBuffers { keys, stamps, distinct, generation in
+            let slots = keys.count - 1
+            var nd = 0
+            let f = CheckworthinessFeatures.scan(t, lo, hi) { h in
+                let key = h & mask
+                var slot = Int(truncatingIfNeeded: (key &* 2_654_435_761) >> 7) & slots
+                while stamps[slot] == generation {
+                    if keys[slot] == key { return }
+                    slot = (slot + 1) & slots
+                }
+                stamps[slot] = generation
+                keys[slot] = key
+                if nd < distinct.count {
+                    distinct[nd] = key
+                    nd += 1
+                }
             }
+            // Sum the weights after the scan: independent loads the CPU can overlap (the
+            // weight table is bigger than the L1 and L2 caches).
+            hashed.withUnsafeBufferPointer { w in
+                for k in 0..<nd where Int(distinct[k]) < w.count { zq &+= Int(w[Int(distinct[k])]) }
+            }
+            return f
         }
+        features = f.bits
         var z = bias
         for k in 0..<dense.count where f.bits & (1 << UInt32(k)) != 0 {
             z += dense[k]
@@ -79,17 +108,25 @@ struct CheckworthinessModel: Sendable {
         return bytes.withUnsafeBufferPointer { score($0, 0, $0.count, &scratch) }
     }
 
-    /// The set of buckets the current text has hit: a small open-addressed table (it stays in
-    /// the L1 cache, unlike a stamp per bucket), emptied by bumping a generation, grown when
-    /// half full. One per stage run, reused sentence after sentence.
+    /// The set of buckets the current text has hit: an open-addressed table sized for the
+    /// text (small, so it stays in cache, unlike a stamp per bucket), emptied by bumping a
+    /// generation. One per stage run, reused sentence after sentence.
     struct Scratch {
-        private var keys: [UInt32] = Array(repeating: 0, count: 1024)
-        private var stamps: [UInt16] = Array(repeating: 0, count: 1024)
-        private var generation: UInt16 = 1
-        private var count = 0
+        private var keys: [UInt32] = []
+        private var stamps: [UInt16] = []
+        private var distinct: [UInt32] = []
+        private var generation: UInt16 = 0
 
-        mutating func clear() {
-            count = 0
+        /// Makes room for `n` distinct keys (the table at most half full) and empties it.
+        mutating func prepare(distinctAtMost n: Int) {
+            var size = max(64, keys.count)
+            while size < 2 * n { size <<= 1 }
+            if size != keys.count {
+                keys = Array(repeating: 0, count: size)
+                stamps = Array(repeating: 0, count: size)
+                distinct = Array(repeating: 0, count: size / 2)
+                generation = 0
+            }
             generation &+= 1
             if generation == 0 {
                 for k in stamps.indices { stamps[k] = 0 }
@@ -97,29 +134,16 @@ struct CheckworthinessModel: Sendable {
             }
         }
 
-        /// Adds `key`; true when it was not there yet.
-        @inline(__always)
-        mutating func insert(_ key: UInt32) -> Bool {
-            if 2 * (count + 1) > keys.count { grow() }
-            let mask = keys.count - 1
-            var slot = Int((key &* 2_654_435_761) >> 7) & mask
-            while stamps[slot] == generation {
-                if keys[slot] == key { return false }
-                slot = (slot + 1) & mask
+        /// Runs `body` with the table's buffers (no copy-on-write checks in the hot loop).
+        mutating func withBuffers<R>(
+            _ body: (UnsafeMutableBufferPointer<UInt32>, UnsafeMutableBufferPointer<UInt16>, UnsafeMutableBufferPointer<UInt32>, UInt16) -> R
+        ) -> R {
+            let g = generation
+            return keys.withUnsafeMutableBufferPointer { k in
+                stamps.withUnsafeMutableBufferPointer { s in
+                    distinct.withUnsafeMutableBufferPointer { d in body(k, s, d, g) }
+                }
             }
-            stamps[slot] = generation
-            keys[slot] = key
-            count += 1
-            return true
-        }
-
-        private mutating func grow() {
-            let old = zip(keys, stamps).filter { $0.1 == generation }.map(\.0)
-            keys = Array(repeating: 0, count: keys.count * 2)
-            stamps = Array(repeating: 0, count: keys.count)
-            generation = 1
-            count = 0
-            for k in old { _ = insert(k) }
         }
     }
 }
