@@ -12,8 +12,11 @@ from newer libraries still load.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from typing import Any, Callable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Callable, Mapping
+
+if TYPE_CHECKING:
+    import pandas  # type: ignore[import-untyped, import-not-found, unused-ignore]
 
 __all__ = [
     "Span",
@@ -27,6 +30,7 @@ __all__ = [
     "Entity",
     "Diagnostic",
     "Document",
+    "RECORD_COLUMNS",
 ]
 
 
@@ -194,11 +198,94 @@ class Document:
     times: tuple[TimeExpression, ...]
     entities: tuple[Entity, ...]
     diagnostics: tuple[Diagnostic, ...]
+    #: The record's id, echoed from the input (``extract_many`` with ``{"id", "text"}`` records,
+    #: or a document JSON that carries one); None otherwise.
+    id: Any = None
+    #: The interchange JSON this document was built from, kept so it can be handed back to the
+    #: library (``claimkit.compare``) or stored without re-encoding. See ``to_json``.
+    _json: str | bytes = field(default=b"", repr=False, compare=False)
 
     @property
     def quotes(self) -> tuple[Claim, ...]:
         """The claims that are direct quotes."""
         return tuple(c for c in self.claims if c.kind == "quote")
+
+    def to_json(self) -> str:
+        """The interchange JSON the library wrote for this document, unchanged (offsets in its
+        ``offset_unit``, UTF-8 bytes by default), with the record's ``id`` when it has one.
+
+        Raises
+        ------
+        ValueError
+            For a Document built by hand rather than by claimkit.
+        """
+        raw = self._json
+        if not raw:
+            raise ValueError("claimkit: this Document was not made by claimkit, so it has no JSON")
+        return raw if isinstance(raw, str) else raw.decode("utf-8")
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One flat dict per claim, ready for a table (see ``RECORD_COLUMNS`` for the keys).
+
+        ``article_id`` is the document's ``id``; speaker fields are None for statements in the
+        author's voice; ``quantity_texts``/``quantity_values``/``quantity_units`` are parallel
+        lists for the numbers in the claim (a value is None when it is vague).
+
+        Examples
+        --------
+        >>> rows = claimkit.extract(text).to_records()
+        >>> [(r["speaker_name"], r["content"]) for r in rows]
+        """
+        quantities = {q.id: q for q in self.quantities}
+        records: list[dict[str, Any]] = []
+        for c in self.claims:
+            qs = [quantities[q] for q in c.quantities if q in quantities]
+            speaker = c.speaker
+            records.append({
+                "article_id": self.id,
+                "claim_id": c.id,
+                "kind": c.kind,
+                "speaker_name": speaker.name if speaker else None,
+                "speaker_type": speaker.type if speaker else None,
+                "speaker_role": speaker.role if speaker else None,
+                "cue": c.cue.text if c.cue else None,
+                "content": c.content.text,
+                "content_start": c.content.start,
+                "content_end": c.content.end,
+                "modality": c.modality.status,
+                "checkworthiness": c.checkworthiness,
+                "quantity_texts": [q.span.text for q in qs],
+                "quantity_values": [q.value for q in qs],
+                "quantity_units": [q.unit for q in qs],
+            })
+        return records
+
+    def to_dataframe(self) -> pandas.DataFrame:
+        """This document's claims as a pandas DataFrame (one row per claim; columns
+        ``RECORD_COLUMNS``). Needs pandas."""
+        from ._frames import to_dataframe
+
+        return to_dataframe([self])
+
+
+#: The keys of ``Document.to_records()`` and the columns of ``to_dataframe``, in order.
+RECORD_COLUMNS = (
+    "article_id",
+    "claim_id",
+    "kind",
+    "speaker_name",
+    "speaker_type",
+    "speaker_role",
+    "cue",
+    "content",
+    "content_start",
+    "content_end",
+    "modality",
+    "checkworthiness",
+    "quantity_texts",
+    "quantity_values",
+    "quantity_units",
+)
 
 
 # ---- JSON -> model -------------------------------------------------------------------------
@@ -362,7 +449,7 @@ def _float(value: Any) -> float | None:
     return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
 
 
-def document_from_json(json_text: str | bytes, input_text: str | None) -> Document:
+def document_from_json(json_text: str | bytes, input_text: str | None, record_id: Any = None) -> Document:
     """Builds a Document from interchange JSON.
 
     Parameters
@@ -372,6 +459,8 @@ def document_from_json(json_text: str | bytes, input_text: str | None) -> Docume
     input_text : str or None
         The text that was analysed, when the JSON does not carry it (it carries it for HTML
         and repaired input, or with ``include_text``).
+    record_id : optional
+        The record's id when the JSON does not carry one.
     """
     collector = _OffsetCollector()
     raw = json.loads(json_text, object_hook=collector)
@@ -400,4 +489,6 @@ def document_from_json(json_text: str | bytes, input_text: str | None) -> Docume
         times=tuple(b.time(o) for o in raw.get("times", ())),
         entities=tuple(b.entity(o) for o in raw.get("entities", ())),
         diagnostics=tuple(b.diagnostic(o) for o in raw.get("diagnostics", ())),
+        id=raw.get("id", record_id),
+        _json=json_text,
     )

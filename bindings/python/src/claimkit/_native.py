@@ -5,8 +5,8 @@ library's major version is the one this binding was written for, and wraps an ex
 handle so that its lifetime is safe from Python: a handle is freed exactly once, and never
 while a call (from any thread) is still using it.
 
-Only the JSON path of the C interface is used (``claimkit_extract_json`` plus
-``claimkit_string_free``): one allocation to free per call and no struct layouts to mirror.
+Only the JSON path of the C interface is used (``claimkit_extract_json``,
+``claimkit_compare_json`` and ``claimkit_string_free``): one allocation to free per call and no struct layouts to mirror.
 ctypes releases the GIL around every foreign call, so threads run extractions in parallel.
 """
 
@@ -110,6 +110,7 @@ def _declare(lib: ctypes.CDLL) -> None:
             c_int32,
         ),
         "claimkit_string_free": ([c_void_p], None),
+        "claimkit_compare_json": ([c_char_p, c_size_t, c_uint32, opaque_out, POINTER(c_size_t), error_p], c_int32),
         "claimkit_document_text": ([c_void_p, POINTER(c_size_t)], c_void_p),
         "claimkit_document_sentence_count": ([c_void_p], c_size_t),
         "claimkit_document_sentence": ([c_void_p, c_size_t, POINTER(_Span)], c_int32),
@@ -233,3 +234,21 @@ class NativeExtractor:
                 free_now = self._closed and self._active == 0
             if free_now:
                 self._release()
+
+
+def compare_json(documents: bytes, flags: int = 0) -> bytes:
+    """Runs claimkit_compare_json on documents' JSON (an array, JSON Lines, or a sequence);
+    returns the comparison JSON bytes or raises the status's error (``InvalidInputError`` with
+    ``byte_offset`` for malformed input)."""
+    out = c_void_p()
+    out_len = c_size_t()
+    error = _Error()
+    status = _lib.claimkit_compare_json(documents, len(documents), flags, byref(out), byref(out_len), byref(error))
+    if status != 0:
+        _raise(status, error)
+    if not out.value:
+        raise error_for_status(7, "claimkit_compare_json succeeded but returned no JSON")
+    try:
+        return ctypes.string_at(out.value, out_len.value)
+    finally:
+        _lib.claimkit_string_free(out)
