@@ -16,6 +16,7 @@ Workers ignore SIGINT: Ctrl-C reaches the parent, which stops the pool and re-ra
 
 from __future__ import annotations
 
+import datetime as _dt
 import json
 import multiprocessing
 import multiprocessing.pool
@@ -25,7 +26,7 @@ from dataclasses import dataclass
 from typing import Any, Deque, Iterable, Iterator, Literal, Mapping, Union, overload
 
 from . import _native
-from ._errors import ClaimkitError
+from ._errors import ClaimkitError, InvalidInputError
 from ._extractor import DateLike, Text, _context_json, _options_json
 from ._model import Document, document_from_json
 
@@ -274,11 +275,23 @@ def extract_many(
     options_json = _options_json(options or {})
     # Checked here, so that bad options raise at once and not in every worker.
     extractor = _native.NativeExtractor(options_json)
-    _context_json(reference_date, None)  # a bad default date raises here too
+    _check_date(reference_date)  # a bad default date raises here, not once per item
     if processes == 1:
         return _in_process(extractor, items, as_json, reference_date)
     extractor.close()
     return _in_pool(items, processes, as_json, reference_date, options_json, chunksize, start_method)
+
+
+def _check_date(reference_date: DateLike) -> None:
+    _context_json(reference_date, None)  # the type
+    if isinstance(reference_date, str):
+        try:
+            _dt.date.fromisoformat(reference_date)
+            ok = len(reference_date) == 10
+        except ValueError:
+            ok = False
+        if not ok:
+            raise InvalidInputError(f"reference_date must be a date 'YYYY-MM-DD', not {reference_date!r}", status=1)
 
 
 def _in_process(

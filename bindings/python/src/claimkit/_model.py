@@ -210,6 +210,14 @@ class Document:
         """The claims that are direct quotes."""
         return tuple(c for c in self.claims if c.kind == "quote")
 
+    @staticmethod
+    def from_json(json_text: str | bytes, text: str | None = None) -> Document:
+        """A Document from interchange JSON (``extract_json``, ``claimkit extract``, a stored
+        file). ``text`` is the article the offsets refer to, needed for ``str`` spans only when
+        the JSON does not carry it (plain text input without ``include_text``); without it,
+        each span still has its text from the JSON."""
+        return document_from_json(json_text, text)
+
     def to_json(self) -> str:
         """The interchange JSON the library wrote for this document, unchanged (offsets in its
         ``offset_unit``, UTF-8 bytes by default), with the record's ``id`` when it has one.
