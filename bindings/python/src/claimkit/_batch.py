@@ -277,7 +277,7 @@ def extract_many(
     extractor = _native.NativeExtractor(options_json)
     _check_date(reference_date)  # a bad default date raises here, not once per item
     if processes == 1:
-        return _in_process(extractor, items, as_json, reference_date)
+        return _in_process(extractor, items, as_json, reference_date, close=True)
     extractor.close()
     return _in_pool(items, processes, as_json, reference_date, options_json, chunksize, start_method)
 
@@ -295,7 +295,7 @@ def _check_date(reference_date: DateLike) -> None:
 
 
 def _in_process(
-    extractor: _native.NativeExtractor, items: Iterable[Item], as_json: bool, default_date: DateLike
+    extractor: _native.NativeExtractor, items: Iterable[Item], as_json: bool, default_date: DateLike, *, close: bool
 ) -> Iterator[Document | str | ExtractionError]:
     try:
         for index, item in enumerate(items):
@@ -305,7 +305,8 @@ def _in_process(
             else:
                 yield _result(job, _call(extractor, job.data, job.context), as_json)
     finally:
-        extractor.close()
+        if close:
+            extractor.close()
 
 
 def _in_pool(

@@ -6,7 +6,7 @@ import datetime as _dt
 import json
 import threading
 from types import TracebackType
-from typing import Any, Mapping, Union
+from typing import Any, Iterable, Iterator, Mapping, Union
 
 from . import _native
 from ._errors import InvalidInputError, InvalidOptionsError
@@ -185,6 +185,18 @@ class Extractor:
         if as_str is None:
             as_str = data.decode("utf-8", "replace")
         return document_from_json(raw, as_str)
+
+    def extract_many(
+        self, items: Iterable[Any], *, as_json: bool = False, reference_date: DateLike = None
+    ) -> Iterator[Any]:
+        """``claimkit.extract_many`` in this process with this extractor: one result per item,
+        in order (``Document``, or JSON text with ``as_json=True``, or ``ExtractionError`` in
+        the place of an item that failed). For code that keeps one extractor per process, such
+        as a Spark or Dask task; see ``claimkit.extract_many`` for the items accepted."""
+        from ._batch import _check_date, _in_process
+
+        _check_date(reference_date)
+        return _in_process(self._native, items, as_json, reference_date, close=False)
 
     def close(self) -> None:
         """Frees the native extractor. Calls still running finish first; later calls raise
