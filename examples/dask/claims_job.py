@@ -31,6 +31,7 @@ import pandas as pd
 _EXTRACTOR: Any = None
 
 ARTICLE_COLUMNS = ["article_id", "sentences", "claims", "quantities", "error_code"]
+SUMMARY_DTYPES = {"article_id": object, "sentences": "int64", "claims": "int64", "quantities": "int64", "error_code": object}
 
 
 def extractor() -> Any:
@@ -57,25 +58,44 @@ def claims_and_summaries(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFram
         if isinstance(row.get("date"), str) and row["date"]:
             record["date"] = row["date"]
         records.append(record)
-    claims: list[dict[str, Any]] = []
+    results = list(extractor().extract_many(records))
     summaries = []
-    for record, result in zip(records, extractor().extract_many(records)):
+    for record, result in zip(records, results):
         if isinstance(result, claimkit.ExtractionError):  # one bad article never fails the job
             summaries.append((record["id"], 0, 0, 0, result.code))
-            continue
-        claims.extend(result.to_records())
-        summaries.append((record["id"], len(result.sentences), len(result.claims), len(result.quantities), None))
-    claim_frame = pd.DataFrame.from_records(claims, columns=list(claimkit.RECORD_COLUMNS))
-    return claim_frame, pd.DataFrame(summaries, columns=ARTICLE_COLUMNS)
+        else:
+            summaries.append((record["id"], len(result.sentences), len(result.claims), len(result.quantities), None))
+    claims = claimkit.to_dataframe(results, errors="skip")
+    summary = pd.DataFrame(summaries, columns=ARTICLE_COLUMNS).astype(SUMMARY_DTYPES)
+    # Text columns as object whatever pandas infers (pandas 3 would say "str"), like the meta.
+    return claims.astype({c: object for c in claims.columns if claims[c].dtype.kind not in "if"}), summary
 
 
 def claim_meta() -> pd.DataFrame:
-    """Empty frame with the claims' column types (Dask needs them up front)."""
+    """Empty frame with the claims' columns and types (Dask needs them up front)."""
     import claimkit
 
-    types = {c: "object" for c in claimkit.RECORD_COLUMNS}
-    types.update(content_start="int64", content_end="int64", checkworthiness="float64")
-    return pd.DataFrame({c: pd.Series(dtype=t) for c, t in types.items()})
+    empty = claimkit.to_dataframe([])
+    return empty.astype({c: object for c in empty.columns if empty[c].dtype.kind not in "if"})
+
+
+def arrow_schemas() -> tuple[Any, Any]:
+    """Parquet schemas of the two tables (object columns cannot be inferred from empty meta)."""
+    import pyarrow as pa
+
+    text = pa.string()
+    claims = pa.schema([
+        ("article_id", text), ("claim_id", text), ("kind", text), ("speaker_name", text), ("speaker_type", text),
+        ("speaker_role", text), ("cue", text), ("content", text), ("content_start", pa.int64()),
+        ("content_end", pa.int64()), ("modality", text), ("checkworthiness", pa.float64()),
+        ("quantity_texts", pa.list_(text)), ("quantity_values", pa.list_(pa.float64())),
+        ("quantity_units", pa.list_(text)),
+    ])
+    articles = pa.schema([
+        ("article_id", text), ("sentences", pa.int64()), ("claims", pa.int64()), ("quantities", pa.int64()),
+        ("error_code", text),
+    ])
+    return claims, articles
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -107,11 +127,11 @@ def main(argv: list[str] | None = None) -> int:
         claims = dd.from_delayed([r[0] for r in results], meta=claims_job.claim_meta())
         summaries = dd.from_delayed(
             [r[1] for r in results],
-            meta=pd.DataFrame({c: pd.Series(dtype="object" if c in ("article_id", "error_code") else "int64")
-                               for c in ARTICLE_COLUMNS}),
+            meta=pd.DataFrame({c: pd.Series(dtype=t) for c, t in SUMMARY_DTYPES.items()}),
         )
-        claims.to_parquet(f"{args.out}/claims", overwrite=True, write_index=False)
-        summaries.to_parquet(f"{args.out}/articles", overwrite=True, write_index=False)
+        claim_schema, article_schema = arrow_schemas()
+        claims.to_parquet(f"{args.out}/claims", overwrite=True, write_index=False, schema=claim_schema)
+        summaries.to_parquet(f"{args.out}/articles", overwrite=True, write_index=False, schema=article_schema)
         n_claims = len(dd.read_parquet(f"{args.out}/claims"))
         summary = dd.read_parquet(f"{args.out}/articles").compute()
         failed = int(summary["error_code"].notna().sum())

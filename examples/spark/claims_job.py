@@ -127,7 +127,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("articles", help="JSON Lines or Parquet with id, text (or html), optional date")
     parser.add_argument("out", help="output directory (overwritten)")
     parser.add_argument("--master", default=None, help="e.g. local[2] (default: spark-submit's)")
-    parser.add_argument("--partitions", type=int, default=None, help="repartition the articles")
+    parser.add_argument("--partitions", type=int, default=None,
+                        help="at least this many partitions (default: the cores Spark has)")
     args = parser.parse_args(argv)
 
     from pyspark import StorageLevel
@@ -136,15 +137,22 @@ def main(argv: list[str] | None = None) -> int:
     builder = SparkSession.builder.appName("claimkit-claims")
     if args.master:
         builder = builder.master(args.master)
-    spark = builder.config("spark.sql.execution.arrow.pyspark.enabled", "true").getOrCreate()
+    spark = (
+        builder.config("spark.sql.execution.arrow.pyspark.enabled", "true")
+        .config("spark.ui.showConsoleProgress", "false")
+        .getOrCreate()
+    )
+    spark.sparkContext.setLogLevel("ERROR")
     try:
         # Ship this file so executors import its functions (and its lazy extractor) by module name.
         spark.sparkContext.addPyFile(str(Path(__file__).resolve()))
         import claims_job
 
         articles = read_articles(spark, args.articles)
-        if args.partitions:
-            articles = articles.repartition(args.partitions)
+        # Small inputs arrive as one partition: spread them so every core works.
+        partitions = args.partitions or spark.sparkContext.defaultParallelism
+        if articles.rdd.getNumPartitions() < partitions:
+            articles = articles.repartition(partitions)
         documents = articles.mapInPandas(claims_job.extract_documents, DOCUMENT_SCHEMA)
         documents = documents.persist(StorageLevel.MEMORY_AND_DISK)
         documents.write.mode("overwrite").parquet(f"{args.out}/documents")

@@ -80,6 +80,11 @@ def to_dataframe(docs: Iterable[Result], *, errors: Literal["raise", "skip"] = "
     >>> df = claimkit.to_dataframe(docs)
     """
     pd = _pandas()
-    return pd.DataFrame.from_records(to_records(docs, errors=errors), columns=list(RECORD_COLUMNS))
+    frame = pd.DataFrame.from_records(to_records(docs, errors=errors), columns=list(RECORD_COLUMNS))
+    # The same dtypes with or without rows (an empty frame would otherwise be all object).
+    return frame.astype(_NUMERIC_DTYPES)
+
+
+_NUMERIC_DTYPES = {"content_start": "int64", "content_end": "int64", "checkworthiness": "float64"}
 
 
