@@ -1,4 +1,101 @@
-/// Quotes and reported speech with resolved speakers. (First version: finds nothing.)
+/// Quotes and reported speech with resolved speakers, and the article's entities.
+///
+/// Reads block by block in text order: tokens, quote pairing, entities, then per sentence the
+/// quote rules and the reported-speech rules (`AttributionRules.swift`, `ReportedSpeech.swift`).
+/// Works on its own token-level sentences, so it does not depend on the structure stage's
+/// segmentation; `Claim.sentence` still points into `document.sentences`.
+/// Linear time: every block is tokenised once, quotes are paired in one pass, and each rule
+/// looks at a bounded window of tokens around a cue.
 enum AttributionStage {
-    static func run(_ document: inout Document) {}
+    /// At most this many quote-mark diagnostics per document (then one summary).
+    static let maxQuoteDiagnostics = 20
+
+    static func run(_ document: inout Document) {
+        let sentenceSpans = document.sentences.map(\.span)
+        var claims: [Claim] = []
+        var entities: [Entity] = []
+        var diagnostics: [Diagnostic] = []
+        let blocks = document.blocks
+        document.text.withUnsafeBufferPointer { t in
+            var r = AttributionReader(t)
+            r.sentenceSpans = sentenceSpans
+            for (bi, b) in blocks.enumerated() {
+                r.block = bi
+                r.read(b.span)
+            }
+            if r.quoteDiagnostics > maxQuoteDiagnostics {
+                r.diagnostics.append(Diagnostic(
+                    code: "unbalanced_quote",
+                    message: "\(r.quoteDiagnostics - maxQuoteDiagnostics) more quote marks could not be paired"))
+            }
+            claims = r.claims
+            entities = r.entities.entities
+            diagnostics = r.diagnostics
+        }
+        claims.sort { $0.content.start < $1.content.start }
+        document.claims.append(contentsOf: claims)
+        document.entities = entities
+        document.diagnostics.append(contentsOf: diagnostics)
+    }
+}
+
+extension AttributionReader {
+    /// Reads one block.
+    mutating func read(_ b: Span) {
+        tk.removeAll(keepingCapacity: true)
+        AttributionTokenizer.tokenize(t, max(0, b.start), min(b.end, t.count), into: &tk)
+        guard !tk.isEmpty else { return }
+        used = [Bool](repeating: false, count: tk.count)
+        let end = tk[tk.count - 1].end
+        var odd: [(QuotePairing.Oddity, Int)] = []
+        quotes = QuotePairing.pair(&tk, end) { kind, at in odd.append((kind, at)) }
+        for (kind, at) in odd { noteQuoteOddity(kind, at) }
+        if let last = quotes.last, last.close < 0, !nextBlockOpensWithQuote(after: b.end) {
+            noteQuoteOddity(.unclosed, last.start)
+        }
+        chunkEntities()
+        var nextQuote = 0
+        for (s, e) in sentenceRanges() {
+            while nextQuote < quotes.count, quotes[nextQuote].open < e {
+                if quotes[nextQuote].open >= s { attributeQuote(nextQuote, sentenceEnd: e) }
+                nextQuote += 1
+            }
+            reportedSpeech(s, e)
+        }
+    }
+
+    func nextBlockOpensWithQuote(after end: Int) -> Bool {
+        var i = end
+        while i < t.count {
+            let sp = Punctuation.spaceLength(t, i)
+            if sp > 0 { i += sp; continue }
+            return Punctuation.openDoubleQuoteLength(t, i) > 0
+        }
+        return false
+    }
+
+    mutating func noteQuoteOddity(_ kind: QuotePairing.Oddity, _ at: Int) {
+        quoteDiagnostics += 1
+        guard quoteDiagnostics <= AttributionStage.maxQuoteDiagnostics else { return }
+        let message: String
+        switch kind {
+        case .misdirected: message = "an opening quote mark closes a quote"
+        case .unclosed: message = "a quote is not closed"
+        case .stray: message = "a closing quote mark has no opening one"
+        }
+        let len = Punctuation.openDoubleQuoteLength(t, at) > 0 ? Punctuation.openDoubleQuoteLength(t, at) : max(1, Punctuation.closeDoubleQuoteLength(t, at))
+        diagnostics.append(Diagnostic(code: kind == .misdirected ? "odd_quote_mark" : "unbalanced_quote", message: message, span: Span(start: at, end: min(t.count, at + len))))
+    }
+
+    /// Index of the document sentence containing `offset` (0 when none).
+    func sentenceIndex(_ offset: Int) -> Int {
+        var lo = 0
+        var hi = sentenceSpans.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            let s = sentenceSpans[mid]
+            if offset < s.start { hi = mid } else if offset >= s.end { lo = mid + 1 } else { return mid }
+        }
+        return max(0, min(lo, sentenceSpans.count - 1))
+    }
 }

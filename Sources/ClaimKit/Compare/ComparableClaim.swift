@@ -23,7 +23,9 @@ struct ComparableClaim {
     var speakerType: String?
     var modality: String
     var amounts: [Amount]
-    /// Entity names mentioned in the claim's sentence (raw; canonicalised by EntityIdentity).
+    /// Entity names mentioned in the claim's content, and its speaker's (raw; canonicalised by
+    /// EntityIdentity). The content, not the whole sentence: `Speaking to Russia's Deutsche
+    /// Welle, X said EU allies failed to deliver…` is not a claim about Russia.
     var entityNames: [String]
     /// Roles from apposition or titles, by entity name, as the article gives them.
     var roles: [(name: String, role: String)]
@@ -61,7 +63,7 @@ extension ComparableDocument {
                     document: index, claimID: "c\(i + 1)", kind: c.kind.rawValue, text: d.string(c.content), span: c.content,
                     sentenceText: d.string(sentenceSpan), speakerName: c.speaker?.name, speakerType: c.speaker?.type.rawValue,
                     modality: c.modality.status.rawValue, amounts: c.quantities.compactMap { $0 < d.quantities.count ? amount(d.quantities[$0]) : nil },
-                    entityNames: entityNames(in: sentenceSpan) + (c.speaker.flatMap { $0.type == .anonymous ? nil : [$0.name] } ?? []), roles: roles))
+                    entityNames: entityNames(in: c.content) + (c.speaker.flatMap { $0.type == .anonymous ? nil : [$0.name] } ?? []), roles: roles))
         }
         // Numbers the article states outside any claim still take part, by their sentence.
         var bySentence: [Int: [Int]] = [:]
@@ -124,7 +126,7 @@ extension ComparableDocument {
                     span: spanOf(content), sentenceText: sentence?.text ?? "", speakerName: speakerName,
                     speakerType: c["speaker"]?["type"]?.stringValue, modality: c["modality"]?["status"]?.stringValue ?? "asserted",
                     amounts: qids.compactMap { amounts[$0] },
-                    entityNames: entityNames(in: sentence?.span ?? spanOf(content))
+                    entityNames: entityNames(in: spanOf(content))
                         + (c["speaker"]?["type"]?.stringValue == "anonymous" ? [] : (speakerName.map { [$0] } ?? [])), roles: roles))
         }
         var bySentence: [String: [String]] = [:]

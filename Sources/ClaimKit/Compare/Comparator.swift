@@ -39,13 +39,14 @@ public enum Comparator {
         for d in docs {
             for c in d.claims {
                 var names = Set(c.entityNames.compactMap { identity.canonical($0) })
-                names.formUnion(identity.described(in: c.sentenceText))
-                names.formUnion(AliasScanner.mentions(in: c.sentenceText))
+                names.formUnion(identity.described(in: c.text))
+                names.formUnion(AliasScanner.mentions(in: c.text))
                 let speaker = c.speakerName.flatMap { name -> String? in
                     guard c.speakerType != "anonymous", c.speakerType != "group" else { return nil }
                     return identity.canonical(name)
                 }
-                claims.append(Prepared(claim: c, entities: names, speaker: speaker, words: ContentWords.of(c.text, excluding: names)))
+                let units = c.amounts.compactMap(\.unit).joined(separator: " ")
+                claims.append(Prepared(claim: c, entities: names, speaker: speaker, words: ContentWords.of(c.text, excluding: names, units: units)))
             }
         }
         var groups: [ClaimGroup] = []
@@ -87,8 +88,7 @@ public enum Comparator {
         var edges: [Edge] = []
         for key in buckets.keys.sorted() {
             guard var members = buckets[key], let k = keys[key] else { continue }
-            let docsInBucket = Set(members.map { claims[$0.0].claim.document })
-            guard docsInBucket.count > 1 else { continue }
+            guard members.count > 1 else { continue }
             members.sort { AmountInterval(claims[$0.0].claim.amounts[$0.1]).key < AmountInterval(claims[$1.0].claim.amounts[$1.1]).key }
             for x in members.indices {
                 var y = x + 1
@@ -96,21 +96,37 @@ public enum Comparator {
                     let (ci, ai) = members[x]
                     let (cj, aj) = members[y]
                     y += 1
-                    guard claims[ci].claim.document != claims[cj].claim.document else { continue }
+                    guard ci != cj, distinctSources(claims[ci], claims[cj]) else { continue }
                     let a = claims[ci].claim.amounts[ai]
                     let b = claims[cj].claim.amounts[aj]
                     let verdict = AmountInterval.compare(a, b)
                     // Different values only count as a conflict about the same thing: the
-                    // claims must share content words (or the same counted thing).
+                    // claims must share content words (or the same counted thing). Figures of
+                    // a named family (munitions, troops…) within an order of magnitude of each
+                    // other are worth showing side by side even without shared words.
                     let sameThing = a.unit.map(ContentWords.fold) == b.unit.map(ContentWords.fold)
                     let overlap = claims[ci].words.intersection(claims[cj].words).count
-                    if verdict.relation != .agree && overlap < 2 && !(sameThing && overlap >= 1) { continue }
+                    let worded = overlap >= 2 || (sameThing && overlap >= 1)
+                    switch verdict.relation {
+                    case .agree: break
+                    case .conflict: if !worded { continue }
+                    case .related:
+                        if !worded && !(MeasureFamily.isNamed(k.family) && AmountInterval.comparableMagnitude(a, b)) { continue }
+                    }
                     uf.union(ci, cj)
                     edges.append(Edge(a: ci, b: cj, family: k.family, entity: k.entity, relation: verdict.relation, reason: verdict.reason))
                 }
             }
         }
         return assemble(edges, claims: claims, uf: &uf, basis: "measure")
+    }
+
+    /// Claims from different articles, or from different speakers within one article (a
+    /// minister's figure and an intelligence report's in the same story).
+    static func distinctSources(_ a: Prepared, _ b: Prepared) -> Bool {
+        if a.claim.document != b.claim.document { return true }
+        guard let x = a.claim.speakerName, let y = b.claim.speakerName else { return false }
+        return EntityIdentity.fold(x) != EntityIdentity.fold(y)
     }
 
     struct Edge {

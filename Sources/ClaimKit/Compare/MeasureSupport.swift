@@ -8,6 +8,10 @@ enum MeasureFamily {
         return t
     }()
 
+    /// True for a family from the lexicon (not a bare head noun).
+    static func isNamed(_ family: String) -> Bool { named.contains(family) }
+    static let named: Set<String> = Set(Lexicon.entries(LexiconData.measureFamilies).map(\.canonical)).union(["percent", "money"])
+
     static func of(_ a: Amount) -> String? {
         if a.kind == "percent" { return "percent" }
         if a.kind == "money" { return "money" }
@@ -39,6 +43,14 @@ struct AmountInterval {
     }
 
     var key: Double { exact ? low : (high.isFinite ? high : low) }
+
+    /// The figures are within a factor of ten of each other.
+    static func comparableMagnitude(_ a: Amount, _ b: Amount) -> Bool {
+        let x = abs(a.value ?? a.high ?? a.low ?? 0)
+        let y = abs(b.value ?? b.high ?? b.low ?? 0)
+        guard x > 0, y > 0 else { return false }
+        return max(x, y) / min(x, y) <= 10
+    }
 
     static func compare(_ a: Amount, _ b: Amount) -> (relation: Relation, reason: String) {
         let x = AmountInterval(a)
@@ -91,9 +103,12 @@ struct AmountInterval {
 enum ContentWords {
     static let stopwords: Set<String> = Set(Lexicon.entries(LexiconData.stopwords).map(\.canonical))
 
-    static func of(_ text: String, excluding entities: Set<String>) -> Set<String> {
+    /// Words of the counted things (`units`) are left out too: the measure family already says
+    /// the claims count the same kind of thing.
+    static func of(_ text: String, excluding entities: Set<String>, units: String = "") -> Set<String> {
         var entityWords = Set<String>()
         for e in entities { for w in fold(e).split(separator: " ") { entityWords.insert(String(w)) } }
+        for w in fold(units).split(separator: " ") { entityWords.insert(String(w)) }
         var words = Set<String>()
         var current: [UInt8] = []
         func flush() {

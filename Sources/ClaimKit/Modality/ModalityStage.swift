@@ -1,4 +1,44 @@
-/// Hedged, denied, conditional, question. (First version: everything asserted.)
+/// Modality per sentence and per claim: asserted, hedged, conditional, denied, question, with
+/// the cue spans that set it (rules and limits: `ModalityScanner`; cue words: the lexicons
+/// hedges, denials, conditionals, question-words).
+///
+/// A sentence takes the most marked status of any of its clauses. A claim's modality is
+/// scoped: only cues inside its content count, plus its attribution cue when that is itself a
+/// denial (`Pyongyang denies that …`), so a hedge in another clause does not hedge it.
 enum ModalityStage {
-    static func run(_ document: inout Document) {}
+    static func run(_ document: inout Document) {
+        var scanner = ModalityScanner()
+        let text = document.text
+        text.withUnsafeBufferPointer { t in
+            for s in document.sentences.indices {
+                let span = document.sentences[s].span
+                var m = scanner.modality(t, span, sentenceStart: true)
+                if m.status != .question, isHeading(document, s), scanner.isInterrogativeHeading(t, span) {
+                    m = Modality(status: .question, cues: [])
+                }
+                document.sentences[s].modality = m
+            }
+            for c in document.claims.indices {
+                document.claims[c].modality = claimModality(document.claims[c], document, t, &scanner)
+            }
+        }
+    }
+
+    static func isHeading(_ document: Document, _ s: Int) -> Bool {
+        let b = document.sentences[s].block
+        return b >= 0 && b < document.blocks.count && document.blocks[b].role == .heading
+    }
+
+    /// The modality of a claim's content, with its cue counted when the cue is a denial.
+    static func claimModality(
+        _ claim: Claim, _ document: Document, _ t: UnsafeBufferPointer<UInt8>, _ scanner: inout ModalityScanner
+    ) -> Modality {
+        var extra: [ModalityScanner.Cue] = []
+        if let cue = claim.cue, cue.start < cue.end, cue.end <= t.count {
+            extra = scanner.cues(t, cue.start, cue.end, sentenceStart: false).filter { $0.status == .denied }
+        }
+        let startsSentence = claim.sentence >= 0 && claim.sentence < document.sentences.count
+            && document.sentences[claim.sentence].span.start == claim.content.start
+        return scanner.modality(t, claim.content, sentenceStart: startsSentence, extraCues: extra)
+    }
 }

@@ -1,4 +1,43 @@
-/// Numbers with qualifiers and units. (First version: finds nothing. The numbers issue fills it in.)
+/// Numbers with their qualifiers, units and kinds: counts, percentages, money, durations,
+/// measures, ordinals, ranges and vague amounts.
+///
+/// One left-to-right pass: only digits and lexicon number words start a reading
+/// (`QuantityRecognizer`), every other word costs one filtered hash probe. Numbers inside the
+/// dates and times found by TimeStage are skipped (a year is a time, not a quantity).
 enum QuantityStage {
-    static func run(_ document: inout Document) {}
+    /// Diagnostics beyond this many are dropped (a megabyte of `1e999` must not make a
+    /// megabyte of messages).
+    static let maxDiagnostics = 100
+
+    static func run(_ document: inout Document) {
+        let timeSpans = document.times.map(\.span)
+        var found: [Quantity] = []
+        var diagnostics: [Diagnostic] = []
+        document.text.withUnsafeBufferPointer { t in
+            var r = QuantityRecognizer(TextScan(t))
+            r.scan(skipping: timeSpans)
+            found = r.found
+            diagnostics = r.diagnostics
+        }
+        found.sort { $0.span < $1.span }
+        for k in found.indices {
+            found[k].sentence = SentenceLookup.index(in: document, at: found[k].span.start)
+        }
+        document.quantities = found
+        document.diagnostics.append(contentsOf: diagnostics.prefix(maxDiagnostics))
+    }
+}
+
+/// Which sentence an offset belongs to, falling back to the nearest sentence before it.
+enum SentenceLookup {
+    static func index(in document: Document, at offset: Int) -> Int {
+        if let s = document.sentenceIndex(containing: offset) { return s }
+        var lo = 0
+        var hi = document.sentences.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if document.sentences[mid].span.start <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return max(0, lo - 1)
+    }
 }

@@ -1,54 +1,50 @@
-/// Blocks, roles and sentences. (First version: blank lines end blocks, the first block is the
-/// lead, sentences end at `.`, `!` or `?` before white space. The structure issue replaces it.)
+/// Blocks, roles and sentences, and the article facts they reveal (title, publication date,
+/// wire sources, authors, language).
+///
+/// Plain text is cut into blocks by line structure (`BlockSplitter`); blocks the HTML
+/// extractor already made are kept as they are. Every block is then cut into sentences
+/// (`SentenceSegmenter`) and given a role (`BlockRoles`). All steps are single byte scans.
 enum StructureStage {
     static func run(_ document: inout Document) {
-        document.language = "en"
-        let text = document.text
-        var blocks: [Block] = []
+        let fromMarkup = !document.blocks.isEmpty
+        var blocks = document.blocks
         var sentences: [Sentence] = []
-        text.withUnsafeBufferPointer { t in
-            var i = 0
-            let n = t.count
-            while i < n {
-                // Skip blank space between blocks.
-                while i < n && isSpace(t[i]) { i += 1 }
-                guard i < n else { break }
-                let start = i
-                var end = i
-                // A block runs until a blank line.
-                while i < n {
-                    if t[i] == 0x0A {
-                        var k = i + 1
-                        while k < n && (t[k] == 0x20 || t[k] == 0x09 || t[k] == 0x0D) { k += 1 }
-                        if k >= n || t[k] == 0x0A { break }
-                    }
-                    if !isSpace(t[i]) { end = i + 1 }
-                    i += 1
-                }
-                let blockIndex = blocks.count
-                let first = sentences.count
-                var s = start
-                var k = start
-                while k < end {
-                    let b = t[k]
-                    if (b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?"))
-                        && (k + 1 >= end || isSpace(t[k + 1]))
-                    {
-                        sentences.append(Sentence(span: Span(start: s, end: k + 1), block: blockIndex))
-                        k += 1
-                        while k < end && isSpace(t[k]) { k += 1 }
-                        s = k
-                        continue
-                    }
-                    k += 1
-                }
-                if s < end { sentences.append(Sentence(span: Span(start: s, end: end), block: blockIndex)) }
-                blocks.append(Block(span: Span(start: start, end: end), role: blockIndex == 0 ? .lead : .paragraph, sentences: first..<sentences.count))
+        var diagnostics: [Diagnostic] = []
+        var facts = BlockRoles.Facts()
+        var language = "en"
+        document.text.withUnsafeBufferPointer { t in
+            if !fromMarkup {
+                blocks = BlockSplitter.split(t).map { Block(span: $0, role: .paragraph) }
             }
+            var counts: [Int] = []
+            counts.reserveCapacity(blocks.count)
+            sentences.reserveCapacity(t.count / 120 + 1)
+            var segmenter = SentenceSegmenter(text: t, block: 0)
+            for b in blocks.indices {
+                let first = sentences.count
+                let span = blocks[b].span
+                let lo = max(0, min(span.start, t.count))
+                let hi = max(lo, min(span.end, t.count))
+                segmenter.sentences = []
+                segmenter.segment(lo, hi, block: b)
+                sentences.append(contentsOf: segmenter.sentences)
+                blocks[b].sentences = first..<sentences.count
+                counts.append(sentences.count - first)
+            }
+            diagnostics = segmenter.diagnostics
+            facts = BlockRoles.assign(t, &blocks, sentenceCounts: counts, fromMarkup: fromMarkup)
+            language = LanguageGuess.guess(t)
         }
         document.blocks = blocks
         document.sentences = sentences
+        document.diagnostics.append(contentsOf: diagnostics)
+        if document.title == nil { document.title = facts.title }
+        if document.published == nil { document.published = facts.published }
+        if document.sources.isEmpty { document.sources = facts.sources }
+        if document.authors.isEmpty { document.authors = facts.authors }
+        document.language = language
+        if language != "en" {
+            document.diagnostics.append(Diagnostic(code: "non_english", message: "the article looks like it is written in '\(language)', not English; only its structure was read"))
+        }
     }
-
-    @inline(__always) static func isSpace(_ b: UInt8) -> Bool { ByteClass.isASCIISpace(b) }
 }

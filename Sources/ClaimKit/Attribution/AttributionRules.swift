@@ -1,0 +1,372 @@
+/// The attribution rules, applied sentence by sentence in text order.
+///
+/// Quotes first (`quote.cue_after`: `“…,” X said`; `quote.cue_before`: `X said: “…”`;
+/// `quote.continuation`: a quote with no cue continuing the latest speaker in the same or
+/// previous paragraph), then reported speech (`reported.subject_cue`: `X said (that) …`;
+/// `reported.trailing`: `…, X said.` / `…, according to X.`; `reported.according_to`:
+/// `According to X, …`). Tokens a claim uses are not used again (one attribution per token, as
+/// in PolNeAR). Short quotes inside a sentence (`a “pariah” state`) are never claims by
+/// themselves. Limits: no parsing, so long or unusual subjects are missed rather than guessed.
+extension AttributionReader {
+    // MARK: sentences within the block
+
+    /// Token ranges of the block's sentences: a stop outside quotes ends one, and so does a
+    /// quote closing after a stop when a capital or a new quote follows.
+    func sentenceRanges() -> [(Int, Int)] {
+        var out: [(Int, Int)] = []
+        var s = 0
+        let n = tk.count
+        var k = 0
+        while k < n {
+            let tok = tk[k]
+            var end = false
+            if tok.kind == .stop && tok.quote < 0 {
+                end = true
+            } else if tok.kind == .quote, tok.quote >= 0, quotes[Int(tok.quote)].close == k, k > 0, tk[k - 1].kind == .stop {
+                end = k + 1 >= n || (isWord(k + 1) && tk[k + 1].capitalised && !isPronoun(k + 1) && cue(at: k + 2) == nil) || tk[k + 1].kind == .quote
+            }
+            if end {
+                // Absorb closing marks and parentheses right after the stop.
+                while k + 1 < n, tk[k + 1].kind == .closeParen { k += 1 }
+                out.append((s, k + 1))
+                s = k + 1
+            }
+            k += 1
+        }
+        if s < n { out.append((s, n)) }
+        return out
+    }
+
+    // MARK: quotes
+
+    func wordsInside(_ q: PairedQuote) -> Int {
+        var c = 0
+        let last = q.close >= 0 ? q.close : tk.count
+        var k = q.open + 1
+        while k < last { if tk[k].kind == .word { c += 1 }; k += 1 }
+        return c
+    }
+
+    /// A quote that stands as an utterance, not a word or title quoted inside a clause.
+    func standalone(_ q: PairedQuote) -> Bool {
+        guard wordsInside(q) >= 2 else { return false }
+        let p = q.open - 1
+        let before = p < 0 || [.stop, .colon, .comma, .dash, .openParen, .quote, .semicolon].contains(tk[p].kind)
+            || cue(at: p) != nil || (p > 0 && cue(at: p - 1)?.length == 2)
+        guard before else { return false }
+        if q.close < 0 { return true }
+        let n = q.close + 1
+        if n >= tk.count { return true }
+        if [.stop, .comma, .colon, .semicolon, .dash, .closeParen, .quote].contains(tk[n].kind) { return true }
+        let inner = tk[q.close - 1].kind
+        return inner == .comma || inner == .stop
+    }
+
+    mutating func attributeQuote(_ qi: Int, sentenceEnd: Int) {
+        let q = quotes[qi]
+        guard standalone(q), !used[q.open] else { return }
+        let content = Span(start: q.start, end: q.close >= 0 ? q.end : (tk.last?.end ?? q.end))
+        let lastTok = q.close >= 0 ? q.close : tk.count - 1
+        // `“…,” X said` / `“…,” said X`
+        if q.close >= 0, let a = cueAfterQuote(q.close + 1) {
+            emit(.quote, a.speaker, cue: a.cue, content: content, medium: a.medium, rule: "quote.cue_after", tokens: q.open, lastTok)
+            return
+        }
+        // `X said: “…”`
+        if let b = cueBeforeQuote(q.open - 1) {
+            emit(.quote, b.speaker, cue: b.cue, content: content, medium: b.medium, rule: "quote.cue_before", tokens: q.open, lastTok)
+            return
+        }
+        // A quote that continues the latest speaker.
+        guard var s = lastSpeaker, wordsInside(q) >= 5 || tk[max(q.open, lastTok - 1)].kind == .stop else { return }
+        let atBlockStart = q.open == 0
+        let sameBlock = lastSpeakerBlock == block
+        guard sameBlock || (atBlockStart && block - lastSpeakerBlock <= 1) else { return }
+        s.resolution = "continuation"
+        s.span = nil
+        emit(.quote, s, cue: nil, content: content, medium: nil, rule: "quote.continuation", tokens: q.open, lastTok)
+    }
+
+    struct Found {
+        var speaker: Speaker
+        var cue: Span
+        var medium: Span?
+        var cueTokens: (Int, Int)
+        var speakerTokens: (Int, Int)
+    }
+
+    /// After a closing quote: `X said`, `said X`, `X, a role, said`, `he told CNBC`.
+    mutating func cueAfterQuote(_ j0: Int) -> Found? {
+        var j = j0
+        if j < tk.count, tk[j].kind == .comma { j += 1 }
+        guard j < tk.count, tk[j].kind == .word else { return nil }
+        if let c = cue(at: j), !lex.cueInfo[c.entry].speakerFollows, !lex.cueInfo[c.entry].documentOnly {
+            // `said X`
+            var e = j + c.length
+            while e < tk.count, e < j + c.length + 10, isNameish(e) { e += 1 }
+            guard e > j + c.length, var s = speaker(j + c.length, e) else { return nil }
+            let after = applyApposition(&s, after: e)
+            markUsed(j, after)
+            return Found(speaker: s, cue: span(j, j + c.length), medium: medium(after: e), cueTokens: (j, j + c.length), speakerTokens: (j + c.length, e))
+        }
+        var m = j
+        while m < tk.count, m < j + 18 {
+            let kind = tk[m].kind
+            if kind == .stop || kind == .quote || kind == .colon || kind == .semicolon { return nil }
+            if m > j, let c = cue(at: m), !lex.cueInfo[c.entry].speakerFollows, verbLike(m, j) {
+                let (a, b, role) = subjectSegments(j, m)
+                guard a < b, var s = speaker(a, b) else { return nil }
+                if s.type == .document && !lex.cueInfo[c.entry].documentOnly && lex.cueInfo[c.entry].belief { return nil }
+                if let r = role {
+                    applyRole(&s, r.0, r.1)
+                    if let spn = s.span { s.span = Span(start: spn.start, end: tk[r.1 - 1].end) }
+                }
+                let afterCue = m + c.length
+                let last = cueEnd(afterCue, tk.count)
+                markUsed(j, last)
+                return Found(speaker: s, cue: span(cueStart(m, floor: b - 1), last), medium: medium(after: afterCue), cueTokens: (m, last), speakerTokens: (a, b))
+            }
+            if kind == .word, fw(m).contains(.stop), !fw(m).contains(.determiner), tk[m].hash != Self.hOf, tk[m].hash != Self.hAt,
+                tk[m].hash != Self.hFor, tk[m].hash != Self.hIn || m == j
+            {
+                if !fw(m).contains(.adverb) { return nil }
+            }
+            m += 1
+        }
+        return nil
+    }
+
+    /// Before an opening quote: `X said:`, `X told CNBC:`, `X said`.
+    mutating func cueBeforeQuote(_ p0: Int) -> Found? {
+        var p = p0
+        if p >= 0, tk[p].kind == .colon || tk[p].kind == .comma { p -= 1 }
+        guard p >= 0 else { return nil }
+        var m = p
+        while m >= 0, m >= p - 6 {
+            if tk[m].kind == .stop || tk[m].kind == .quote { return nil }
+            if let c = cue(at: m), !lex.cueInfo[c.entry].speakerFollows, m + c.length - 1 <= p {
+                if m + c.length - 1 < p && !lex.cueInfo[c.entry].takesObject { return nil }
+                guard let subj = leftSubject(m) else { return nil }
+                markUsed(subj.speakerTokens.0, m + c.length)
+                let med = m + c.length <= p ? mediumSpan(m + c.length, p + 1) : subj.medium
+                return Found(speaker: subj.speaker, cue: span(m, m + c.length), medium: med, cueTokens: (m, m + c.length), speakerTokens: subj.speakerTokens)
+            }
+            m -= 1
+        }
+        return nil
+    }
+
+    /// A word that can be in a name after `said`: capitalised, title, `of`, determiners.
+    func isNameish(_ k: Int) -> Bool {
+        guard isWord(k) else { return tk[k].kind == .possessive }
+        // `John McCain of Arizona`
+        if tk[k].hash == Self.hOf, k > 0, isWord(k - 1), tk[k - 1].capitalised, k + 1 < tk.count, isWord(k + 1), tk[k + 1].capitalised { return true }
+        if tk[k].capitalised { return !fw(k).contains(.stop) || isPronoun(k) }
+        return isTitle(k) || fw(k).contains(.determiner) || isPronoun(k) || lex.speakerNouns[tk[k].hash] != nil
+    }
+
+    /// Splits `[a, b)` (the words before a cue) into the subject and its apposition:
+    /// `Rodger Baker, executive director of X,` → subject `Rodger Baker`, role phrase.
+    func subjectSegments(_ a: Int, _ b: Int) -> (Int, Int, (Int, Int)?) {
+        var e = b
+        while e > a, isWord(e - 1), fw(e - 1).contains(.adverb) { e -= 1 }
+        while e > a, tk[e - 1].kind == .comma { e -= 1 }
+        var firstComma = -1
+        var k = a
+        while k < e { if tk[k].kind == .comma { firstComma = k; break }; k += 1 }
+        if firstComma < 0 { return (a, e, nil) }
+        var roleEnd = firstComma + 1
+        while roleEnd < e, tk[roleEnd].kind != .comma { roleEnd += 1 }
+        return (a, firstComma, (firstComma + 1, roleEnd))
+    }
+
+    /// Sets role and organisation from an apposition `executive director of the X Center`.
+    func applyRole(_ s: inout Speaker, _ a: Int, _ b: Int) {
+        guard a < b, s.type == .person || s.type == .group else { return }
+        // `professor of X at Y`: the body follows `at`; otherwise the first `of`/`for`/`with`.
+        var k = a
+        while k < b, !(isWord(k) && tk[k].hash == Self.hAt) { k += 1 }
+        if k >= b {
+            k = a
+            while k < b, !(isWord(k) && (tk[k].hash == Self.hOf || tk[k].hash == Self.hFor || tk[k].hash == Self.hWith)) { k += 1 }
+        }
+        var r0 = a
+        while r0 < k, fw(r0).contains(.determiner) { r0 += 1 }
+        if r0 < k, s.role == nil { s.role = text(r0, k) }
+        if k + 1 < b, s.organisation == nil {
+            var o0 = k + 1
+            while o0 < b, fw(o0).contains(.determiner) { o0 += 1 }
+            if o0 < b, hasCapital(o0, b) { s.organisation = text(o0, b) }
+        }
+    }
+
+    /// `said X, a professor at Y,`: the apposition after a name that follows its cue.
+    /// Returns the token after the apposition (the speaker's span is widened to cover it, as
+    /// PolNeAR's sources do).
+    @discardableResult
+    func applyApposition(_ s: inout Speaker, after e: Int) -> Int {
+        guard e < tk.count, tk[e].kind == .comma else { return e }
+        var k = e + 1
+        while k < tk.count, k < e + 30, tk[k].kind == .word || tk[k].kind == .possessive || tk[k].kind == .dash { k += 1 }
+        guard k > e + 1, isLowerWord(e + 1) || fw(e + 1).contains(.determiner) || isTitle(e + 1),
+            !endsInIng(e + 1), !fw(e + 1).contains(.stop) || fw(e + 1).contains(.determiner), cue(at: e + 1) == nil
+        else { return e }
+        applyRole(&s, e + 1, k)
+        if let sp = s.span { s.span = Span(start: sp.start, end: tk[k - 1].end) }
+        return k
+    }
+
+    /// The channel after a cue: `told CNBC`, `on Reuters TV`, `in an interview with Bloomberg`.
+    func medium(after k: Int) -> Span? {
+        guard k < tk.count, isWord(k) else { return nil }
+        if let o = phrase(lex.organisations, at: k), lex.organisations.flag(o.entry, "media") { return span(k, k + o.length) }
+        if tk[k].hash == Self.hOn || tk[k].hash == Self.hIn || tk[k].hash == Self.hTo || tk[k].hash == Self.hWith {
+            var e = k + 1
+            while e < tk.count, e < k + 8, isWord(e), !fw(e).contains(.stop) || fw(e).contains(.determiner) || tk[e].hash == Self.hWith { e += 1 }
+            if e > k + 1, let o = (k + 1..<e).first(where: { phrase(lex.organisations, at: $0).map { lex.organisations.flag($0.entry, "media") } == true }) {
+                _ = o
+                return span(k, e)
+            }
+        }
+        return nil
+    }
+
+    /// The medium in `[a, b)` when it names an outlet.
+    func mediumSpan(_ a: Int, _ b: Int) -> Span? {
+        var k = a
+        while k < b {
+            if let o = phrase(lex.organisations, at: k, limit: b), lex.organisations.flag(o.entry, "media") { return span(a, b) }
+            k += 1
+        }
+        return nil
+    }
+
+    struct Subject {
+        var speaker: Speaker
+        var speakerTokens: (Int, Int)
+        var medium: Span?
+    }
+
+    /// The subject left of a cue at `c`: a phrase right before it (`Analysts say`), or, after a
+    /// comma, the first named segment of the sentence with its appositions
+    /// (`Speaking on Reuters TV, Park Won-Gon, professor of …, said`).
+    mutating func leftSubject(_ c: Int, sentenceStart: Int = 0) -> Subject? {
+        var j = c - 1
+        while j >= sentenceStart, isWord(j), fw(j).contains(.adverb) { j -= 1 }
+        if j >= sentenceStart + 2, isWord(j) == false, tk[j].kind == .comma, isWord(j - 1), fw(j - 1).contains(.adverb), tk[j - 2].kind == .comma {
+            j -= 3
+        }
+        guard j >= sentenceStart else { return nil }
+        // `Reid caucused on Saturday and says …`: the sentence's subject.
+        if isWord(j), tk[j].hash == Self.hAnd || tk[j].hash == Self.hBut, j > sentenceStart + 1, let last = claims.last,
+            var s = last.speaker, last.content.end <= tk[j].start, tk[sentenceStart].start <= last.content.start
+        {
+            // `X acknowledged … but noted …`: the same speaker as the claim just before.
+            if s.span == nil { return nil }
+            s.resolution = s.resolution ?? "coordination"
+            return Subject(speaker: s, speakerTokens: (j, j), medium: nil)
+        }
+        if isWord(j), tk[j].hash == Self.hAnd || tk[j].hash == Self.hBut, j > sentenceStart + 1, startsName(sentenceStart) || isPronoun(sentenceStart) {
+            var e = sentenceStart
+            while e < j, e < sentenceStart + 8, isNameish(e), tk[e].kind == .word || tk[e].kind == .possessive { e += 1 }
+            guard e > sentenceStart, e < j, isWord(e), !isNameish(e), cue(at: e) == nil, let s = speaker(sentenceStart, e) else { return nil }
+            return Subject(speaker: s, speakerTokens: (sentenceStart, e), medium: nil)
+        }
+        if tk[j].kind == .word || tk[j].kind == .closeParen || tk[j].kind == .possessive {
+            var k = j
+            var count = 0
+            while k >= sentenceStart, count < 12 {
+                let tok = tk[k]
+                if tok.kind == .word {
+                    let f = fw(k)
+                    if f.contains(.stop) || (f.contains(.lead) && !f.contains(.determiner)) { break }
+                    if used[k] || tok.quote >= 0 { break }
+                    if let ci = cue(at: k), k < j, !lex.cueInfo[ci.entry].speakerFollows, verbLike(k, sentenceStart) { break }
+                } else if tok.kind != .possessive && tok.kind != .openParen && tok.kind != .closeParen {
+                    break
+                }
+                k -= 1
+                count += 1
+            }
+            let a = k + 1
+            // `Barkley, who said`: the relative pronoun's antecedent speaks.
+            if a == j, isWord(j), let p = lex.pronouns[tk[j].hash], p.relative, j >= 2, tk[j - 1].kind == .comma {
+                var m = j - 2
+                while m >= sentenceStart, m > j - 10, isNameish(m), tk[m].kind == .word || tk[m].kind == .possessive { m -= 1 }
+                guard m + 1 <= j - 2, startsName(m + 1) || lex.speakerNouns[tk[j - 2].hash] != nil, var s = speaker(m + 1, j - 1) else { return nil }
+                s.span = span(j, j + 1)
+                s.resolution = "relative"
+                return Subject(speaker: s, speakerTokens: (j, j + 1), medium: nil)
+            }
+            guard a <= j, let s = speaker(a, j + 1) else { return nil }
+            if s.type == .person, s.resolution == "mention", !hasCapital(a, j + 1) { return nil }
+            return Subject(speaker: s, speakerTokens: (a, j + 1), medium: leadingMedium(sentenceStart, a))
+        }
+        guard tk[j].kind == .comma else { return nil }
+        // Comma-separated segments from the sentence start to the cue.
+        var segs: [(Int, Int)] = []
+        var s = sentenceStart
+        var k = sentenceStart
+        var depth = 0
+        while k < j {
+            if tk[k].kind == .openParen { depth += 1 }
+            if tk[k].kind == .closeParen { depth = max(0, depth - 1) }
+            if tk[k].kind == .comma && depth == 0 {
+                if k > s { segs.append((s, k)) }
+                s = k + 1
+            }
+            if tk[k].quote >= 0 || tk[k].kind == .stop { return nil }
+            k += 1
+        }
+        if j > s { segs.append((s, j)) }
+        guard !segs.isEmpty, segs.count <= 5 else { return nil }
+        for (i, seg) in segs.enumerated() {
+            guard startsName(seg.0) || isPronoun(seg.0) && seg.1 - seg.0 == 1 || lex.speakerNouns[tk[seg.0].hash] != nil && seg.1 - seg.0 <= 3 else { continue }
+            // Later segments must read as appositions (lower case or a determiner first).
+            let rest = segs[(i + 1)...]
+            // The last segment is the subject when an apposition precedes it (`Carter’s press
+            // secretary, Peter Cook, told`); otherwise appositions must follow.
+            if rest.isEmpty, i > 0, startsName(seg.0), wordCount(seg.0, seg.1) <= 4, var sp = speaker(seg.0, seg.1) {
+                if sp.role == nil, sp.type == .person { applyRole(&sp, segs[i - 1].0, segs[i - 1].1) }
+                return Subject(speaker: sp, speakerTokens: seg, medium: leadingMedium(sentenceStart, segs[i - 1].0))
+            }
+            guard !rest.isEmpty, rest.allSatisfy({ isLowerWord($0.0) || fw($0.0).contains(.determiner) || isTitle($0.0) }) else { continue }
+            guard wordCount(seg.0, seg.1) <= 6, var sp = speaker(seg.0, seg.1) else { continue }
+            if let r = rest.first { applyRole(&sp, r.0, r.1) }
+            if let last = rest.last, let spn = sp.span { sp.span = Span(start: spn.start, end: tk[last.1 - 1].end) }
+            return Subject(speaker: sp, speakerTokens: seg, medium: leadingMedium(sentenceStart, seg.0))
+        }
+        return nil
+    }
+
+    /// `Speaking on Reuters TV,` / `In an interview with Bloomberg,` before the subject.
+    func leadingMedium(_ a: Int, _ b: Int) -> Span? {
+        guard a < b, isWord(a) else { return nil }
+        var s = a
+        if tk[a].hash == Self.hSpeaking { s = a + 1 }
+        var e = b
+        while e > s, tk[e - 1].kind == .comma { e -= 1 }
+        guard s < e, isWord(s) else { return nil }
+        let h = tk[s].hash
+        guard h == Self.hOn || h == Self.hTo || h == Self.hIn || h == Self.hWith else { return nil }
+        var k = s
+        while k < e {
+            if let o = phrase(lex.organisations, at: k, limit: e), lex.organisations.flag(o.entry, "media") { return span(s, e) }
+            if tk[k].kind == .word, tk[k].hash == Self.hInterview { return span(s, e) }
+            k += 1
+        }
+        return nil
+    }
+
+    mutating func markUsed(_ a: Int, _ b: Int) {
+        var k = max(0, a)
+        while k < min(b, used.count) { used[k] = true; k += 1 }
+    }
+
+    mutating func emit(_ kind: ClaimKind, _ s: Speaker, cue: Span?, content: Span, medium: Span?, rule: String, tokens a: Int, _ b: Int) {
+        markUsed(a, b + 1)
+        let sentence = sentenceIndex(content.start)
+        claims.append(Claim(kind: kind, sentence: sentence, speaker: s, cue: cue, content: content, medium: medium, rule: rule))
+        remember(s)
+    }
+}

@@ -1,0 +1,194 @@
+/// Word and punctuation tokens of one block, for the attribution rules.
+///
+/// One pass over the bytes; each word gets the hash of its lower-cased bytes so lexicon
+/// look-ups allocate nothing. Kept deliberately shallow: no part-of-speech, only what the
+/// rules need (capitals, possessive `’s`, abbreviations whose period does not end a sentence).
+/// Limits: capital letters are known for ASCII and Latin-1; other scripts count as lower case.
+enum TokenKind: UInt8 {
+    case word, comma, stop, colon, semicolon, openParen, closeParen, dash, quote, possessive, other
+}
+
+/// How a double quote mark is written, and (after pairing) what it does.
+enum QuoteMark: UInt8 {
+    case none, straight, curlyOpen, curlyClose
+}
+
+struct AToken {
+    var start: Int
+    var end: Int
+    var hash: UInt64
+    var kind: TokenKind
+    /// First letter upper case.
+    var capitalised: Bool
+    var mark: QuoteMark
+    /// Index of the quote this token lies in (or opens/closes), -1 outside quotes.
+    var quote: Int32
+
+    @inline(__always) var isWord: Bool { kind == .word }
+}
+
+enum AttributionTokenizer {
+    static let abbreviations: Set<UInt64> = {
+        var s = Set<UInt64>()
+        for e in Lexicon.entries(LexiconData.abbreviations) {
+            for f in e.forms { s.insert(AttributionHash.of(Array(f.utf8))) }
+        }
+        return s
+    }()
+
+    /// True for a byte that starts a letter of a word (ASCII alnum, or a non-ASCII lead byte
+    /// outside the punctuation blocks C2 and E2).
+    @inline(__always)
+    static func startsLetter(_ t: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let b = t[i]
+        if b < 0x80 { return ByteClass.isAlnum(b) }
+        if ByteClass.isContinuation(b) { return false }
+        if b == 0xC2 || b == 0xE2 { return false }
+        if b == 0xEF, i + 2 < t.count, t[i + 1] == 0xBB { return false }
+        if b == 0xE3, i + 1 < t.count, t[i + 1] == 0x80 { return false }
+        return true
+    }
+
+    @inline(__always)
+    static func isUpperStart(_ t: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let b = t[i]
+        if b < 0x80 { return ByteClass.isUpper(b) }
+        if b == 0xC3, i + 1 < t.count { let c = t[i + 1]; return c >= 0x80 && c <= 0x9E && c != 0x97 }
+        if b == 0xC4 || b == 0xC5, i + 1 < t.count { return t[i + 1] & 1 == 0 }  // Latin Extended-A pairs
+        return false
+    }
+
+    @inline(__always)
+    static func apostropheLength(_ t: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        if t[i] == 0x27 { return 1 }
+        if t[i] == 0xE2, i + 2 < t.count, t[i + 1] == 0x80, t[i + 2] == 0x99 { return 3 }
+        return 0
+    }
+
+    /// Appends the tokens of `[lo, hi)` to `out`.
+    static func tokenize(_ t: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, into out: inout [AToken]) {
+        var i = lo
+        while i < hi {
+            let b = t[i]
+            let sp = Punctuation.spaceLength(t, i)
+            if sp > 0 { i += sp; continue }
+            if startsLetter(t, i) {
+                let start = i
+                var h = AttributionHash.seed
+                let cap = isUpperStart(t, i)
+                var dotted = false
+                var letters = 0
+                while i < hi {
+                    let c = t[i]
+                    if c < 0x80 {
+                        if ByteClass.isAlnum(c) { h = AttributionHash.add(h, c); i += 1; letters += 1; continue }
+                        if (c == 0x2D || c == 0x2C || c == 0x2E || c == 0x26), i + 1 < hi, i > start,
+                            ByteClass.isAlnum(t[i - 1]) || t[i - 1] >= 0x80
+                        {
+                            let next = t[i + 1]
+                            // Hyphen or & inside a word; comma and period only between digits, or a
+                            // period between letters (U.S).
+                            let ok: Bool
+                            switch c {
+                            case 0x2D, 0x26: ok = ByteClass.isAlnum(next) || next >= 0xC3
+                            case 0x2C: ok = ByteClass.isDigit(t[i - 1]) && ByteClass.isDigit(next)
+                            default:
+                                ok = (ByteClass.isDigit(t[i - 1]) && ByteClass.isDigit(next))
+                                    || (ByteClass.isAlpha(next) && i + 2 <= hi && (i + 2 == hi || !ByteClass.isAlpha(t[i + 2])) && letters <= 2)
+                            }
+                            if ok {
+                                if c == 0x2E { dotted = true }
+                                h = AttributionHash.add(h, c)
+                                i += 1
+                                continue
+                            }
+                        }
+                        let ap = apostropheLength(t, i)
+                        if ap > 0, i + ap < hi, ByteClass.isAlpha(t[i + ap]) {
+                            // Possessive `’s` becomes its own token; `don’t`, `O'Brien` stay whole.
+                            let sIsLast = (t[i + ap] == 0x73 || t[i + ap] == 0x53) && (i + ap + 1 >= hi || !ByteClass.isAlnum(t[i + ap + 1]))
+                            if sIsLast { break }
+                            h = AttributionHash.add(h, 0x27)
+                            i += ap
+                            continue
+                        }
+                        break
+                    }
+                    // Non-ASCII inside a word.
+                    if ByteClass.isContinuation(c) { h = AttributionHash.add(h, c); i += 1; continue }
+                    let ap = apostropheLength(t, i)
+                    if ap > 0 {
+                        if i + ap < hi, ByteClass.isAlpha(t[i + ap]) {
+                            let sIsLast = (t[i + ap] == 0x73 || t[i + ap] == 0x53) && (i + ap + 1 >= hi || !ByteClass.isAlnum(t[i + ap + 1]))
+                            if sIsLast { break }
+                            h = AttributionHash.add(h, 0x27)
+                            i += ap
+                            continue
+                        }
+                        break
+                    }
+                    if startsLetter(t, i) { h = AttributionHash.add(h, c); i += 1; letters += 1; continue }
+                    break
+                }
+                // A period that belongs to the word: initials, dotted acronyms, abbreviations.
+                if i < hi, t[i] == 0x2E, i + 1 >= hi || t[i + 1] != 0x2E {
+                    let len = i - start
+                    if (len == 1 && cap) || dotted || abbreviations.contains(h) {
+                        h = AttributionHash.add(h, 0x2E)
+                        i += 1
+                    }
+                }
+                out.append(AToken(start: start, end: i, hash: h, kind: .word, capitalised: cap, mark: .none, quote: -1))
+                continue
+            }
+            let ap = apostropheLength(t, i)
+            if ap > 0, i + ap < hi, t[i + ap] == 0x73 || t[i + ap] == 0x53, i + ap + 1 >= hi || !ByteClass.isAlnum(t[i + ap + 1]), i > lo, !ByteClass.isASCIISpace(t[i - 1]) {
+                out.append(AToken(start: i, end: i + ap + 1, hash: 0, kind: .possessive, capitalised: false, mark: .none, quote: -1))
+                i += ap + 1
+                continue
+            }
+            var kind = TokenKind.other
+            var mark = QuoteMark.none
+            var len = 1
+            // Two apostrophes stand for a straight double quote (`''We need it,'' she said`).
+            if b == 0x27, i + 1 < hi, t[i + 1] == 0x27 {
+                out.append(AToken(start: i, end: i + 2, hash: 0, kind: .quote, capitalised: false, mark: .straight, quote: -1))
+                i += 2
+                continue
+            }
+            switch b {
+            case 0x2C: kind = .comma
+            case 0x2E, 0x21, 0x3F:
+                kind = .stop
+                while i + len < hi, t[i + len] == 0x2E || t[i + len] == 0x21 || t[i + len] == 0x3F { len += 1 }
+            case 0x3A: kind = .colon
+            case 0x3B: kind = .semicolon
+            case 0x28, 0x5B: kind = .openParen
+            case 0x29, 0x5D: kind = .closeParen
+            case 0x22: kind = .quote; mark = .straight
+            default:
+                if b == 0xE2, i + 2 < hi, t[i + 1] == 0x80, t[i + 2] == 0x9C || t[i + 2] == 0x9E {
+                    kind = .quote; mark = .curlyOpen; len = 3
+                } else if b == 0xE2, i + 2 < hi, t[i + 1] == 0x80, t[i + 2] == 0x9D {
+                    kind = .quote; mark = .curlyClose; len = 3
+                } else if b == 0xC2, i + 1 < hi, t[i + 1] == 0xAB {
+                    kind = .quote; mark = .curlyOpen; len = 2
+                } else if b == 0xC2, i + 1 < hi, t[i + 1] == 0xBB {
+                    kind = .quote; mark = .curlyClose; len = 2
+                } else {
+                    let d = Punctuation.dashLength(t, i)
+                    if d > 0 {
+                        kind = .dash; len = d
+                    } else if b >= 0x80 {
+                        len = 1
+                        while i + len < hi, ByteClass.isContinuation(t[i + len]) { len += 1 }
+                        if Punctuation.ellipsisLength(t, i) > 0 { kind = .stop }
+                    }
+                }
+            }
+            if i + len > hi { len = hi - i }
+            out.append(AToken(start: i, end: i + len, hash: 0, kind: kind, capitalised: false, mark: mark, quote: -1))
+            i += len
+        }
+    }
+}

@@ -1,0 +1,67 @@
+/// How far a cue reaches, following PolNeAR's cue spans: adverbs just before the verb
+/// (`also said`, `repeatedly pointed out`), a particle after it (`called for`, `said of`), a
+/// time word (`said Sunday`), a setting (`said in a statement`, `wrote in an op-ed`) and a
+/// colon (`said:`).
+extension AttributionReader {
+    static let settingNouns: Set<UInt64> = {
+        var s = Set<UInt64>()
+        for w in ["statement", "interview", "tweet", "post", "letter", "release", "speech", "email", "e-mail",
+                  "op-ed", "essay", "column", "memo", "conference", "briefing", "call", "hearing", "appearance",
+                  "part", "radio", "television", "podcast", "video", "message", "filing", "report", "rally", "debate"]
+        {
+            s.insert(AttributionHash.of(Array(w.utf8)))
+        }
+        return s
+    }()
+    static let timeWords: Set<UInt64> = {
+        var s = Set<UInt64>()
+        for e in Lexicon.entries(LexiconData.weekdays) { for f in e.forms { s.insert(AttributionHash.of(Array(f.utf8))) } }
+        for w in ["today", "yesterday", "tonight", "recently", "earlier", "later", "afterward", "afterwards"] {
+            s.insert(AttributionHash.of(Array(w.utf8)))
+        }
+        return s
+    }()
+
+    /// First token of the cue once adverbs before it are added (never before `floor`).
+    func cueStart(_ c: Int, floor: Int) -> Int {
+        var a = c
+        while a - 1 > floor, isWord(a - 1), !tk[a - 1].capitalised, !used[a - 1] {
+            let k = a - 1
+            if fw(k).contains(.adverb) || (endsInLy(k) && !fw(k).contains(.stop)) { a -= 1 } else { break }
+        }
+        return a
+    }
+
+    func endsInLy(_ k: Int) -> Bool {
+        let a = tk[k].start
+        let b = tk[k].end
+        return b - a > 4 && t[b - 1] == 0x79 && t[b - 2] == 0x6C
+    }
+
+    /// Token after the cue once a particle, time word, setting or colon is added.
+    func cueEnd(_ c1: Int, _ e: Int) -> Int {
+        var k = c1
+        guard k < e else { return k }
+        if isWord(k) {
+            let h = tk[k].hash
+            if h == Self.hFor || h == Self.hOf || h == Self.hWith || h == Self.hAbout, k + 1 < e, isWord(k + 1) || tk[k + 1].kind == .quote {
+                return k + 1
+            }
+            if Self.timeWords.contains(h) {
+                k += 1
+            } else if h == Self.hIn || h == Self.hOn {
+                // `in a statement`, `in an interview with X`, `on Twitter`
+                var m = k + 1
+                while m < e, m < k + 5, isWord(m), fw(m).contains(.determiner) || !fw(m).contains(.stop) {
+                    if Self.settingNouns.contains(tk[m].hash) || Self.timeWords.contains(tk[m].hash) { break }
+                    m += 1
+                }
+                if m < e, isWord(m), Self.settingNouns.contains(tk[m].hash) || Self.timeWords.contains(tk[m].hash) {
+                    k = m + 1
+                }
+            }
+        }
+        if k < e, tk[k].kind == .colon { k += 1 }
+        return k
+    }
+}

@@ -1,0 +1,170 @@
+/// Entities from runs of capitalised words (see `EntityIndex` for the rules and their limits).
+extension AttributionReader {
+    /// Reads every capitalised run of the current block's tokens into the entity index.
+    mutating func chunkEntities() {
+        var k = 0
+        let n = tk.count
+        while k < n {
+            guard startsName(k) else { k += 1; continue }
+            var e = k + 1
+            while e < n {
+                if isWord(e) && tk[e].capitalised && !isPronoun(e) { e += 1; continue }
+                // `Center for Strategic …`, `Bank of England`: a lower-case link between capitals.
+                if isWord(e), e + 1 < n, isWord(e + 1), tk[e + 1].capitalised,
+                    tk[e].hash == Self.hOf || tk[e].hash == Self.hFor || tk[e].hash == Self.hAnd
+                {
+                    e += 2
+                    continue
+                }
+                break
+            }
+            readRun(k, e)
+            k = e
+        }
+    }
+
+    /// A capitalised word that can open a name (not `The`, `In`, `He`).
+    func startsName(_ k: Int) -> Bool {
+        guard isWord(k), tk[k].capitalised, !isPronoun(k) else { return false }
+        let c = fw(k)
+        return c.isEmpty || c == .adverb
+    }
+
+    /// Splits one run at titles, demonyms and `and`, and records its parts.
+    mutating func readRun(_ a: Int, _ b: Int) {
+        // The whole run may be one known name.
+        if let o = phrase(lex.organisations, at: a, limit: b), o.length == wordCount(a, b) {
+            let name = lex.organisations.entries[o.entry].canonical
+            let e = entities.entity(named: name, key: AttributionHash.phrase(name).hash, type: .organisation)
+            entities.addMention(e, span(a, b))
+            return
+        }
+        if (endsWithOrgWord(a, b) || hasOrgWordBeforeLink(a, b)) && !isTitle(a) && country(at: a, limit: b)?.form != .demonym {
+            addOrganisationOrPlace(a, b)
+            return
+        }
+        var nationality = -1
+        var role: (Int, Int)?
+        var org: (Int, Int)?
+        var k = a
+        // Lower-case titles and a demonym just before the run: `North Korean leader Kim Jong Un`.
+        var j = a - 1
+        while j >= 0, isLowerWord(j), isTitle(j) { j -= 1 }
+        if j < a - 1 {
+            role = (j + 1, a)
+            if j >= 0, isWord(j) {
+                var s = j
+                while s > j - 3, s > 0, isWord(s - 1), tk[s - 1].capitalised { s -= 1 }
+                while s <= j {
+                    if let c = country(at: s, limit: j + 1), s + c.length == j + 1 { nationality = c.country; break }
+                    s += 1
+                }
+            }
+        }
+        while k < b {
+            if tk[k].hash == Self.hAnd { k += 1; continue }
+            if let c = country(at: k, limit: b) {
+                let name = lex.countries.names[c.country]
+                let e = entities.entity(named: name, key: AttributionHash.phrase(name).hash, type: .country)
+                if c.form != .demonym { entities.addMention(e, span(k, k + c.length)) }
+                nationality = c.country
+                k += c.length
+                continue
+            }
+            if isTitle(k) {
+                let s = k
+                while k < b, isTitle(k) { k += 1 }
+                role = (s, k)
+                continue
+            }
+            // A segment of non-title words up to a title or `and`.
+            let s = k
+            while k < b, !isTitle(k), tk[k].hash != Self.hAnd { k += 1 }
+            let nextIsTitle = k < b && isTitle(k)
+            if nextIsTitle && k - s >= 1 && role == nil {
+                // `Teneo Consultants Vice President …`: a body before a title.
+                org = (s, k)
+                addOrganisationOrPlace(s, k)
+                continue
+            }
+            readNameSegment(s, k, role: role, nationality: nationality, org: org)
+            role = nil
+        }
+    }
+
+    func wordCount(_ a: Int, _ b: Int) -> Int {
+        var c = 0
+        for k in a..<b where tk[k].kind == .word { c += 1 }
+        return c
+    }
+
+    /// `Stratford Center for Applied Geopolitics`: an organisation word before `for`/`of`.
+    func hasOrgWordBeforeLink(_ a: Int, _ b: Int) -> Bool {
+        var k = a
+        while k + 1 < b {
+            if isWord(k + 1), tk[k + 1].hash == Self.hOf || tk[k + 1].hash == Self.hFor, lex.orgSuffixes.lookup(tk[k].hash) != nil { return true }
+            k += 1
+        }
+        return false
+    }
+
+    func endsWithOrgWord(_ a: Int, _ b: Int) -> Bool {
+        b > a && isWord(b - 1) && lex.orgSuffixes.lookup(tk[b - 1].hash) != nil
+    }
+
+    mutating func addOrganisationOrPlace(_ a: Int, _ b: Int) {
+        guard a < b else { return }
+        let isPlace = isWord(b - 1) && lex.orgSuffixes.lookup(tk[b - 1].hash).map { lex.orgSuffixes.flag($0, "place") } == true
+        let name = text(a, b)
+        let e = entities.entity(named: name, key: phraseHash(a, b), type: isPlace ? .place : .organisation)
+        entities.addMention(e, span(a, b))
+    }
+
+    /// A segment that is a name: a person when it has two or more words or a title before it.
+    mutating func readNameSegment(_ a: Int, _ b: Int, role: (Int, Int)?, nationality: Int, org: (Int, Int)?) {
+        guard a < b else { return }
+        let words = wordCount(a, b)
+        if let o = phrase(lex.organisations, at: a, limit: b), o.length == words {
+            let name = lex.organisations.entries[o.entry].canonical
+            let e = entities.entity(named: name, key: AttributionHash.phrase(name).hash, type: .organisation)
+            entities.addMention(e, span(a, b))
+            return
+        }
+        if words == 1 {
+            let h = tk[a].hash
+            if lex.speakerNouns[h] != nil { return }
+            if let p = entities.person(forWord: h) {
+                entities.addMention(p, span(a, b))
+                lastPersonMention = p
+                lastPersonMentionBlock = block
+                return
+            }
+            let len = tk[a].end - tk[a].start
+            if role == nil, len >= 2, isAllCaps(a) {
+                addOrganisationOrPlace(a, b)
+                return
+            }
+            if role == nil { return }
+        }
+        let name = text(a, b)
+        let e = entities.entity(named: name, key: phraseHash(a, b), type: .person)
+        entities.addMention(e, span(a, b))
+        if let r = role, entities.entities[e].role == nil { entities.entities[e].role = text(r.0, r.1) }
+        if let o = org, entities.entities[e].organisation == nil { entities.entities[e].organisation = text(o.0, o.1) }
+        if nationality >= 0 { entities.nationality[e] = nationality }
+        var hashes: [UInt64] = []
+        for k in a..<b where tk[k].kind == .word { hashes.append(tk[k].hash) }
+        entities.registerPersonWords(e, hashes)
+        lastPersonMention = e
+        lastPersonMentionBlock = block
+    }
+
+    func isAllCaps(_ k: Int) -> Bool {
+        var i = tk[k].start
+        while i < tk[k].end {
+            if ByteClass.isLower(t[i]) { return false }
+            i += 1
+        }
+        return true
+    }
+}

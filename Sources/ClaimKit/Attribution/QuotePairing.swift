@@ -1,0 +1,81 @@
+/// Pairs double quote marks within one block, in one left-to-right pass (linear time).
+///
+/// Curly marks say their direction; straight ones are judged by their neighbours (glued to a
+/// word on the left = closing). Oddities are repaired, never fatal: an opening mark used as a
+/// closing one (`predecessors “.`) closes the open quote; a second opener while one is open
+/// abandons the first; a closing mark with nothing open is ignored; a quote still open at the end
+/// of the block runs to the block's end (a quote continued in the next paragraph).
+/// Each repair is reported to `odd` so the stage can emit a diagnostic.
+struct PairedQuote {
+    var open: Int
+    /// Index of the closing mark token, or -1 when the quote runs to the end of the block.
+    var close: Int
+    var start: Int
+    var end: Int
+}
+
+enum QuotePairing {
+    enum Oddity { case misdirected, unclosed, stray }
+
+    static func pair(
+        _ tokens: inout [AToken], _ blockEnd: Int, odd: (Oddity, Int) -> Void
+    ) -> [PairedQuote] {
+        var quotes: [PairedQuote] = []
+        var open = -1
+        let n = tokens.count
+        func gluedLeft(_ k: Int) -> Bool {
+            k > 0 && tokens[k - 1].end == tokens[k].start && tokens[k - 1].kind != .openParen && tokens[k - 1].kind != .dash
+        }
+        func gluedRight(_ k: Int) -> Bool {
+            k + 1 < n && tokens[k + 1].start == tokens[k].end
+                && (tokens[k + 1].kind == .word || tokens[k + 1].kind == .other || tokens[k + 1].kind == .openParen || tokens[k + 1].kind == .quote)
+        }
+        func close(_ k: Int) {
+            quotes.append(PairedQuote(open: open, close: k, start: tokens[open].start, end: tokens[k].end))
+            open = -1
+        }
+        for k in 0..<n where tokens[k].kind == .quote {
+            switch tokens[k].mark {
+            case .curlyOpen:
+                if open < 0 {
+                    open = k
+                } else if !gluedRight(k) {
+                    odd(.misdirected, tokens[k].start)
+                    close(k)
+                } else {
+                    odd(.unclosed, tokens[open].start)
+                    open = k
+                }
+            case .curlyClose:
+                if open >= 0 { close(k) } else { odd(.stray, tokens[k].start) }
+            case .straight:
+                let looksOpen = !gluedLeft(k) && gluedRight(k)
+                let looksClose = gluedLeft(k) && !gluedRight(k)
+                if open >= 0 {
+                    if looksOpen && tokens[open].mark == .straight && k > open + 1 && tokens[k - 1].kind == .stop {
+                        // `"One." "Two."`: the first closed without its mark.
+                        odd(.unclosed, tokens[open].start)
+                        open = k
+                    } else {
+                        close(k)
+                    }
+                } else if looksClose {
+                    odd(.stray, tokens[k].start)
+                } else {
+                    open = k
+                }
+            case .none:
+                break
+            }
+        }
+        if open >= 0 {
+            quotes.append(PairedQuote(open: open, close: -1, start: tokens[open].start, end: blockEnd))
+        }
+        for (q, p) in quotes.enumerated() {
+            let last = p.close >= 0 ? p.close : n - 1
+            var k = p.open
+            while k <= last { tokens[k].quote = Int32(q); k += 1 }
+        }
+        return quotes
+    }
+}

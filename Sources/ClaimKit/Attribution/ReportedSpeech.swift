@@ -1,0 +1,224 @@
+/// Reported (indirect) speech: a cue verb with a subject and a content clause.
+///
+/// Two passes over a sentence: first the cue that closes it (`…, X said.`,
+/// `…, according to X.`), whose content is everything before it; then the remaining cues left
+/// to right (`X said (that) …`, `According to X, …`, `In return, analysts say, …`). A content
+/// ends at the sentence end or where a new clause starts after a comma (`, although`,
+/// `, indicating`). Cues inside an earlier claim's content are left alone (one attribution per
+/// token). Limits: subjects more than twelve words long or split by clauses are missed.
+extension AttributionReader {
+    mutating func reportedSpeech(_ s: Int, _ e: Int) {
+        // Pass 1: the attribution that closes the sentence.
+        var k = e - 1
+        while k > s, !isWord(k) { k -= 1 }
+        var c = k
+        while c > s, c > k - 14 {
+            if tk[c].quote < 0, !used[c], let q = cue(at: c), trailing(c, q, s, e) { break }
+            c -= 1
+        }
+        // Pass 2: cues left to right.
+        c = s
+        while c < e {
+            if tk[c].quote < 0, !used[c], let q = cue(at: c) {
+                if forward(c, q, s, e) { c += 1; continue }
+            }
+            c += 1
+        }
+    }
+
+    /// Cue usable as a verb here: lower case (or sentence-initial `According`), and not after
+    /// a determiner (`the report`, `a statement`).
+    func verbLike(_ c: Int, _ s: Int) -> Bool {
+        if tk[c].capitalised { return false }
+        if c > s, isWord(c - 1), fw(c - 1).contains(.determiner) { return false }
+        if c > s, tk[c - 1].kind == .possessive { return false }
+        // `the report said`: a cue word followed by another cue is a noun.
+        if let q = cue(at: c), let n = cue(at: c + q.length), !lex.cueInfo[n.entry].speakerFollows { return false }
+        return true
+    }
+
+    /// `…, X said.` / `…, said X.` / `…, according to X.`
+    mutating func trailing(_ c: Int, _ q: (entry: Int, length: Int), _ s: Int, _ e: Int) -> Bool {
+        guard verbLike(c, s) else { return false }
+        let info = lex.cueInfo[q.entry]
+        if info.documentOnly || info.belief { return false }
+        let afterCue = c + q.length
+        if info.speakerFollows || (c > s && commaBefore(c)) {
+            // Cue right after the comma; the speaker follows it.
+            guard c > s + 1, commaBefore(c) else { return false }
+            var b = afterCue
+            while b < e, isNameish(b) || tk[b].kind == .openParen || tk[b].kind == .closeParen { b += 1 }
+            guard b > afterCue, var sp = speaker(afterCue, b) else { return false }
+            let after = applyApposition(&sp, after: b)
+            guard endsSentence(after, e) else { return false }
+            let content = contentSpan(s, tk[c - 1].kind == .comma ? c - 1 : c)
+            guard let ct = content else { return false }
+            emitReported(sp, cue: span(c, afterCue), content: ct, medium: nil, rule: "reported.trailing", used: (s, e))
+            return true
+        }
+        // `…, X said.`: a comma, a short subject, the cue, the end.
+        guard endsSentence(afterCue, e) else { return false }
+        var m = c - 1
+        while m > s, m > c - 10, tk[m].kind != .comma { m -= 1 }
+        guard m > s, tk[m].kind == .comma, m + 1 < c, let sp = speaker(m + 1, stripAdverbs(m + 1, c)) else { return false }
+        if sp.type == .person, sp.resolution == "mention", !hasCapital(m + 1, c) { return false }
+        guard let ct = contentSpan(s, m) else { return false }
+        emitReported(sp, cue: span(cueStart(c, floor: m), cueEnd(afterCue, e)), content: ct, medium: medium(after: afterCue), rule: "reported.trailing", used: (s, e))
+        return true
+    }
+
+    /// A comma before `c`, or a closing quote with a comma inside it (`…,” according to X`).
+    func commaBefore(_ c: Int) -> Bool {
+        guard c >= 1 else { return false }
+        if tk[c - 1].kind == .comma { return true }
+        if c >= 2, tk[c - 1].kind == .quote, tk[c - 1].quote >= 0, quotes[Int(tk[c - 1].quote)].close == c - 1,
+            tk[c - 2].kind == .comma
+        {
+            return true
+        }
+        return false
+    }
+
+    func stripAdverbs(_ a: Int, _ b: Int) -> Int {
+        var e = b
+        while e > a, isWord(e - 1), fw(e - 1).contains(.adverb) { e -= 1 }
+        return e
+    }
+
+    /// Nothing but a medium, time or place phrase between `b` and the sentence end.
+    func endsSentence(_ b: Int, _ e: Int) -> Bool {
+        var k = b
+        // `…, Cruz explained, recalling …`: a participle clause may follow.
+        if k + 1 < e, tk[k].kind == .comma, isWord(k + 1), endsInIng(k + 1), !tk[k + 1].capitalised { return true }
+        if k < e, tk[k].kind == .comma { return false }
+        while k < e {
+            if tk[k].kind == .stop { return true }
+            if tk[k].kind == .quote || tk[k].kind == .comma || tk[k].kind == .colon || tk[k].kind == .semicolon { return false }
+            if isWord(k), fw(k).contains(.complementiser) || cue(at: k) != nil { return false }
+            if k - b > 10 { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// Content `[a, b)` trimmed of leading adverbials ending in a comma is not attempted: the
+    /// whole clause is the content, as in PolNeAR.
+    func contentSpan(_ a: Int, _ b: Int) -> Span? {
+        var x = a
+        var y = b
+        while x < y, tk[x].kind == .comma || tk[x].kind == .colon || tk[x].kind == .dash { x += 1 }
+        while y > x, tk[y - 1].kind == .comma || tk[y - 1].kind == .stop || tk[y - 1].kind == .dash || tk[y - 1].kind == .colon { y -= 1 }
+        guard y - x >= 2 || (y - x == 1 && isWord(x)), wordCount(x, y) >= 1 else { return nil }
+        for k in x..<y where used[k] { return nil }
+        return span(x, y)
+    }
+
+    /// `X said (that) …`, `According to X, …`, `analysts say, …`.
+    mutating func forward(_ c: Int, _ q: (entry: Int, length: Int), _ s: Int, _ e: Int) -> Bool {
+        let info = lex.cueInfo[q.entry]
+        let afterCue = c + q.length
+        if info.speakerFollows {
+            // `According to X, content` (or mid-sentence `…, according to X, content`).
+            var b = afterCue
+            while b < e, isNameish(b) || tk[b].kind == .openParen || tk[b].kind == .closeParen { b += 1 }
+            guard b > afterCue, b < e, tk[b].kind == .comma, let sp = speaker(afterCue, b) else { return false }
+            let end = contentEnd(b + 1, e)
+            guard let ct = contentSpan(b + 1, end) else { return false }
+            emitReported(sp, cue: span(c, afterCue), content: ct, medium: nil, rule: "reported.according_to", used: (c, end))
+            return true
+        }
+        guard verbLike(c, s) else { return false }
+        guard let subj = leftSubject(c, sentenceStart: s) else {
+            return participle(c, q, s, e)
+        }
+        var sp = subj.speaker
+        if info.documentOnly && sp.type != .document { return false }
+        if info.belief && (sp.type == .document) { return false }
+        let cueLast = cueEnd(afterCue, e)
+        var k = cueLast
+        var med: Span? = subj.medium
+        if info.addressee {
+            // `told CNBC (that)`, `told reporters on Monday that`.
+            var o = k
+            while o < e, o < k + 8, tk[o].kind == .word, !fw(o).contains(.complementiser) { o += 1 }
+            if o < e, o > k, isWord(o), fw(o).contains(.complementiser) {
+                if let m = mediumSpan(k, o) { med = m }
+                k = o
+            } else {
+                return false
+            }
+        }
+        if k < e, isWord(k), fw(k).contains(.complementiser) { k += 1 }
+        if k < e, tk[k].kind == .comma || tk[k].kind == .colon { k += 1 }
+        if k < e, isWord(k), fw(k).contains(.complementiser) { k += 1 }
+        if k < e, tk[k].kind == .quote, tk[k].quote >= 0, quotes[Int(tk[k].quote)].open == k, used[k] { return false }
+        var end = contentEnd(k, e)
+        if sp.resolution == "relative" {
+            var m = k
+            while m < end, !(tk[m].kind == .comma && tk[m].quote < 0) { m += 1 }
+            end = m
+        }
+        guard end > k, let ct = contentSpan(k, end) else { return false }
+        if sp.span == nil, subj.speakerTokens.0 < subj.speakerTokens.1 { sp.span = span(subj.speakerTokens.0, subj.speakerTokens.1) }
+        let c0 = cueStart(c, floor: subj.speakerTokens.1 - 1)
+        emitReported(sp, cue: span(c0, cueLast), content: ct, medium: med, rule: "reported.subject_cue", used: (min(subj.speakerTokens.0, c), end))
+        return true
+    }
+
+
+    /// `…, saying …` / `…, adding that …`: the subject is the sentence's latest speaker.
+    mutating func participle(_ c: Int, _ q: (entry: Int, length: Int), _ s: Int, _ e: Int) -> Bool {
+        guard c > s, tk[c - 1].kind == .comma, endsInIng(c), let last = claims.last, let sp = last.speaker,
+            sentenceIndex(last.content.start) == sentenceIndex(tk[c].start) || last.content.end <= tk[c].start && tk[s].start <= last.content.start
+        else { return false }
+        var k = c + q.length
+        if k < e, isWord(k), fw(k).contains(.complementiser) { k += 1 }
+        let end = contentEnd(k, e)
+        guard let ct = contentSpan(k, end) else { return false }
+        var s2 = sp
+        s2.span = sp.span
+        emitReported(s2, cue: span(c, c + q.length), content: ct, medium: nil, rule: "reported.participle", used: (c, end))
+        return true
+    }
+
+    func endsInIng(_ k: Int) -> Bool {
+        let a = tk[k].start
+        let b = tk[k].end
+        return b - a > 4 && t[b - 1] == 0x67 && t[b - 2] == 0x6E && t[b - 3] == 0x69
+    }
+
+    /// Where a content starting at `k` ends: the sentence end, a semicolon, or a new clause after
+    /// a comma (`, although`, `, indicating`). Quotes never end it.
+    func contentEnd(_ k: Int, _ e: Int) -> Int {
+        var m = k
+        while m < e {
+            let tok = tk[m]
+            if tok.quote < 0 {
+                if tok.kind == .semicolon { return m }
+                if tok.kind == .stop, m == e - 1 || tk[m].quote < 0 { return m }
+                // `… and said …`, `… but noted that …`: a second verb of the same speaker.
+                if isWord(m), tok.hash == Self.hAnd || tok.hash == Self.hBut, m > k, m + 1 < e {
+                    var v = m + 1
+                    while v < e, v < m + 3, isWord(v), fw(v).contains(.adverb) { v += 1 }
+                    if let q = cue(at: v), !lex.cueInfo[q.entry].speakerFollows, !tk[v].capitalised { return m }
+                }
+                if tok.kind == .comma, m + 1 < e, isWord(m + 1), !tk[m + 1].capitalised {
+                    if fw(m + 1).contains(.clause) { return m }
+                    if endsInIng(m + 1), cue(at: m + 1) != nil || !(fw(m + 1).contains(.stop)) {
+                        // `including` and `according` continue the clause.
+                        let h = tk[m + 1].hash
+                        if h != Self.hIncluding && h != Self.hAccording { return m }
+                    }
+                }
+            }
+            m += 1
+        }
+        return e
+    }
+
+    mutating func emitReported(_ sp: Speaker, cue: Span, content: Span, medium: Span?, rule: String, used range: (Int, Int)) {
+        markUsed(range.0, range.1)
+        claims.append(Claim(kind: .reported, sentence: sentenceIndex(content.start), speaker: sp, cue: cue, content: content, medium: medium, rule: rule))
+        remember(sp)
+    }
+}

@@ -1,0 +1,221 @@
+/// Turns a speaker phrase (tokens next to a cue) into a resolved `Speaker`.
+///
+/// `South Korean Defense Minister Shin Won-sik` → name Shin Won-sik, role Defense Minister;
+/// `Teneo’s Brady and Cha` → a group of the two people seen earlier, organisation Teneo;
+/// `Western officials` → anonymous; `A previous US intelligence report` → document;
+/// `he`/`they` → the latest fitting speaker; `the Russian leader` → the latest Russian person with
+/// a title; a capital (`Pyongyang`) stays as written and links to its country's entity.
+/// Returns nil when the phrase is not a speaker or cannot be resolved (no pronoun is ever a name).
+extension AttributionReader {
+    mutating func speaker(_ a0: Int, _ b0: Int) -> Speaker? {
+        var a = a0
+        var b = b0
+        while a < b, tk[a].kind != .word { a += 1 }
+        while b > a, tk[b - 1].kind != .word, tk[b - 1].kind != .closeParen { b -= 1 }
+        guard a < b, b - a <= 16 else { return nil }
+        let whole = span(a, b)
+        if b - a == 1, let p = lex.pronouns[tk[a].hash] {
+            return resolvePronoun(p, whole)
+        }
+        // `X and Y`: a group when both sides are named.
+        var k = a
+        while k < b {
+            if tk[k].hash == Self.hOf || tk[k].hash == Self.hFor { break }  // `Center for X and Y`
+            if tk[k].hash == Self.hAnd, k > a, k + 1 < b, hasCapital(a, k), hasCapital(k + 1, b) {
+                guard var left = part(a, k), let right = part(k + 1, b) else { return nil }
+                if left.type == .anonymous || right.type == .anonymous || left.type == .document { return nil }
+                let owner = left.organisation ?? right.organisation
+                left.members = [left.name, right.name]
+                left.name = left.name + " and " + right.name
+                left.type = .group
+                left.role = nil
+                left.organisation = owner
+                left.entity = nil
+                left.span = whole
+                if left.resolution == nil { left.resolution = right.resolution }
+                return left
+            }
+            k += 1
+        }
+        guard var s = part(a, b) else { return nil }
+        s.span = whole
+        return s
+    }
+
+    func hasCapital(_ a: Int, _ b: Int) -> Bool {
+        for k in a..<b where isWord(k) && tk[k].capitalised { return true }
+        return false
+    }
+
+    /// One named or described speaker.
+    mutating func part(_ a: Int, _ b: Int) -> Speaker? {
+        var owner: (Int, Int)?
+        var h0 = a
+        var k = b - 1
+        while k > a {
+            if tk[k].kind == .possessive { owner = (a, k); h0 = k + 1; break }
+            k -= 1
+        }
+        while h0 < b - 1, fw(h0).contains(.determiner) { h0 += 1 }
+        guard h0 < b else { return nil }
+        // Drop a trailing parenthesis: `… Studies (CSIS)` keeps its words, `(left)` goes.
+        var e = b
+        while e > h0, tk[e - 1].kind == .closeParen || tk[e - 1].kind == .openParen { e -= 1 }
+        var nameStart = e
+        while nameStart > h0, isWord(nameStart - 1), tk[nameStart - 1].capitalised, !isTitle(nameStart - 1) { nameStart -= 1 }
+        // A demonym or country at the front of a trailing run is not part of the name.
+        let full = span(a, b)
+        if nameStart == e || (e - nameStart == 1 && lex.speakerNouns[tk[nameStart].hash] != nil) || (nameStart < e && country(at: nameStart, limit: e).map({ $0.form == .demonym && nameStart + $0.length == e }) == true) {
+            return described(a, h0, b, full)
+        }
+        var nat = -1
+        var roleStart = h0
+        while roleStart < nameStart {
+            if let c = country(at: roleStart, limit: nameStart) { nat = c.country; roleStart += c.length; continue }
+            break
+        }
+        // `John McCain of Arizona`: the name ends before `of`.
+        var ofAt = nameStart
+        while ofAt < e, !(isWord(ofAt) && tk[ofAt].hash == Self.hOf) { ofAt += 1 }
+        if ofAt < e, ofAt > nameStart, !endsWithOrgWord(nameStart, e), !hasOrgWordBeforeLink(nameStart, e) { e = ofAt }
+        let name = text(nameStart, e)
+        let nameHash = phraseHash(nameStart, e)
+        var role: String?
+        var org: String?
+        if roleStart < nameStart {
+            // `Teneo Consultants Vice President`: capitalised non-titles before the titles are a body.
+            var r = roleStart
+            while r < nameStart, !isTitle(r), isWord(r), tk[r].capitalised { r += 1 }
+            if r > roleStart, r < nameStart { org = text(roleStart, r) }
+            if r < nameStart { role = text(r, nameStart) }
+        }
+        if let o = owner {
+            let ownerText = text(o.0, o.1)
+            if country(at: o.0, limit: o.1).map({ o.0 + $0.length == o.1 }) != true { org = org ?? ownerText }
+        }
+        // Known bodies, countries and capitals.
+        if let o = phrase(lex.organisations, at: nameStart, limit: e), nameStart + o.length == e {
+            let canon = lex.organisations.entries[o.entry].canonical
+            let ent = entities.entity(named: canon, key: AttributionHash.phrase(canon).hash, type: .organisation)
+            return Speaker(name: name, role: role, organisation: org, type: .organisation, span: full, entity: ent, resolution: "mention")
+        }
+        if let c = country(at: nameStart, limit: e), nameStart + c.length == e, c.form != .demonym {
+            let canon = lex.countries.names[c.country]
+            let ent = entities.entity(named: canon, key: AttributionHash.phrase(canon).hash, type: .country)
+            return Speaker(name: name, type: .organisation, span: full, entity: ent, resolution: "mention")
+        }
+        if endsWithOrgWord(nameStart, e) || (e - nameStart == 1 && isAllCaps(nameStart) && tk[nameStart].end - tk[nameStart].start >= 2) {
+            let ent = entities.lookup(nameHash)
+            return Speaker(name: name, role: role, organisation: org, type: .organisation, span: full, entity: ent, resolution: "mention")
+        }
+        // A person: full name, or a short name resolved to someone seen before.
+        if e - nameStart == 1 || wordCount(nameStart, e) == 1 {
+            if let p = entities.person(forWord: tk[nameStart].hash) {
+                let ent = entities.entities[p]
+                return Speaker(
+                    name: ent.name, role: role ?? ent.role, organisation: org ?? ent.organisation, type: .person,
+                    span: full, entity: p, resolution: "short_name")
+            }
+        }
+        var ent = entities.lookup(nameHash)
+        if ent == nil {
+            ent = entities.entity(named: name, key: nameHash, type: .person)
+            if let ei = ent {
+                if let r = role { entities.entities[ei].role = r }
+                if nat >= 0 { entities.nationality[ei] = nat }
+            }
+        }
+        if let ei = ent { entities.addMention(ei, span(nameStart, e)) }
+        let entRole = ent.flatMap { entities.entities[$0].role }
+        let entOrg = ent.flatMap { entities.entities[$0].organisation }
+        return Speaker(
+            name: name, role: role ?? entRole, organisation: org ?? entOrg, type: .person, span: full, entity: ent,
+            resolution: "mention")
+    }
+
+    /// A speaker phrase without a name: collective, document, body, or a description of someone.
+    mutating func described(_ a: Int, _ h0: Int, _ b: Int, _ full: Span) -> Speaker? {
+        var head = b - 1
+        while head > h0, !isWord(head) { head -= 1 }
+        guard isWord(head) else { return nil }
+        let name = text(a, b)
+        if let kind = lex.speakerNouns[tk[head].hash] {
+            switch kind {
+            case .anonymous: return Speaker(name: name, type: .anonymous, span: full, resolution: "mention")
+            case .document: return Speaker(name: name, type: .document, span: full, resolution: "mention")
+            case .organisation: return Speaker(name: name, type: .organisation, span: full, resolution: "mention")
+            case .pronoun: return nil
+            }
+        }
+        guard isTitle(head), !tk[head].capitalised || head == h0 else {
+            // `the lawyers`, `some Democrats`, `the company`: a determiner and a noun head.
+            if h0 > a, fw(a).contains(.determiner), !fw(head).contains(.stop), !tk[head].capitalised || head > h0,
+                lex.cues.lookup(tk[head].hash) == nil, !endsInIng(head)
+            {
+                return Speaker(name: name, type: .anonymous, span: full, resolution: "description")
+            }
+            return nil
+        }
+        // `the Russian leader`: the latest person with that title or nationality.
+        var nat = -1
+        var k = h0
+        while k < head {
+            if let c = country(at: k, limit: head) { nat = c.country; k += c.length; continue }
+            k += 1
+        }
+        let roleWord = string(Span(start: tk[head].start, end: tk[head].end)).lowercased()
+        if a < b, tk[a].hash == Self.hThe || owner(in: a, b),
+            let p = entities.describedPerson(roleWords: [roleWord], country: nat, before: full.start)
+        {
+            let ent = entities.entities[p]
+            return Speaker(name: ent.name, role: ent.role, organisation: ent.organisation, type: .person, span: full, entity: p, resolution: "description")
+        }
+        // Unresolved: the description itself, as an unnamed speaker.
+        return Speaker(name: name, type: .anonymous, span: full, resolution: "description")
+    }
+
+    func owner(in a: Int, _ b: Int) -> Bool {
+        for k in a..<b where tk[k].kind == .possessive { return true }
+        return false
+    }
+
+    /// `he`, `she`, `they`, `who`: the latest fitting speaker, or nil.
+    func resolvePronoun(_ p: PronounInfo, _ mention: Span) -> Speaker? {
+        if p.firstPerson || p.neuter || p.relative { return nil }
+        if p.plural {
+            if var s = lastPlural, block - lastPluralBlock <= 3 {
+                s.span = mention
+                s.resolution = "pronoun"
+                return s
+            }
+            return nil
+        }
+        if var s = lastPerson, block - lastPersonBlock <= 3 {
+            s.span = mention
+            s.resolution = "pronoun"
+            return s
+        }
+        if lastPersonMention >= 0, block - lastPersonMentionBlock <= 4,
+            entities.entities[lastPersonMention].mentions.contains(where: { $0.start < mention.start })
+        {
+            let ent = entities.entities[lastPersonMention]
+            return Speaker(name: ent.name, role: ent.role, organisation: ent.organisation, type: .person, span: mention, entity: lastPersonMention, resolution: "pronoun")
+        }
+        return nil
+    }
+
+    /// Remembers a claim's speaker for later pronouns and continued quotes.
+    mutating func remember(_ s: Speaker) {
+        lastSpeaker = s
+        lastSpeakerBlock = block
+        switch s.type {
+        case .person:
+            lastPerson = s
+            lastPersonBlock = block
+        case .group, .anonymous:
+            lastPlural = s
+            lastPluralBlock = block
+        default: break
+        }
+    }
+}

@@ -1,0 +1,744 @@
+/// Finds date and time expressions in one pass over the text and resolves the absolute ones.
+///
+/// Rules: ISO dates (`2024-06-19`), slash dates (`5/17/2018`, month first unless the first
+/// part is over 12), `Month D, YYYY`, `D Month YYYY`, `Month YYYY`, `Month D` and `D Month`
+/// (year from the anchor), years in date context (`in 1961`, `until about 1990`), decades
+/// (`1990s`), times of day (`3 a.m.`, `14:30 GMT`, `3.30pm`, `noon`), weekdays (`Wednesday`,
+/// `early Wednesday morning`, `last Monday`), `yesterday`/`today`/`tomorrow`,
+/// `last/this/next week|month|year`, `N days ago`. Relative ones are recorded as a `Relative`
+/// and resolved by TimeStage once the anchor is known. Limits: no seasons, no holidays, no
+/// date ranges as one expression (`June 3-5` gives June 3).
+struct TimeCandidate {
+    var span: Span
+    var value: String?
+    var kind: TimeKind
+    var relative: Relative?
+    var rule: String
+    /// A complete calendar date written in the text (for the content anchor).
+    var fullDate: ISODate?
+}
+
+indirect enum Relative {
+    case dayOffset(Int)
+    /// Weekday 0…6; shift 0 bare (the most recent, the anchor's day included), -2 `past`
+    /// (strictly before the anchor).
+    case weekday(Int, shift: Int)
+    /// Weekday 0…6 of the anchor's week moved by `weeks` (`last Monday` -1, `next Friday` +1,
+    /// `this Friday` 0, `Tuesday of next week` +1).
+    case weekdayInWeek(Int, weeks: Int)
+    /// A complete date (the base of `2 weeks before May 13 1999`).
+    case absolute(ISODate)
+    /// `3 days from tomorrow`, `two months ago`: a base moved by an amount.
+    case shifted(Relative, amount: Int, unit: PeriodUnit)
+    case period(PeriodUnit, shift: Int)
+    case ago(Int, PeriodUnit)
+    /// `June 19` without a year: the year comes from the anchor.
+    case monthDay(month: Int, day: Int)
+    /// `in June`: the month of the anchor's year.
+    case month(Int)
+}
+
+enum PeriodUnit { case day, week, month, year }
+
+enum RelativeWordClass { case day, shift, period, part, ago, clock, zone }
+
+struct RelativeWord: Sendable {
+    var wordClass: RelativeWordClass
+    var value: String
+}
+
+enum DateLexicons {
+    static let relative: WordTable<RelativeWord> = {
+        var t = WordTable<RelativeWord>()
+        for e in Lexicon.entries(LexiconData.relativeDates) {
+            let c: RelativeWordClass
+            switch e.attributes["t"] ?? "" {
+            case "day": c = .day
+            case "shift": c = .shift
+            case "period": c = .period
+            case "part": c = .part
+            case "ago": c = .ago
+            case "clock": c = .clock
+            case "zone": c = .zone
+            default: continue
+            }
+            for f in e.forms { t.insert(key: WordTable<Int>.key(Array(f.utf8)), RelativeWord(wordClass: c, value: e.attributes["v"] ?? "")) }
+        }
+        return t
+    }()
+
+    /// Month (1…12) and weekday (0…6, stored as 100 + n) names, dots dropped (`sept` for `sept.`).
+    static let calendar: WordTable<Int> = {
+        var t = WordTable<Int>()
+        for e in Lexicon.entries(LexiconData.months) {
+            guard let n = e.attributes["n"].flatMap({ Int($0) }) else { continue }
+            for f in e.forms where !f.hasSuffix(".") { t.insert(key: WordTable<Int>.key(Array(f.utf8)), n) }
+        }
+        for e in Lexicon.entries(LexiconData.weekdays) {
+            guard let n = e.attributes["n"].flatMap({ Int($0) }) else { continue }
+            for f in e.forms where !f.hasSuffix(".") { t.insert(key: WordTable<Int>.key(Array(f.utf8)), 100 + n) }
+        }
+        return t
+    }()
+
+    /// Every word that can start a time expression: calendar names, relative words, `now`,
+    /// `ago` and the number words (`seven o'clock`, `fourth of July`).
+    static let triggers: WordTable<Bool> = {
+        var t = WordTable<Bool>()
+        for lex in [LexiconData.months, LexiconData.weekdays, LexiconData.relativeDates, LexiconData.numberWords] {
+            for e in Lexicon.entries(lex) {
+                for f in e.forms where !f.hasSuffix(".") { t.insert(key: WordTable<Int>.key(Array(f.utf8)), true) }
+            }
+        }
+        t.insert(key: WordTable<Int>.key(Array("now".utf8)), true)
+        return t
+    }()
+
+    static let yearContext: WordTable<Bool> = {
+        var t = WordTable<Bool>()
+        for e in Lexicon.entries(LexiconData.yearContext) {
+            for f in e.forms { t.insert(key: WordTable<Int>.key(Array(f.utf8)), true) }
+        }
+        return t
+    }()
+}
+
+struct TimeRecognizer {
+    let s: TextScan
+    var found: [TimeCandidate] = []
+
+    init(_ s: TextScan) { self.s = s }
+
+    mutating func scan() {
+        let t = s.t
+        let n = t.count
+        var i = 0
+        while i < n {
+            let b = t[i]
+            if !ByteClass.isAlnum(b) {
+                i += 1
+                continue
+            }
+            if ByteClass.isDigit(b) {
+                var runEnd = i
+                while runEnd < n && ByteClass.isAlnum(t[runEnd]) { runEnd += 1 }
+                let p = s.byte(i - 1)
+                let glued = ByteClass.isAlpha(p) || p == 0x2F || p == 0x5F || p == 0x23 || p == 0x24 || p == 0x2E && s.isDigit(i - 2)
+                    || p == 0x2C && s.isDigit(i - 2) || p == 0x3A || (p == 0x2D && s.isAlnum(i - 2))
+                if !glued, let c0 = digitStart(i) {
+                    let c = withOffset(c0)
+                    found.append(c)
+                    i = max(i + 1, c.span.end)
+                } else {
+                    i = runEnd
+                }
+                continue
+            }
+            var we = i
+            while we < n && ByteClass.isAlpha(t[we]) { we += 1 }
+            if we - i <= 12, !s.isDigit(we) || month(i..<we) != nil, DateLexicons.triggers.lookup(t, i, we) != nil, let c0 = wordStart(i, we) {
+                let c = withOffset(c0)
+                found.append(c)
+                i = max(we, c.span.end)
+                continue
+            }
+            i = we
+        }
+    }
+
+    // MARK: Helpers
+
+    private func month(_ r: Range<Int>) -> Int? {
+        guard r.count >= 3, let v = DateLexicons.calendar.lookup(s.t, r.lowerBound, r.upperBound), v < 100 else { return nil }
+        return v
+    }
+
+    private func weekday(_ r: Range<Int>) -> Int? {
+        guard r.count >= 3, let v = DateLexicons.calendar.lookup(s.t, r.lowerBound, r.upperBound), v >= 100 else { return nil }
+        return v - 100
+    }
+
+    /// A month name as a date word: capitalised, or a full lower-case name that is not also
+    /// an ordinary word (`may`, `march`).
+    private func monthWord(_ r: Range<Int>, afterDay: Bool = false) -> (Int, Int)? {
+        guard let m = month(r) else { return nil }
+        var end = r.upperBound
+        if s.byte(end) == 0x2E && r.count <= 4 { end += 1 }  // `Jan.`, `Sept.`
+        if s.isCapitalized(r) || afterDay { return (m, end) }
+        if r.count >= 4 && !s.equals(r, "march") && !s.equals(r, "august") { return (m, end) }
+        if s.isDigit(s.skipSpace(end)) && !s.equals(r, "may") { return (m, end) }
+        return nil
+    }
+
+    /// Integer value of the digits `t[r]` (at most 4 digits).
+    private func intValue(_ a: Int, _ b: Int) -> Int? {
+        guard b > a, b - a <= 4 else { return nil }
+        var v = 0
+        for k in a..<b {
+            guard ByteClass.isDigit(s.t[k]) else { return nil }
+            v = v * 10 + Int(s.t[k] &- 0x30)
+        }
+        return v
+    }
+
+    private func digitsEnd(_ i: Int) -> Int { NumeralReader.digitRunEnd(s, i) }
+
+    private static func pad(_ v: Int, _ w: Int) -> String {
+        let str = String(v)
+        return str.count >= w ? str : String(repeating: "0", count: w - str.count) + str
+    }
+
+    /// A day number 1…31 with an optional ordinal suffix at `i`: (day, end).
+    private func dayNumber(_ i: Int) -> (Int, Int)? {
+        guard s.isDigit(i) else { return nil }
+        let e = digitsEnd(i)
+        guard e - i <= 2, let d = intValue(i, e), (1...31).contains(d) else { return nil }
+        var end = e
+        if s.isAlpha(e) {
+            let we = s.wordEnd(e)
+            let r = e..<we
+            guard r.count == 2, s.equals(r, "st") || s.equals(r, "nd") || s.equals(r, "rd") || s.equals(r, "th") else { return nil }
+            end = we
+        }
+        if s.isAlnum(end) { return nil }
+        return (d, end)
+    }
+
+    /// A year 1000…2199 written in four digits at `i` (after an optional comma/space).
+    private func yearAt(_ i: Int) -> (Int, Int)? {
+        guard s.isDigit(i) else { return nil }
+        let e = digitsEnd(i)
+        guard e - i == 4, !s.isAlpha(e), let y = intValue(i, e), (1000...2199).contains(y) else { return nil }
+        return (y, e)
+    }
+
+    private func dateValue(_ y: Int, _ m: Int, _ d: Int) -> (String, ISODate)? {
+        guard let date = ISODate(year: y, month: m, day: d) else { return nil }
+        return (date.description, date)
+    }
+
+    // MARK: Starting with digits
+
+    private func digitStart(_ i: Int) -> TimeCandidate? {
+        let e = digitsEnd(i)
+        let len = e - i
+        // ISO date: 2024-06-19 (optionally THH:MM).
+        if len == 4, s.byte(e) == 0x2D, s.isDigit(e + 1), digitsEnd(e + 1) == e + 3, s.byte(e + 3) == 0x2D,
+            s.isDigit(e + 4), digitsEnd(e + 4) == e + 6, !s.isAlnum(e + 6) || s.byte(e + 6) == 0x54,
+            let y = intValue(i, e), let m = intValue(e + 1, e + 3), let d = intValue(e + 4, e + 6),
+            let (v, date) = dateValue(y, m, d)
+        {
+            var c = TimeCandidate(span: Span(start: i, end: e + 6), value: v, kind: .date, rule: "iso-date", fullDate: date)
+            if s.byte(e + 6) == 0x54, let (tv, te) = clock24(e + 7) {
+                c.value = v + tv
+                c.kind = .datetime
+                c.span.end = te
+            }
+            return c
+        }
+        // Slash dates: 5/17/2018, 19/06/2024, 6/19/24.
+        if len <= 2, s.byte(e) == 0x2F, s.isDigit(e + 1) {
+            let e2 = digitsEnd(e + 1)
+            if e2 - e - 1 <= 2, s.byte(e2) == 0x2F, s.isDigit(e2 + 1) {
+                let e3 = digitsEnd(e2 + 1)
+                if (e3 - e2 - 1 == 4 || e3 - e2 - 1 == 2), !s.isAlnum(e3), let a = intValue(i, e), let b = intValue(e + 1, e2), var y = intValue(e2 + 1, e3) {
+                    if e3 - e2 - 1 == 2 { y += y < 50 ? 2000 : 1900 }
+                    let (m, d) = a > 12 ? (b, a) : (a, b)
+                    if let (v, date) = dateValue(y, m, d) {
+                        return TimeCandidate(span: Span(start: i, end: e3), value: v, kind: .date, rule: "slash-date", fullDate: date)
+                    }
+                }
+            }
+        }
+        // Times of day.
+        if let c = timeOfDay(i) { return c }
+        // YYYYMMDD.
+        if len == 8, !s.isAlnum(e), let y = intValue(i, i + 4), (1900...2099).contains(y), let m = intValue(i + 4, i + 6),
+            let d = intValue(i + 6, e), let (v, date) = dateValue(y, m, d)
+        {
+            return TimeCandidate(span: Span(start: i, end: e), value: v, kind: .date, rule: "compact-date", fullDate: date)
+        }
+        // YYYY/mon/DD, YYYY-mon-D.
+        if len == 4, s.byte(e) == 0x2F || s.byte(e) == 0x2D, s.isAlpha(e + 1), let y = intValue(i, e) {
+            let me = s.wordEnd(e + 1)
+            if let m = month(e + 1..<me), s.byte(me) == s.byte(e), let (d, de) = dayNumber(me + 1), let (v, date) = dateValue(y, m, d) {
+                return TimeCandidate(span: Span(start: i, end: de), value: v, kind: .date, rule: "year-month-day", fullDate: date)
+            }
+        }
+        // DD-Mon-YYYY, DD/mon/YYYY.
+        if len <= 2, s.byte(e) == 0x2F || s.byte(e) == 0x2D, s.isAlpha(e + 1), let d = intValue(i, e) {
+            let me = s.wordEnd(e + 1)
+            if let m = month(e + 1..<me), s.byte(me) == s.byte(e), let (y, ye) = yearAt(me + 1), let (v, date) = dateValue(y, m, d) {
+                return TimeCandidate(span: Span(start: i, end: ye), value: v, kind: .date, rule: "day-mon-year", fullDate: date)
+            }
+        }
+        // Day Month [Year]: `19 June 2024`, `19th June`, `4th of July`, `12 of Nov`.
+        if let (d, de) = dayNumber(i), let w0 = s.nextWord(de) {
+            var w = w0
+            if s.equals(w0, "of"), let w1 = s.nextWord(w0.upperBound) { w = w1 }
+            if let (m, me) = monthWord(w, afterDay: true) {
+                return dayMonth(start: i, day: d, month: m, monthEnd: me, rule: "day-month")
+            }
+        }
+        if false, let (d, de) = dayNumber(i), let w = s.nextWord(de), let (m, me) = monthWord(w, afterDay: true) {
+            var k = s.skipSpace(me)
+            if s.byte(k) == 0x2C { k = s.skipSpace(k + 1) }
+            if let (y, ye) = yearAt(k), let (v, date) = dateValue(y, m, d) {
+                return TimeCandidate(span: Span(start: i, end: ye), value: v, kind: .date, rule: "day-month-year", fullDate: date)
+            }
+            if ISODate(year: 2000, month: m, day: d) != nil {
+                return TimeCandidate(span: Span(start: i, end: me), value: nil, kind: .date, relative: .monthDay(month: m, day: d), rule: "day-month")
+            }
+        }
+        // Years and decades.
+        if len == 4, let y = intValue(i, e), (1000...2199).contains(y) {
+            // Decades: `1990s`.
+            if s.byte(e) == 0x73, !s.isAlnum(e + 1) {
+                return TimeCandidate(span: Span(start: i, end: e + 1), value: String(y / 10), kind: .period, rule: "decade")
+            }
+            if s.isAlnum(e) || s.byte(e) == 0x2C && s.isDigit(e + 1) || s.byte(e) == 0x2E && s.isDigit(e + 1) { return nil }
+            if s.byte(e) == 0x25 { return nil }
+            if isYear(i, e, y) {
+                var end = e
+                // `2019-20`, `2019-2020`: the span takes the second year, the value the first.
+                let d = s.dashLength(e)
+                if d > 0 && d <= 3, s.isDigit(e + d) {
+                    let e2 = digitsEnd(e + d)
+                    if (e2 - e - d == 2 || e2 - e - d == 4) && !s.isAlnum(e2) { end = e2 }
+                }
+                return TimeCandidate(span: Span(start: i, end: end), value: String(y), kind: .period, rule: "year")
+            }
+        }
+        return nil
+    }
+
+    /// After `19 June` / `fourth of July`: an optional year (`2024`, `, 2024`, `of 1995`,
+    /// `in 2020`), else a month-day resolved against the anchor.
+    private func dayMonth(start: Int, day d: Int, month m: Int, monthEnd me: Int, rule: String) -> TimeCandidate? {
+        if let (y, ye) = yearAfter(me), let (v, date) = dateValue(y, m, d) {
+            return TimeCandidate(span: Span(start: start, end: ye), value: v, kind: .date, rule: rule + "-year", fullDate: date)
+        }
+        guard ISODate(year: 2000, month: m, day: d) != nil else { return nil }
+        return TimeCandidate(span: Span(start: start, end: me), value: nil, kind: .date, relative: .monthDay(month: m, day: d), rule: rule)
+    }
+
+    /// A year after a date: ` 2024`, `, 2024`, ` of 1995`, ` in 2020`.
+    private func yearAfter(_ i: Int) -> (Int, Int)? {
+        var k = s.skipSpace(i)
+        if s.byte(k) == 0x2C { k = s.skipSpace(k + 1) }
+        if let y = yearAt(k) { return y }
+        if let w = s.nextWord(i), s.equals(w, "of") || s.equals(w, "in"), let y = yearAt(s.skipSpace(w.upperBound)) { return y }
+        return nil
+    }
+
+    /// A day written as an ordinal word at `i`: `first`, `twenty second`, `thirty-first`.
+    private func ordinalDay(_ i: Int) -> (Int, Int)? {
+        guard s.isAlpha(i) else { return nil }
+        let we = s.wordEnd(i)
+        guard let w = NumberLexicons.words.lookup(s.t, i, we) else { return nil }
+        if w.wordClass == .ordinal, !w.isPlural, w.value <= 31 {
+            // `second` alone after a month is a day only when nothing counted follows.
+            return (Int(w.value), we)
+        }
+        if w.wordClass == .tens, w.value <= 30 {
+            var k = s.skipSpace(we)
+            if s.byte(k) == 0x2D { k = s.skipSpace(k + 1) }
+            guard s.isAlpha(k) else { return nil }
+            let ue = s.wordEnd(k)
+            if let u = NumberLexicons.words.lookup(s.t, k, ue), u.wordClass == .ordinal, !u.isPlural, u.value < 10 {
+                let d = Int(w.value + u.value)
+                return d <= 31 ? (d, ue) : nil
+            }
+        }
+        return nil
+    }
+
+    /// Whether the four-digit figure `t[i..<e]` is a year: a date word before it, or nothing
+    /// counted after it.
+    private func isYear(_ i: Int, _ e: Int, _ y: Int) -> Bool {
+        if let p = s.previousWord(i), !s.isAlpha(i - 1) {
+            if DateLexicons.yearContext.lookup(s.t, p.lowerBound, p.upperBound) != nil { return true }
+            if month(p) != nil && s.isCapitalized(p) { return true }
+        }
+        // A figure with something counted after it is a count: `2000 people`, `1500 troops`.
+        if let nx = s.nextWord(e), !s.isCapitalized(nx) {
+            if NumberLexicons.stopwords.lookup(s.t, nx.lowerBound, nx.upperBound) == nil { return false }
+        }
+        return y >= 1900 && y <= 2100
+    }
+
+    /// `14:30`, `9:05` (hour 0…23, two-digit minutes): ("T14:30", end).
+    private func clock24(_ i: Int) -> (String, Int)? {
+        let e = digitsEnd(i)
+        guard e - i >= 1 && e - i <= 2, s.byte(e) == 0x3A, let h = intValue(i, e), h <= 23 else { return nil }
+        let me = digitsEnd(e + 1)
+        guard me - e - 1 == 2, let m = intValue(e + 1, me), m <= 59 else { return nil }
+        var end = me
+        // Seconds.
+        if s.byte(me) == 0x3A, digitsEnd(me + 1) == me + 3 { end = me + 3 }
+        if s.isAlnum(end) && !s.isAlpha(end) { return nil }
+        return ("T\(TimeRecognizer.pad(h, 2)):\(TimeRecognizer.pad(m, 2))", end)
+    }
+
+    /// `a.m.`, `am`, `p.m.`, `pm` at `i` (after optional space): (isPM, end).
+    private func meridiem(_ i: Int) -> (Bool, Int)? {
+        let k = s.skipSpace(i)
+        guard k - i <= 1 else { return nil }
+        let a = ByteClass.lower(s.byte(k))
+        guard a == 0x61 || a == 0x70 else { return nil }
+        let pm = a == 0x70
+        if s.byte(k + 1) == 0x2E, ByteClass.lower(s.byte(k + 2)) == 0x6D, s.byte(k + 3) == 0x2E { return (pm, k + 4) }
+        if ByteClass.lower(s.byte(k + 1)) == 0x6D, !s.isAlnum(k + 2) {
+            return (pm, k + 2)
+        }
+        return nil
+    }
+
+    /// `7 o'clock`, `5 in the morning`, `8 in the evening`, `11 at night`, `12 noon`.
+    private func hourPhrase(start: Int, hour: Int, end: Int) -> TimeCandidate? {
+        guard (1...12).contains(hour), let w = s.nextWord(end) else { return nil }
+        var h = hour
+        var e = 0
+        if s.equals(w, "o"), s.closingQuoteLength(w.upperBound) > 0 || s.byte(w.upperBound) == 0x27 {
+            let k = w.upperBound + s.closingQuoteLength(w.upperBound)
+            guard s.isAlpha(k), s.equals(k..<s.wordEnd(k), "clock") else { return nil }
+            e = s.wordEnd(k)
+        } else if s.equals(w, "oclock") {
+            e = w.upperBound
+        } else if s.equals(w, "noon") && hour == 12 {
+            e = w.upperBound
+        } else if s.equals(w, "in"), let the = s.nextWord(w.upperBound), s.equals(the, "the"), let part = s.nextWord(the.upperBound) {
+            if s.equals(part, "morning") {
+                if h == 12 { h = 0 }
+            } else if s.equals(part, "afternoon") || s.equals(part, "evening") {
+                if h < 12 { h += 12 }
+            } else {
+                return nil
+            }
+            e = part.upperBound
+        } else if s.equals(w, "at"), let night = s.nextWord(w.upperBound), s.equals(night, "night") {
+            if h < 12 && h > 4 { h += 12 }
+            if h == 12 { h = 0 }
+            e = night.upperBound
+        } else {
+            return nil
+        }
+        return TimeCandidate(span: Span(start: start, end: e), value: "T\(TimeRecognizer.pad(h, 2)):00", kind: .time, rule: "hour-phrase")
+    }
+
+    private func timeOfDay(_ i: Int) -> TimeCandidate? {
+        let e = digitsEnd(i)
+        guard e - i <= 2, let h = intValue(i, e) else { return nil }
+        if !s.isAlnum(e), let c = hourPhrase(start: i, hour: h, end: e) { return c }
+        var hour = h
+        var minute = 0
+        var end = e
+        var explicitClock = false
+        var seconds: Int?
+        if s.byte(e) == 0x3A || (s.byte(e) == 0x2E && digitsEnd(e + 1) == e + 3) {
+            let me = digitsEnd(e + 1)
+            guard me - e - 1 == 2, let m = intValue(e + 1, me), m <= 59 else { return nil }
+            minute = m
+            end = me
+            if s.byte(e) == 0x3A, s.byte(me) == 0x3A, digitsEnd(me + 1) == me + 3, let sec = intValue(me + 1, me + 3), sec <= 59 {
+                seconds = sec
+                end = me + 3
+            }
+            explicitClock = s.byte(e) == 0x3A
+            if s.isDigit(end) || s.isAlpha(end) && meridiem(end) == nil { return nil }
+        }
+        if let (pm, me) = meridiem(end) {
+            guard (1...12).contains(hour) else { return nil }
+            if pm && hour < 12 { hour += 12 }
+            if !pm && hour == 12 { hour = 0 }
+            end = me
+        } else if !explicitClock {
+            return nil
+        } else {
+            guard hour <= 23 else { return nil }
+        }
+        // Time zone: `14:30 GMT`, `3pm ET`.
+        if let z = s.nextWord(end), z.count <= 4, ByteClass.isUpper(s.t[z.lowerBound]),
+            let w = DateLexicons.relative.lookup(s.t, z.lowerBound, z.upperBound), w.wordClass == .zone
+        {
+            end = z.upperBound
+        }
+        let sec = seconds.map { ":" + TimeRecognizer.pad($0, 2) } ?? ""
+        return TimeCandidate(
+            span: Span(start: i, end: end), value: "T\(TimeRecognizer.pad(hour, 2)):\(TimeRecognizer.pad(minute, 2))" + sec, kind: .time, rule: "clock")
+    }
+
+    /// `3 days from tomorrow`, `2 weeks before May 13 1999`, `two days after today`: an
+    /// amount before `from`/`after`/`before` moves the date that follows.
+    private func withOffset(_ c: TimeCandidate) -> TimeCandidate {
+        let base: Relative
+        if let d = c.fullDate {
+            base = .absolute(d)
+        } else if let r = c.relative, c.kind == .date {
+            base = r
+        } else {
+            return c
+        }
+        guard let rel = s.previousWord(c.span.start), s.equals(rel, "from") || s.equals(rel, "after") || s.equals(rel, "before"),
+            let (amount, unit, start) = amountBefore(rel.lowerBound)
+        else { return c }
+        var out = c
+        out.span.start = start
+        out.fullDate = nil
+        out.value = nil
+        out.relative = .shifted(base, amount: s.equals(rel, "before") ? -amount : amount, unit: unit)
+        out.rule = "offset-" + c.rule
+        out.kind = .date
+        return out
+    }
+
+    /// `3 days`, `two weeks`, `a month` ending at `i`: (amount, unit, start).
+    private func amountBefore(_ i: Int) -> (Int, PeriodUnit, Int)? {
+        guard let u = s.previousWord(i), let unit = NumberLexicons.units.lookup(s.t, u.lowerBound, u.upperBound), unit.isDuration else { return nil }
+        let pu: PeriodUnit
+        var factor = 1
+        switch unit.canonical {
+        case "day": pu = .day
+        case "week": pu = .week
+        case "fortnight": pu = .week; factor = 2
+        case "month": pu = .month
+        case "year": pu = .year
+        case "decade": pu = .year; factor = 10
+        default: return nil
+        }
+        let k = s.skipSpaceBack(u.lowerBound)
+        if k > 0 && s.isDigit(k - 1) {
+            var b = k
+            while b > 0 && s.isDigit(b - 1) && k - b < 4 { b -= 1 }
+            guard let n = intValue(b, k), !s.isAlnum(b - 1) else { return nil }
+            return (n * factor, pu, b)
+        }
+        if let w = s.previousWord(u.lowerBound), let nw = NumberLexicons.words.lookup(s.t, w.lowerBound, w.upperBound) {
+            switch nw.wordClass {
+            case .unit, .teen, .tens:
+                var start = w.lowerBound
+                var v = Int(exactly: nw.value) ?? 0
+                // `twenty-one days`.
+                if nw.wordClass == .unit, s.dashLengthBefore(w.lowerBound) == 1, let t = s.previousWord(w.lowerBound - 1),
+                    let tw = NumberLexicons.words.lookup(s.t, t.lowerBound, t.upperBound), tw.wordClass == .tens
+                {
+                    v += Int(exactly: tw.value) ?? 0
+                    start = t.lowerBound
+                }
+                return (v * factor, pu, start)
+            case .article: return (factor, pu, w.lowerBound)
+            default: return nil
+            }
+        }
+        return nil
+    }
+
+    /// `three days ago`, `2 weeks ago`, `a year ago`: found at `ago`, read backwards.
+    private func ago(_ i: Int, _ we: Int) -> TimeCandidate? {
+        guard s.equals(i..<we, "ago"), let u = s.previousWord(i), let unit = NumberLexicons.units.lookup(s.t, u.lowerBound, u.upperBound), unit.isDuration else { return nil }
+        let pu: PeriodUnit
+        var factor = 1
+        switch unit.canonical {
+        case "day": pu = .day
+        case "week": pu = .week
+        case "month": pu = .month
+        case "year": pu = .year
+        case "decade": pu = .year; factor = 10
+        default: return nil
+        }
+        var k = s.skipSpaceBack(u.lowerBound)
+        var count: Int?
+        var start = k
+        if k > 0 && s.isDigit(k - 1) {
+            var b = k
+            while b > 0 && s.isDigit(b - 1) && k - b < 4 { b -= 1 }
+            count = intValue(b, k)
+            start = b
+        } else if let w = s.previousWord(u.lowerBound), let nw = NumberLexicons.words.lookup(s.t, w.lowerBound, w.upperBound) {
+            switch nw.wordClass {
+            case .unit, .teen, .tens: count = Int(exactly: nw.value)
+            case .article: count = 1
+            default: count = nil
+            }
+            start = w.lowerBound
+            k = w.lowerBound
+        }
+        guard let c = count else { return nil }
+        return TimeCandidate(span: Span(start: start, end: we), value: nil, kind: .date, relative: .shifted(.dayOffset(0), amount: -c * factor, unit: pu), rule: "ago")
+    }
+
+    // MARK: Starting with a word
+
+    private func wordStart(_ i: Int, _ we: Int) -> TimeCandidate? {
+        let r = i..<we
+        // Month first: `June 19, 2024`, `June 2024`, `June 19`, `in June`.
+        if let (m, me) = monthWord(r) {
+            // `Oct/2`, `jun-15`, `sep-23-2020`.
+            if s.byte(me) == 0x2F || s.byte(me) == 0x2D, let (d, de) = dayNumber(me + 1) {
+                if s.byte(de) == s.byte(me), let (y, ye) = yearAt(de + 1), let (v, date) = dateValue(y, m, d) {
+                    return TimeCandidate(span: Span(start: i, end: ye), value: v, kind: .date, rule: "mon-day-year", fullDate: date)
+                }
+                if ISODate(year: 2000, month: m, day: d) != nil {
+                    return TimeCandidate(span: Span(start: i, end: de), value: nil, kind: .date, relative: .monthDay(month: m, day: d), rule: "mon-day")
+                }
+            }
+            // `February twenty second`, `January first 2000`, `October, 1st`.
+            var k0 = s.skipSpace(me)
+            if s.byte(k0) == 0x2C, let (d, de) = dayNumber(s.skipSpace(k0 + 1)), s.isAlpha(de - 1) {
+                return dayMonth(start: i, day: d, month: m, monthEnd: de, rule: "month-comma-day")
+            }
+            if s.byte(k0) == 0x2C { k0 = me }
+            if let (d, de) = ordinalDay(k0), k0 > me {
+                return dayMonth(start: i, day: d, month: m, monthEnd: de, rule: "month-ordinal-day")
+            }
+            var k = s.skipSpace(me)
+            if let (d, de) = dayNumber(k) {
+                k = s.skipSpace(de)
+                var k2 = k
+                if s.byte(k) == 0x2C { k2 = s.skipSpace(k + 1) }
+                if let (y, ye) = yearAt(k2), let (v, date) = dateValue(y, m, d) {
+                    return TimeCandidate(span: Span(start: i, end: ye), value: v, kind: .date, rule: "month-day-year", fullDate: date)
+                }
+                if let (y, ye) = yearAfter(de), let (v, date) = dateValue(y, m, d) {
+                    return TimeCandidate(span: Span(start: i, end: ye), value: v, kind: .date, rule: "month-day-year", fullDate: date)
+                }
+                if ISODate(year: 2000, month: m, day: d) != nil, !s.isDigit(s.skipSpace(de)) {
+                    return TimeCandidate(span: Span(start: i, end: de), value: nil, kind: .date, relative: .monthDay(month: m, day: d), rule: "month-day")
+                }
+            }
+            k = s.skipSpace(me)
+            if s.byte(k) == 0x2C { k = s.skipSpace(k + 1) }
+            if let (y, ye) = yearAt(k) {
+                return TimeCandidate(span: Span(start: i, end: ye), value: "\(y)-\(TimeRecognizer.pad(m, 2))", kind: .period, rule: "month-year")
+            }
+            // A month alone needs a date word before it: `in June`, `since March`, `last May`.
+            if s.isCapitalized(r), let p = s.previousWord(i) {
+                if let w = DateLexicons.relative.lookup(s.t, p.lowerBound, p.upperBound), w.wordClass == .shift {
+                    return TimeCandidate(span: Span(start: p.lowerBound, end: me), value: nil, kind: .period, relative: .month(m), rule: "month-shift")
+                }
+                if DateLexicons.yearContext.lookup(s.t, p.lowerBound, p.upperBound) != nil, !s.equals(p, "the"), !s.equals(p, "and"),
+                    !s.equals(r, "may") || s.equals(p, "in") || s.equals(p, "since") || s.equals(p, "until")
+                {
+                    return TimeCandidate(span: Span(start: i, end: me), value: nil, kind: .period, relative: .month(m), rule: "month")
+                }
+            }
+            return nil
+        }
+        // Weekdays.
+        if let wd = weekday(r), s.isCapitalized(r) || r.count >= 6 {
+            var end = we
+            if r.count <= 4 {
+                if s.byte(we) == 0x2E { end = we + 1 } else if r.count < 6 && !s.isCapitalized(r) { return nil }
+                // `Sat`, `Sun`, `Wed` as words need a capital and a date or a period after.
+            }
+            // `Wednesday, June 19, 2024`: the full date, weekday included.
+            var k = s.skipSpace(end)
+            if s.byte(k) == 0x2C { k = s.skipSpace(k + 1) }
+            if s.isAlpha(k) || s.isDigit(k) {
+                let we2 = s.isAlpha(k) ? s.wordEnd(k) : k
+                let next: TimeCandidate? = s.isAlpha(k) ? wordStart(k, we2) : digitStart(k)
+                if let c = next, c.fullDate != nil || c.relative.map({ if case .monthDay = $0 { return true } else { return false } }) == true {
+                    var c2 = c
+                    c2.span.start = i
+                    c2.rule = "weekday-" + c.rule
+                    return c2
+                }
+            }
+            if r.count <= 3 && s.byte(we) != 0x2E { return nil }
+            var start = i
+            var rel = Relative.weekday(wd, shift: 0)
+            if let p = s.previousWord(i) {
+                if let w = DateLexicons.relative.lookup(s.t, p.lowerBound, p.upperBound) {
+                    if w.wordClass == .shift {
+                        start = p.lowerBound
+                        if s.equals(p, "past") {
+                            // `past Wednesday`, `this past Wednesday`: the last one before the anchor.
+                            rel = .weekday(wd, shift: -2)
+                            if let t = s.previousWord(p.lowerBound), s.equals(t, "this") { start = t.lowerBound }
+                        } else if s.equals(p, "this") {
+                            rel = .weekdayInWeek(wd, weeks: 0)
+                        } else if s.equals(p, "upcoming") || s.equals(p, "coming") {
+                            rel = .weekdayInWeek(wd, weeks: 0)
+                            if let t = s.previousWord(p.lowerBound), s.equals(t, "this") { start = t.lowerBound }
+                        } else {
+                            rel = .weekdayInWeek(wd, weeks: w.value == "1" ? 1 : -1)
+                        }
+                    } else if w.wordClass == .part && w.value == "edge" {
+                        start = p.lowerBound
+                    }
+                }
+            }
+            // `Tuesday of next week`, `Monday of the following week`.
+            if let of = s.nextWord(end), s.equals(of, "of") {
+                var k = of.upperBound
+                if let the = s.nextWord(k), s.equals(the, "the") { k = the.upperBound }
+                if let sh = s.nextWord(k), let w = DateLexicons.relative.lookup(s.t, sh.lowerBound, sh.upperBound), w.wordClass == .shift,
+                    let wk = s.nextWord(sh.upperBound), s.equals(wk, "week")
+                {
+                    rel = .weekdayInWeek(wd, weeks: s.equals(sh, "this") ? 0 : (w.value == "1" ? 1 : -1))
+                    end = wk.upperBound
+                }
+            }
+            if let nx = s.nextWord(end), let w = DateLexicons.relative.lookup(s.t, nx.lowerBound, nx.upperBound),
+                w.wordClass == .part && w.value == "daypart"
+            {
+                end = nx.upperBound
+            }
+            return TimeCandidate(span: Span(start: start, end: end), value: nil, kind: .date, relative: rel, rule: "weekday")
+        }
+        // `fourth of July`, `twenty-third of May`.
+        if let (d, de) = ordinalDay(i), let of = s.nextWord(de), s.equals(of, "of"), let mw = s.nextWord(of.upperBound),
+            let (m, me) = monthWord(mw, afterDay: true)
+        {
+            return dayMonth(start: i, day: d, month: m, monthEnd: me, rule: "ordinal-of-month")
+        }
+        // `seven o'clock`, `one in the morning`.
+        if let nw = NumberLexicons.words.lookup(s.t, i, we), nw.wordClass == .unit || nw.wordClass == .teen, (1...12).contains(nw.value),
+            let c = hourPhrase(start: i, hour: Int(nw.value), end: we)
+        {
+            return c
+        }
+        if s.equals(r, "now") {
+            // Only as the base of an offset: `3 days from now`.
+            guard let f = s.previousWord(i), s.equals(f, "from"), amountBefore(f.lowerBound) != nil else { return nil }
+            return TimeCandidate(span: Span(start: i, end: we), value: nil, kind: .date, relative: .dayOffset(0), rule: "now")
+        }
+        guard let w = DateLexicons.relative.lookup(s.t, i, we) else { return nil }
+        switch w.wordClass {
+        case .day:
+            // `today's` is fine; `Today` as a programme name is rare.
+            let off = Int(w.value) ?? 0
+            return TimeCandidate(span: Span(start: i, end: we), value: nil, kind: .date, relative: .dayOffset(off), rule: "relative-day")
+        case .shift:
+            guard let p = s.nextWord(we), let pw = DateLexicons.relative.lookup(s.t, p.lowerBound, p.upperBound), pw.wordClass == .period else { return nil }
+            if s.equals(r, "past") || s.equals(r, "previous") || s.equals(r, "coming") { return nil }  // `the past year`: a duration
+            let shift = s.equals(r, "this") ? 0 : (w.value == "1" ? 1 : -1)
+            let unit: PeriodUnit
+            switch pw.value {
+            case "week": unit = .week
+            case "month": unit = .month
+            case "year": unit = .year
+            default: return nil
+            }
+            if unit == .week {
+                // `next week Monday`, `next week on Tuesday`, `previous week - Monday`.
+                var k = s.skipSpace(p.upperBound)
+                let d = s.dashLength(k)
+                if d > 0 { k = s.skipSpace(k + d) }
+                if let on = s.nextWord(k), s.equals(on, "on") { k = on.upperBound }
+                if let wdr = s.nextWord(k), s.isAlpha(wdr.lowerBound), wdr.count >= 6, let wd = weekday(wdr) {
+                    return TimeCandidate(
+                        span: Span(start: i, end: wdr.upperBound), value: nil, kind: .date, relative: .weekdayInWeek(wd, weeks: shift),
+                        rule: "week-weekday")
+                }
+            }
+            return TimeCandidate(span: Span(start: i, end: p.upperBound), value: nil, kind: .period, relative: .period(unit, shift: shift), rule: "relative-period")
+        case .ago:
+            return ago(i, we)
+        case .clock:
+            return TimeCandidate(span: Span(start: i, end: we), value: w.value == "12" ? "T12:00" : "T00:00", kind: .time, rule: "clock-word")
+        default:
+            return nil
+        }
+    }
+}

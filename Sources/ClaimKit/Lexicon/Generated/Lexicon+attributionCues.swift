@@ -1,0 +1,122 @@
+// Generated from data/lexicons/en/attribution_cues.txt by scripts/generate-lexicons. Do not edit.
+extension LexiconData {
+    static let attributionCues: StaticString = #####"""
+# Attribution cues: verbs and phrases that introduce what someone said, wrote or holds.
+# One line per verb (all its forms). Attributes:
+#   obj=1       the verb takes an addressee or object before the content (`told CNBC that …`,
+#               `accuse North Korea of …`); the object is skipped, a media name becomes the medium.
+#   addressee=1 the object is the listener and is skipped (`told reporters that …`).
+#   prep=1      the speaker follows the cue (`according to X`).
+#   doc=1       evidential: only a document-like subject counts (`the poll shows …`).
+#   belief=1    a stance verb: attributed only with a named or resolvable subject.
+# Multi-word forms are matched token by token. Read by: attribution.
+said|say|says|saying|has said|have said|had said
+told|tell|tells|telling	obj=1	addressee=1
+according to	prep=1
+added|add|adds|adding
+wrote|write|writes|writing
+noted|note|notes|noting
+stated|stating
+explained|explain|explains|explaining
+argued|argue|argues|arguing
+claimed|claim|claims|claiming
+insisted|insist|insists|insisting
+warned|warn|warns|warning
+announced|announce|announces|announcing
+declared|declare|declares|declaring
+pointed out|point out|points out|pointing out
+emphasized|emphasised|emphasize|emphasise|emphasizes|emphasises|emphasizing|emphasising
+underlined|underline|underlines|underlining
+stressed|stresses|stressing
+denied|deny|denies|denying
+accused|accuse|accuses|accusing	obj=1
+acknowledged|acknowledge|acknowledges|acknowledging
+admitted|admit|admits|admitting
+confirmed|confirm|confirms|confirming
+reported|reports|reporting
+tweeted|tweet|tweets|tweeting
+posted
+suggested|suggest|suggests|suggesting
+predicted|predict|predicts|predicting
+estimated|estimate|estimates|estimating
+asserted|assert|asserts|asserting
+contended|contend|contends|contending
+maintained|maintain|maintains|maintaining
+recalled|recall|recalls|recalling
+concluded|conclude|concludes|concluding
+observed|observes|observing
+remarked
+replied|reply|replies|replying
+responded|respond|responds|responding
+answered
+countered
+agreed|agree|agrees|agreeing
+complained|complain|complains|complaining
+alleged|allege|alleges|alleging
+revealed|reveal|reveals|revealing
+disclosed|disclose|discloses|disclosing
+conceded|concede|concedes|conceding
+cautioned|caution|cautions|cautioning
+urged|urge|urges|urging	obj=1
+asked|ask|asks|asking	obj=1	addressee=1
+thanked|thank|thanks|thanking	obj=1
+promised|promises
+pledged|pledge|pledges|pledging
+vowed|vow|vows|vowing
+threatened|threaten|threatens|threatening
+boasted|boast|boasts|boasting
+joked|joke|jokes|joking
+wondered|wonder|wonders|wondering
+speculated|speculate|speculates|speculating
+believes|believe|believed|believing	belief=1
+thinks|think	belief=1
+expects|expect|expected	belief=1
+hopes|hope|hoped	belief=1
+fears|fear|feared	belief=1
+shows|show|showed|shown	doc=1
+found|finds	doc=1
+indicates|indicate|indicated	doc=1
+# Stance and evaluation verbs PolNeAR counts as attributions (`criticized X`, `called for X`).
+called|calls|calling	obj=1
+described|describe|describes|describing	obj=1
+continued	obj=1
+declined|decline|declines|declining
+endorsed|endorse|endorses|endorsing	obj=1
+criticized|criticised|criticize|criticise|criticizes|criticises|criticizing|criticising	obj=1
+referring to|referred to|refers to|refer to
+citing|cited|cite|cites
+defended|defend|defends|defending	obj=1
+praised|praises|praising	obj=1
+proposed|propose|proposes|proposing
+refused|refuse|refuses|refusing
+supported|supports|supporting|backed|backing	obj=1
+opposed|opposes|opposing	obj=1
+questioned|questioning	obj=1
+dismissed|dismiss|dismisses|dismissing	obj=1
+blamed|blame|blames|blaming	obj=1
+rejected|reject|rejects|rejecting	obj=1
+attacked|attacking	obj=1
+blasted|blasting	obj=1
+slammed|slamming	obj=1
+mocked|mocks|mocking	obj=1
+denounced|denounce|denounces|denouncing	obj=1
+condemned|condemn|condemns|condemning	obj=1
+reiterated|reiterate|reiterates|reiterating
+repeated
+mentioned|mention|mentions|mentioning
+highlighted|highlight|highlights|highlighting
+lamented
+decried|decry|decries|decrying
+echoed|echoes|echoing
+charged
+assured|assure|assures|assuring	obj=1
+reminded|remind|reminds|reminding	obj=1
+demanded|demanding
+wants|want|wanted	belief=1
+knows|know|knew	belief=1
+sees|see|saw	belief=1
+feels|feel|felt	belief=1
+worried|worries|worry	belief=1
+doubted	belief=1
+"""#####
+}

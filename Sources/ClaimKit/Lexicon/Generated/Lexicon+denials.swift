@@ -1,0 +1,14 @@
+// Generated from data/lexicons/en/denials.txt by scripts/generate-lexicons. Do not edit.
+extension LexiconData {
+    static let denials: StaticString = #####"""
+# Denial cues: the claim is denied by its speaker or by the sentence.
+# Read by: Modality/ModalityLexicon.swift (same matching as hedges.txt).
+# Known limits: `rejected` and `dismissed` have other senses (a rejected bill, a dismissed
+# employee) that are counted as denials too; plain negation (`not`) is not a denial.
+deny|denies|denied|denying|denial|denials	status=denied
+reject|rejects|rejected|rejecting	status=denied
+dismiss|dismisses|dismissed|dismissing	status=denied
+refute|refutes|refuted|refuting|rebut|rebuts|rebutted	status=denied
+not true|isn't true|wasn't true|aren't true|untrue|is false|was false|are false|were false|baseless|groundless	status=denied
+"""#####
+}

@@ -1,0 +1,119 @@
+/// Finds modality cues in a span and combines them.
+///
+/// Rules: at each word the longest lexicon phrase wins; a `status=none` phrase (`could not`)
+/// cancels the shorter cue. `May` capitalised mid-sentence or before a number is the month.
+/// `if` after `asked`, `as`, `whether`… is not a condition. In a sentence opening with a
+/// concessive (`While X may praise …, Y`) hedges before the first comma do not count.
+/// A span is a question when its last visible byte is `?` (not `?”`: a quoted question is the
+/// speaker's, not the author's). The status is the most marked cue's
+/// (question > denied > conditional > hedged > asserted), with that status's cues.
+/// Known limits: no syntax, so scope is the span given (a clause or a claim's content), and
+/// negation of a denial (`did not deny`) still counts as a denial.
+struct ModalityScanner {
+    let lexicon = ModalityLexicon.shared
+    /// Reused between calls so scanning allocates nothing per sentence.
+    var tokens: [ModalityToken] = []
+
+    struct Cue {
+        var span: Span
+        var status: ModalityStatus
+    }
+
+    /// The cues in `t[lo..<hi]`; `sentenceStart` says whether `lo` opens a sentence (the
+    /// concessive and the capitalised-`May` rules need it).
+    mutating func cues(_ t: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, sentenceStart: Bool) -> [Cue] {
+        tokens.removeAll(keepingCapacity: true)
+        ModalityTokenizer.tokenize(t, lo, hi, into: &tokens)
+        var found: [Cue] = []
+        guard !tokens.isEmpty else { return found }
+        // Concessive opening: hedges before the first comma are conceded, not hedged.
+        var concededUntil = -1
+        if sentenceStart, lexicon.concessive.contains(tokens[0].hash) {
+            var k = tokens[0].end
+            while k < hi && t[k] != 0x2C { k += 1 }
+            concededUntil = k
+        }
+        var i = 0
+        let n = tokens.count
+        while i < n {
+            let tok = tokens[i]
+            guard let g = lexicon.byFirstWord.get(tok.hash), Int(g) < lexicon.groups.count else {
+                i += 1
+                continue
+            }
+            let phrases = lexicon.groups[Int(g)]
+            var matched: ModalityLexicon.Phrase?
+            for p in phrases where p.hashes.count <= n - i {
+                var ok = true
+                for k in 1..<max(1, p.hashes.count) where tokens[i + k].hash != p.hashes[k] {
+                    ok = false
+                    break
+                }
+                if ok {
+                    matched = p
+                    break
+                }
+            }
+            guard let phrase = matched else {
+                i += 1
+                continue
+            }
+            let last = tokens[i + phrase.hashes.count - 1]
+            defer { i += phrase.hashes.count }
+            guard let status = phrase.status else { continue }
+            if tok.hash == lexicon.mayHash && phrase.hashes.count == 1 {
+                let firstWord = i == 0 && sentenceStart
+                if tok.capitalised && !firstWord { continue }
+                if i + 1 < n && tokens[i + 1].numeric { continue }
+            }
+            if tok.hash == lexicon.ifHash && phrase.hashes.count == 1 && i > 0
+                && lexicon.notBeforeIf.contains(tokens[i - 1].hash)
+            {
+                continue
+            }
+            if status == .hedged && tok.start < concededUntil { continue }
+            found.append(Cue(span: Span(start: tok.start, end: last.end), status: status))
+        }
+        return found
+    }
+
+    /// Index of the last byte that is not white space or a closing bracket, or nil.
+    static func questionMark(_ t: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Int? {
+        var k = hi - 1
+        while k >= lo && (t[k] == 0x20 || t[k] == 0x0A || t[k] == 0x0D || t[k] == 0x09 || t[k] == 0x29) {
+            k -= 1
+        }
+        return k >= lo && t[k] == 0x3F ? k : nil
+    }
+
+    /// Combines cues into a modality: the most marked status with its own cues.
+    static func combine(_ cues: [Cue], question: Span?) -> Modality {
+        if let question { return Modality(status: .question, cues: [question]) }
+        guard let top = cues.map(\.status).max() else { return .asserted }
+        return Modality(status: top, cues: cues.filter { $0.status == top }.map(\.span))
+    }
+
+    /// The modality of a span (a sentence, a clause or a claim's content).
+    mutating func modality(
+        _ t: UnsafeBufferPointer<UInt8>, _ span: Span, sentenceStart: Bool, extraCues: [Cue] = []
+    ) -> Modality {
+        let lo = max(0, span.start)
+        let hi = min(t.count, span.end)
+        guard lo < hi else { return .asserted }
+        let found = cues(t, lo, hi, sentenceStart: sentenceStart) + extraCues
+        let q = ModalityScanner.questionMark(t, lo, hi).map { Span(start: $0, end: $0 + 1) }
+        return ModalityScanner.combine(found, question: q)
+    }
+
+    /// A heading that opens with a question word is a question even without `?`.
+    mutating func isInterrogativeHeading(_ t: UnsafeBufferPointer<UInt8>, _ span: Span) -> Bool {
+        tokens.removeAll(keepingCapacity: true)
+        let lo = max(0, span.start)
+        let hi = min(t.count, span.end)
+        guard lo < hi else { return false }
+        // Only the first word is needed: tokenise a short prefix.
+        ModalityTokenizer.tokenize(t, lo, min(hi, lo + 40), into: &tokens)
+        guard let first = tokens.first else { return false }
+        return lexicon.questionWords.contains(first.hash) && first.capitalised
+    }
+}

@@ -1,0 +1,50 @@
+/// A small open-addressed map from token hashes (FNV-1a, `UInt32`) to `Int32` values, for cue
+/// lookups in hot loops: no Hasher, no String, one or two array probes per word.
+struct TokenHashTable: Sendable {
+    private var keys: [UInt32]
+    private var values: [Int32]
+    private var used: [Bool]
+    private let mask: Int
+    private(set) var count = 0
+
+    /// `capacity`: the most keys it will hold (the table keeps at most 1/4 full).
+    init(capacity: Int) {
+        var size = 16
+        while size < 4 * max(1, capacity) && size < 1 << 24 { size <<= 1 }
+        mask = size - 1
+        keys = Array(repeating: 0, count: size)
+        values = Array(repeating: 0, count: size)
+        used = Array(repeating: false, count: size)
+    }
+
+    /// Sets the value of `key` (replacing any).
+    mutating func set(_ key: UInt32, _ value: Int32) {
+        var slot = Int(key & UInt32(mask))
+        for _ in 0...mask {
+            if !used[slot] {
+                guard count < (mask + 1) / 2 else { return }
+                used[slot] = true
+                keys[slot] = key
+                values[slot] = value
+                count += 1
+                return
+            }
+            if keys[slot] == key {
+                values[slot] = value
+                return
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    @inline(__always) func get(_ key: UInt32) -> Int32? {
+        var slot = Int(key & UInt32(mask))
+        while used[slot] {
+            if keys[slot] == key { return values[slot] }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    @inline(__always) func contains(_ key: UInt32) -> Bool { get(key) != nil }
+}

@@ -1,0 +1,133 @@
+/// The word lists the number rules read, parsed once into hash tables.
+///
+/// Files: data/lexicons/en/number-words.txt, number-suffixes.txt, currencies.txt,
+/// quantity-qualifiers.txt, units.txt, unit-stopwords.txt.
+
+/// What a number word contributes to a figure.
+enum NumberWordClass: Sendable {
+    case unit, teen, tens, hundred, scale, dozen, ordinal, denominator, article, vague, few
+}
+
+struct NumberWord: Sendable {
+    var wordClass: NumberWordClass
+    var value: Double
+    /// An ordinal that also names a fraction's denominator (`third`, `fifths`).
+    var isDenominator: Bool
+    /// Plural form (`thirds`, `dozens`): a fraction or a multiple, never an ordinal.
+    var isPlural: Bool
+}
+
+struct Currency: Sendable {
+    var code: String
+    var name: String
+    var minor: Bool
+    /// May be written before the figure (`$5`, `USD 5`).
+    var prefix: Bool
+}
+
+struct UnitWord: Sendable {
+    var isDuration: Bool
+    var canonical: String
+}
+
+struct QualifierPhrase: Sendable {
+    var qualifier: Qualifier
+    var words: Int
+    var after: Bool
+}
+
+enum NumberLexicons {
+    static let words: WordTable<NumberWord> = {
+        var t = WordTable<NumberWord>()
+        for e in Lexicon.entries(LexiconData.numberWords) {
+            guard let v = e.attributes["v"].flatMap({ Double($0) }) else { continue }
+            let c: NumberWordClass
+            switch e.attributes["t"] ?? "" {
+            case "unit": c = .unit
+            case "teen": c = .teen
+            case "tens": c = .tens
+            case "hundred": c = .hundred
+            case "scale": c = .scale
+            case "dozen": c = .dozen
+            case "ordinal": c = .ordinal
+            case "denom": c = .denominator
+            case "article": c = .article
+            case "vague": c = .vague
+            case "few": c = .few
+            default: continue
+            }
+            for f in e.forms {
+                let plural = f.hasSuffix("s") && f != e.canonical && c != .scale
+                t.insert(
+                    key: WordTable<NumberWord>.key(Array(f.utf8)),
+                    NumberWord(wordClass: c, value: v, isDenominator: e.attributes["den"] == "1" || c == .denominator, isPlural: plural))
+            }
+        }
+        return t
+    }()
+
+    /// Scale abbreviations after a figure: multiplier and whether only money takes them.
+    static let suffixes: WordTable<(value: Double, moneyOnly: Bool)> = {
+        var t = WordTable<(value: Double, moneyOnly: Bool)>()
+        for e in Lexicon.entries(LexiconData.numberSuffixes) {
+            guard let v = e.attributes["v"].flatMap({ Double($0) }) else { continue }
+            for f in e.forms { t.insert(key: WordTable<Int>.key(Array(f.utf8)), (v, e.attributes["money"] == "1")) }
+        }
+        return t
+    }()
+
+    /// Currency symbols, codes and names (one- and two-word forms).
+    static let currencies: WordTable<Currency> = {
+        var t = WordTable<Currency>()
+        for e in Lexicon.entries(LexiconData.currencies) {
+            guard let code = e.attributes["c"] else { continue }
+            let cur = Currency(
+                code: code, name: e.attributes["name"] ?? code, minor: e.attributes["minor"] == "1",
+                prefix: e.attributes["pre"] != "0")
+            for f in e.forms {
+                if f.contains(" ") {
+                    t.insert(key: WordTable<Int>.phraseKey(f).key, cur)
+                } else {
+                    t.insert(key: WordTable<Int>.key(Array(f.utf8)), cur)
+                }
+            }
+        }
+        return t
+    }()
+
+    static let units: WordTable<UnitWord> = {
+        var t = WordTable<UnitWord>()
+        for e in Lexicon.entries(LexiconData.units) {
+            let u = UnitWord(isDuration: e.attributes["d"] == "duration", canonical: e.attributes["u"] ?? e.canonical)
+            for f in e.forms {
+                if f.contains(" ") {
+                    t.insert(key: WordTable<Int>.phraseKey(f).key, u)
+                } else {
+                    t.insert(key: WordTable<Int>.key(Array(f.utf8)), u)
+                }
+            }
+        }
+        return t
+    }()
+
+    /// Qualifier phrases keyed by the phrase key of their words.
+    static let qualifiers: WordTable<QualifierPhrase> = {
+        var t = WordTable<QualifierPhrase>()
+        for e in Lexicon.entries(LexiconData.quantityQualifiers) {
+            guard let q = e.attributes["q"].flatMap({ Qualifier(rawValue: $0) }) else { continue }
+            for f in e.forms {
+                let (k, n) = WordTable<Int>.phraseKey(f)
+                t.insert(key: k, QualifierPhrase(qualifier: q, words: n, after: e.attributes["pos"] == "after"))
+            }
+        }
+        return t
+    }()
+
+    static let stopwords: WordTable<Bool> = {
+        var t = WordTable<Bool>()
+        for e in Lexicon.entries(LexiconData.unitStopwords) {
+            for f in e.forms { t.insert(key: WordTable<Int>.key(Array(f.utf8)), true) }
+        }
+        return t
+    }()
+}

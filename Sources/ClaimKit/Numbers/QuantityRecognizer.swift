@@ -1,0 +1,749 @@
+/// Turns each number the parser reads into a `Quantity`: sign, currency, range, percent,
+/// unit or counted thing, and the qualifier words around it.
+///
+/// Rules, in order: a currency symbol or code before the figure; a sign (`-5`, `minus five`);
+/// a range (`5-10`, `from 3 to 5`, `between 20 and 30`); percent (`%`, `percent`, `per cent`);
+/// a currency name after (`5 dollars`); a unit (`24 years`, `two-day`, `29km`); otherwise
+/// the counted thing: up to four words after the figure, across closing quote marks, up to
+/// the first function word or verb-like word; qualifier phrases before (`up to`, `at least`)
+/// and after (`or more`). Known limits: the counted thing is a word window, not a parse;
+/// `half` alone and `one in five` are not read.
+struct QuantityRecognizer {
+    let s: TextScan
+    let parser: NumberParser
+    var found: [Quantity] = []
+    var diagnostics: [Diagnostic] = []
+    /// End of the last quantity found: nothing before it may be read again (`10 $ 30 $`).
+    var floor = 0
+
+    init(_ s: TextScan) {
+        self.s = s
+        self.parser = NumberParser(s)
+    }
+
+    // MARK: Scan
+
+    mutating func scan(skipping times: [Span]) {
+        let t = s.t
+        let n = t.count
+        var i = 0
+        var ti = 0
+        while i < n {
+            let b = t[i]
+            if !ByteClass.isAlnum(b) {
+                if (b == 0xC2 || b == 0xE2) && !s.isAlnum(i - 1), let (v, l) = NumberParser.vulgarFraction(s, i) {
+                    found.append(Quantity(sentence: 0, span: Span(start: i, end: i + l), value: v, rule: "fraction"))
+                    i += l
+                    continue
+                }
+                i += 1
+                continue
+            }
+            while ti < times.count && times[ti].end <= i { ti += 1 }
+            if ti < times.count && times[ti].start <= i {
+                i = max(i + 1, times[ti].end)
+                continue
+            }
+            if ByteClass.isDigit(b) {
+                let runEnd = alnumRunEnd(i)
+                if gluedToIdentifier(i) {
+                    i = runEnd
+                    continue
+                }
+                if let q = recognize(at: i, times: times, ti: ti) {
+                    i = max(i + 1, q.span.end)
+                    floor = q.span.end
+                    if q.rule != "skip" { found.append(q) }
+                } else {
+                    i = runEnd
+                }
+                continue
+            }
+            // A word: read it whole (however long), probe the number words.
+            var we = i
+            while we < n && ByteClass.isAlpha(t[we]) { we += 1 }
+            if we - i >= 3 && we - i <= 8 && (t[i] | 0x20) == 0x70, let q = percentOf(i, we) {
+                found.append(q)
+                i = q.span.end
+                continue
+            }
+            if we - i <= 12 && !s.isDigit(we), NumberLexicons.words.lookup(t, i, we) != nil {
+                if let q = recognize(at: i, times: times, ti: ti) {
+                    found.append(q)
+                    floor = q.span.end
+                    i = max(we, q.span.end)
+                    continue
+                }
+            }
+            i = we
+        }
+    }
+
+    private func alnumRunEnd(_ i: Int) -> Int {
+        var j = i
+        while j < s.n && ByteClass.isAlnum(s.t[j]) { j += 1 }
+        return j
+    }
+
+    /// Digits that belong to a code or address: `A380`, `F-16`, `COVID-19`, `/news/123`, `1.2.3`.
+    private func gluedToIdentifier(_ i: Int) -> Bool {
+        guard i > 0 else { return false }
+        let p = s.t[i - 1]
+        // Letters, `/`, `_`, `#`, `@`, `=`, `%`, `&`, `?`, `:` glue digits into codes, URLs and clocks.
+        if ByteClass.isAlpha(p) || p == 0x2F || p == 0x5F || p == 0x23 || p == 0x40 || p == 0x3D || p == 0x25 || p == 0x26 || p == 0x3F || p == 0x3A { return true }
+        if p == 0x2D, s.isAlnum(i - 2) { return true }
+        return false
+    }
+
+    // MARK: One quantity
+
+    private mutating func recognize(at i: Int, times: [Span], ti: Int) -> Quantity? {
+        let startsWithDigit = s.isDigit(i)
+        var currency: Currency?
+        // `.08`: a decimal point with no digit before it starts the figure.
+        var i = i
+        if startsWithDigit && s.byte(i - 1) == 0x2E && !s.isDigit(i - 2) && !s.isAlpha(i - 2) { i -= 1 }
+        var start = i
+        if startsWithDigit, let (c, cs) = currencyBefore(i) {
+            currency = c
+            start = cs
+        }
+        if !startsWithDigit, let q = fewPlusTimeUnit(at: i) { return q }
+        guard var a = parser.parse(i, money: currency != nil) else { return nil }
+        guard a.end > i else { return nil }
+        if !startsWithDigit && !acceptWordNumber(a) { return nil }
+        if let g = a.gluedWord {
+            return gluedUnitQuantity(a, glued: g, start: start, currency: currency)
+        }
+        if let v = a.value, !v.isFinite {
+            if diagnostics.count < QuantityStage.maxDiagnostics {
+                diagnostics.append(Diagnostic(code: "number_out_of_range", message: "a number too large to represent was skipped", span: Span(start: a.start, end: a.end)))
+            }
+            return nil
+        }
+        // Sign.
+        var negative = false
+        if startsWithDigit && currency == nil {
+            let d = s.dashLengthBefore(i)
+            if d > 0 && !s.isAlnum(i - d - 1) && s.byte(i - d - 1) != 0x2D && s.byte(i - d - 1) != 0x2E && s.byte(i - d - 1) != 0x2C {
+                negative = true
+                start = i - d
+            }
+        }
+        if let w = s.previousWord(start), s.equals(w, "minus") || s.equals(w, "negative") {
+            negative = true
+            start = w.lowerBound
+        }
+        if negative, let v = a.value { a.value = -v }
+
+        var q = Quantity(sentence: 0, span: Span(start: start, end: a.end), value: a.value, rule: "number")
+        q.vague = a.vague
+        if a.vague {
+            q.qualifier = .approximate
+            q.rule = "vague"
+        }
+        if a.isOrdinal {
+            q.kind = .ordinal
+            q.rule = "ordinal"
+        }
+        if a.isFraction { q.rule = "fraction" }
+        if let c = currency {
+            q.kind = .money
+            q.currency = c.code
+            q.unit = c.name
+            q.rule = "money"
+        }
+        var end = a.end
+
+        // Percent attached to the first figure (`5%-10%`).
+        var percentEnd = q.kind == .count ? percentAfter(end) : nil
+
+        // Range.
+        var isRange = false
+        if !a.isOrdinal && !a.vague, let av = a.value,
+            let (bStart, connector) = rangeConnector(after: percentEnd?.end ?? end, firstStart: start, currency: currency)
+        {
+            if let b = parser.parse(bStart, money: currency != nil || connector.moneySymbol), b.gluedWord == nil,
+                !b.isOrdinal, !b.vague, let bv0 = b.value, bv0.isFinite, !overlapsTime(Span(start: bStart, end: b.end), times, ti)
+            {
+                var lowValue = av
+                if b.scale > 1 && a.scale == 1 && av * b.scale <= bv0 { lowValue = av * b.scale }
+                let bPercent = percentAfter(b.end)
+                let kindsAgree = (percentEnd == nil || bPercent != nil)
+                if kindsAgree && lowValue <= bv0 && (connector.between || connector.from || !negative) {
+                    isRange = true
+                    q.qualifier = .range
+                    q.low = lowValue
+                    q.high = bv0
+                    q.value = nil
+                    q.rule = "range"
+                    if connector.between || connector.from { q.qualifierCue = connector.cue }
+                    if let cue = connector.cue, cue.start < start { start = cue.start }
+                    end = b.end
+                    percentEnd = bPercent
+                } else if connector.dash && lowValue > bv0 && a.hasDigits && b.hasDigits && av < 1000 && bv0 < 1000 && percentEnd == nil {
+                    // `won 3-1`: a score, not two quantities.
+                    return Quantity(sentence: 0, span: Span(start: start, end: b.end), value: nil, rule: "score-skip").withSkip()
+                }
+            }
+        }
+        if !isRange { percentEnd = percentEnd ?? (q.kind == .count ? percentAfter(end) : nil) }
+
+        var unitFound = false
+        if let pe = percentEnd, q.kind == .count {
+            q.kind = .percent
+            q.unit = pe.points ? "percentage points" : "percent"
+            q.unitSpan = Span(start: pe.unitStart, end: pe.end)
+            q.rule = isRange ? "percent-range" : "percent"
+            end = pe.end
+            unitFound = true
+        }
+        if !unitFound && currency == nil && q.kind == .count, let (c, cr) = currencyAfter(end) {
+            q.kind = .money
+            q.currency = c.code
+            q.unit = c.name
+            q.unitSpan = Span(start: cr.lowerBound, end: cr.upperBound)
+            q.rule = isRange ? "money-range" : "money"
+            end = cr.upperBound
+            unitFound = true
+            if !isRange && !c.minor, let v = q.value, let (cents, ce) = centsAfter(end) {
+                q.value = v + cents
+                end = ce
+            }
+        }
+        if currency != nil { unitFound = true }
+        if !unitFound, q.kind == .count || q.kind == .ordinal, let (u, ur) = unitAfter(end) {
+            if q.kind == .count { q.kind = u.isDuration ? .duration : .measure }
+            q.unit = String(decoding: s.t[ur], as: UTF8.self)
+            q.unitSpan = Span(start: ur.lowerBound, end: ur.upperBound)
+            if q.kind != .ordinal { q.rule = isRange ? "\(q.kind.rawValue)-range" : q.kind.rawValue }
+            end = ur.upperBound
+            unitFound = true
+        }
+        var unitEnd = end
+        if !unitFound, let (ur, inside) = countedThing(after: end, vague: a.vague, one: a.value == 1 && !a.hasDigits) {
+            q.unit = String(decoding: s.t[ur], as: UTF8.self)
+            q.unitSpan = Span(start: ur.lowerBound, end: ur.upperBound)
+            if inside { end = ur.upperBound }
+            unitEnd = ur.upperBound
+            if q.kind == .count, let u = NumberLexicons.units.lookup(s.t, ur.lowerBound, ur.upperBound), u.isDuration {
+                q.kind = .duration
+            }
+        }
+
+        // Years: a bare four-digit figure with nothing counted is a time, never a quantity.
+        if let num = a.numeral, a.items == 1, num.plain, num.integerDigits == 4, currency == nil, !isRange,
+            q.kind == .count, (1000...2199).contains(num.value), q.unitSpan.map({ $0.start - num.end > 1 }) ?? true
+        {
+            return nil
+        }
+
+        // Qualifiers.
+        if q.qualifier == .exact || q.qualifier == .approximate && a.vague {
+            if let (qual, cue) = qualifierBefore(start) {
+                q.qualifier = qual
+                q.qualifierCue = cue
+                start = cue.start
+            } else if let (qual, cue) = qualifierAfter(a.end, end: end, unitEnd: unitEnd) {
+                q.qualifier = qual
+                q.qualifierCue = cue
+                if cue.end > end { end = cue.end }
+            } else if let sym = symbolQualifier(before: start) {
+                q.qualifier = sym.0
+                q.qualifierCue = Span(start: start - 1, end: start)
+                start -= 1
+            }
+        }
+        if q.kind == .duration && q.qualifierCue == nil, let w = s.previousWord(start),
+            s.equals(w, "past") || s.equals(w, "last") || s.equals(w, "next") || s.equals(w, "previous") || s.equals(w, "coming") || s.equals(w, "first") || s.equals(w, "final")
+        {
+            start = w.lowerBound
+        }
+        applyBounds(&q)
+        q.span = Span(start: start, end: end)
+        return q
+    }
+
+    private func applyBounds(_ q: inout Quantity) {
+        guard let v = q.value else { return }
+        switch q.qualifier {
+        case .upTo, .lessThan: q.high = v
+        case .atLeast, .moreThan: q.low = v
+        default: break
+        }
+    }
+
+    private func overlapsTime(_ span: Span, _ times: [Span], _ ti: Int) -> Bool {
+        var k = ti
+        while k < times.count && times[k].start < span.end {
+            if times[k].overlaps(span) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    // MARK: Word numbers
+
+    /// Single number words that are not numbers in context: `the one`, `no one`, `one another`,
+    /// `a second`.
+    private func acceptWordNumber(_ a: ParsedNumber) -> Bool {
+        guard a.items == 1, !a.vague else { return true }
+        let r = a.start..<a.end
+        let prev = s.previousWord(a.start)
+        if s.equals(r, "one") {
+            if s.byte(a.end) == 0x2D { return true }  // `a one-year deadline`
+            if let p = prev {
+                for w: StaticString in ["the", "this", "that", "which", "each", "every", "any", "no", "another", "any", "some", "last", "only", "little", "big", "new", "old", "right", "wrong", "such", "what", "other", "a"] {
+                    if s.equals(p, w) { return false }
+                }
+            }
+            if let nx = s.nextWord(a.end) {
+                for w: StaticString in ["another", "by", "could", "would", "can", "must", "should", "might", "may", "will", "has", "is", "was", "day"] {
+                    if s.equals(nx, w) { return false }
+                }
+            }
+            return true
+        }
+        if s.equals(r, "second") {
+            guard let p = prev else { return false }
+            if s.byte(a.end) == 0x2D { return true }  // second-largest
+            for w: StaticString in ["the", "its", "his", "her", "their", "our", "my", "your", "every", "a"] {
+                if s.equals(p, w) {
+                    // `a second` alone is a moment.
+                    if s.equals(p, "a"), let nx = s.nextWord(a.end), NumberLexicons.stopwords.lookup(s.t, nx.lowerBound, nx.upperBound) != nil { return false }
+                    return true
+                }
+            }
+            return false
+        }
+        if s.equals(r, "nil") || s.equals(r, "ten") && s.isCapitalized(r) && s.nextWord(a.end).map({ s.isCapitalized($0) }) == true {
+            return false
+        }
+        return true
+    }
+
+    /// `a few hours`, `several days`: a vague duration.
+    private func fewPlusTimeUnit(at i: Int) -> Quantity? {
+        let r = i..<s.wordEnd(i)
+        guard s.equals(r, "few") || s.equals(r, "several") || s.equals(r, "couple") else { return nil }
+        var k = r.upperBound
+        if s.equals(r, "couple"), let of = s.nextWord(k), s.equals(of, "of") { k = of.upperBound }
+        guard let u = s.nextWord(k), let unit = NumberLexicons.units.lookup(s.t, u.lowerBound, u.upperBound), unit.isDuration,
+            !s.isAlpha(u.upperBound)
+        else { return nil }
+        var start = i
+        if let a = s.previousWord(i), s.equals(a, "a") { start = a.lowerBound }
+        return Quantity(
+            sentence: 0, span: Span(start: start, end: u.upperBound), value: nil, qualifier: .approximate,
+            qualifierCue: Span(start: start, end: r.upperBound), unit: String(decoding: s.t[u], as: UTF8.self),
+            unitSpan: Span(start: u.lowerBound, end: u.upperBound), kind: .duration, vague: true, rule: "vague-duration")
+    }
+
+    /// A figure with letters glued on: a unit (`29km`, `200lbs`, `5p`), else an identifier.
+    private func gluedUnitQuantity(_ a: ParsedNumber, glued g: Range<Int>, start: Int, currency: Currency?) -> Quantity? {
+        guard let v = a.value, v.isFinite, currency == nil else { return nil }
+        if let u = NumberLexicons.units.lookup(s.t, g.lowerBound, g.upperBound), !s.isDigit(g.upperBound) {
+            // `3am` is a time of day, `5m` a length.
+            return Quantity(
+                sentence: 0, span: Span(start: start, end: g.upperBound), value: v, unit: String(decoding: s.t[g], as: UTF8.self),
+                unitSpan: Span(start: g.lowerBound, end: g.upperBound), kind: u.isDuration ? .duration : .measure, rule: "unit-glued")
+        }
+        if let c = NumberLexicons.currencies.lookup(s.t, g.lowerBound, g.upperBound), c.minor, g.count == 1 {
+            return Quantity(
+                sentence: 0, span: Span(start: start, end: g.upperBound), value: v, unit: c.name,
+                unitSpan: Span(start: g.lowerBound, end: g.upperBound), kind: .money, currency: c.code, rule: "money-minor")
+        }
+        return nil
+    }
+
+    // MARK: Currency
+
+    /// Bytes of a currency symbol ending at `i` (exclusive): `$` `£` `€` `¥` `₹` `₩` `₽` `₦` `₡`
+    /// `₾` `₭` `₿`.
+    private func symbolBefore(_ i: Int) -> Int {
+        if i >= 1 && s.t[i - 1] == 0x24 { return 1 }
+        if i >= 2 && s.t[i - 2] == 0xC2 && (s.t[i - 1] == 0xA3 || s.t[i - 1] == 0xA5) { return 2 }
+        if i >= 3 && s.t[i - 3] == 0xE2 && s.t[i - 2] == 0x82 && QuantityRecognizer.isCurrencySymbolTail(s.t[i - 1]) { return 3 }
+        return 0
+    }
+
+    @inline(__always)
+    static func isCurrencySymbolTail(_ c: UInt8) -> Bool {
+        c == 0xAC || c == 0xB9 || c == 0xA9 || c == 0xBD || c == 0xA6 || c == 0xA1 || c == 0xBE || c == 0xAD || c == 0xBF
+    }
+
+    /// Bytes of a currency symbol starting at `i`: the ones above and `元`.
+    private func symbolAt(_ i: Int) -> Int {
+        let b = s.byte(i)
+        if b == 0x24 { return 1 }
+        if b == 0xC2 && (s.byte(i + 1) == 0xA3 || s.byte(i + 1) == 0xA5) { return 2 }
+        if b == 0xE2 && s.byte(i + 1) == 0x82 && QuantityRecognizer.isCurrencySymbolTail(s.byte(i + 2)) { return 3 }
+        if b == 0xE5 && s.byte(i + 1) == 0x85 && s.byte(i + 2) == 0x83 { return 3 }
+        return 0
+    }
+
+    /// FNV key of the bytes of `a` followed by those of `b` (a prefix and its symbol).
+    private func joinedKey(_ a: Range<Int>, _ b: Range<Int>) -> UInt64 {
+        var h = WordTable<Int>.seed
+        for r in [a, b] {
+            for k in r { h = (h ^ UInt64(ByteClass.lower(s.t[k]))) &* 0x100_0000_01b3 }
+        }
+        return h
+    }
+
+    /// A currency written before the figure at `i`: `$5`, `US$ 5`, `c $ 16.4`, `£1.5bn`,
+    /// `USD 5`, `Rs 500`.
+    private func currencyBefore(_ i: Int) -> (Currency, Int)? {
+        var k = i
+        if s.spaceLength(k - 1) == 1 { k -= 1 }
+        let sym = symbolBefore(k)
+        if sym > 0 && k - sym >= floor {
+            let symStart = k - sym
+            guard let c = NumberLexicons.currencies.lookup(s.t, symStart, k) else { return nil }
+            // Letter prefixes: `US$`, `A$`, `HK$`, `C $`, `u.s $`, `usd$`.
+            var j = symStart
+            if s.byte(j - 1) == 0x20 { j -= 1 }
+            var ws = j
+            while ws > 0 && j - ws < 5 && (ByteClass.isAlpha(s.t[ws - 1]) || s.t[ws - 1] == 0x2E) { ws -= 1 }
+            if ws < j && ws >= floor && !s.isAlnum(ws - 1) && s.isAlpha(ws),
+                let pc = NumberLexicons.currencies.lookup(key: joinedKey(ws..<j, symStart..<k))
+            {
+                return (pc, ws)
+            }
+            return (c, symStart)
+        }
+        // Codes before the figure: `USD 5`, `EUR 10`, `rmb 10`, `Rs 500`, `Rs. 500`.
+        var e = s.skipSpaceBack(i)
+        if e == i { return nil }
+        if s.byte(e - 1) == 0x2E { e -= 1 }
+        let ws = s.wordStart(e)
+        guard ws >= floor, e - ws >= 2 && e - ws <= 3, !s.isAlnum(ws - 1) else { return nil }
+        guard let c = NumberLexicons.currencies.lookup(s.t, ws, e), c.prefix, !c.minor else { return nil }
+        let word = String(decoding: s.t[ws..<e], as: UTF8.self).lowercased()
+        let isCode = e - ws == 3 && (word == c.code.lowercased() || word == "rmb")
+        if !isCode && !(e - ws == 2 && ByteClass.isUpper(s.t[ws])) { return nil }
+        return (c, ws)
+    }
+
+    /// A currency named after the figure: `5 dollars`, `10 US dollars`, `5,000 won`, `10 €`,
+    /// `100元`, `one-yen`.
+    private func currencyAfter(_ i: Int) -> (Currency, Range<Int>)? {
+        var k = i
+        if s.byte(k) == 0x20 { k += 1 }
+        let sl = symbolAt(k)
+        if sl > 0, !s.isDigit(k + sl), let c = NumberLexicons.currencies.lookup(s.t, k, k + sl) {
+            return (c, k..<k + sl)
+        }
+        var from = i
+        if s.byte(i) == 0x2D && s.isAlpha(i + 1) { from = i + 1 }
+        guard let w = from > i ? (from..<s.wordEnd(from)) : s.nextWord(i), !s.isDigit(w.upperBound) else { return nil }
+        if from == i, let w2 = s.nextWord(w.upperBound) {
+            let key = WordTable<Int>.combine(WordTable<Int>.combine(WordTable<Int>.seed, s.key(w)), s.key(w2))
+            if let c = NumberLexicons.currencies.lookup(key: key) { return (c, w.lowerBound..<w2.upperBound) }
+        }
+        guard w.count >= 2, let c = NumberLexicons.currencies.lookup(s.t, w.lowerBound, w.upperBound) else { return nil }
+        if s.equals(w, "pounds") || s.equals(w, "pound"), let of = s.nextWord(w.upperBound), s.equals(of, "of") { return nil }
+        if s.equals(w, "rs") || s.equals(w, "real") || s.equals(w, "colon") || s.equals(w, "kip") { return nil }
+        return (c, w)
+    }
+
+    /// `3 dollars 50 cents`, `thirteen dollars and forty-five cents`, `15 dollars 50`: the
+    /// cents after a whole amount. Returns the added value and the new end.
+    private func centsAfter(_ i: Int) -> (Double, Int)? {
+        var k = i
+        if let a = s.nextWord(k), s.equals(a, "and") { k = a.upperBound }
+        let st = s.skipSpace(k)
+        guard st > k, s.isDigit(st) || s.isAlpha(st), let n = parser.parse(st, money: false, allowRatio: false), !n.isOrdinal, !n.vague,
+            !n.isFraction, n.gluedWord == nil, let v = n.value, v >= 1, v < 100, v == v.rounded()
+        else { return nil }
+        var end = n.end
+        if let c = s.nextWord(end), let cur = NumberLexicons.currencies.lookup(s.t, c.lowerBound, c.upperBound) {
+            guard cur.minor else { return nil }
+            end = c.upperBound
+        } else if let nx = s.nextWord(end), NumberLexicons.stopwords.lookup(s.t, nx.lowerBound, nx.upperBound) == nil {
+            return nil  // `15 dollars 50 people`
+        } else if s.isDigit(s.skipSpace(end)) {
+            return nil
+        }
+        return (v / 100, end)
+    }
+
+    // MARK: Percent
+
+    /// `percent of 10`, `per cent of twenty-two`: the percent word before its figure.
+    private func percentOf(_ i: Int, _ we: Int) -> Quantity? {
+        let r = i..<we
+        var k = we
+        if s.equals(r, "per"), let c = s.nextWord(we), s.equals(c, "cent") {
+            k = c.upperBound
+        } else if !(s.equals(r, "percent") || s.equals(r, "percents")) {
+            return nil
+        }
+        guard s.previousWord(i).map({ s.equals($0, "of") || s.equals($0, "the") }) != true,
+            let of = s.nextWord(k), s.equals(of, "of")
+        else { return nil }
+        let st = s.skipSpace(of.upperBound)
+        guard st > of.upperBound, let n = parser.parse(st, money: false), !n.isOrdinal, !n.vague, n.gluedWord == nil,
+            let v = n.value, v.isFinite, percentAfter(n.end) == nil
+        else { return nil }
+        if n.hasWords && !n.hasDigits, s.nextWord(n.end) != nil, !s.isDigit(n.end) {
+            // `percent of one group`: `of` + a counted thing, not a figure.
+            if let nx = s.nextWord(n.end), NumberLexicons.stopwords.lookup(s.t, nx.lowerBound, nx.upperBound) == nil { return nil }
+        }
+        return Quantity(
+            sentence: 0, span: Span(start: i, end: n.end), value: v, unit: "percent", unitSpan: Span(start: i, end: k),
+            kind: .percent, rule: "percent-of")
+    }
+
+    /// `%`, ` %`, `percent`, `per cent`, `pc`, `percentage points`, `points` after a percent.
+    private func percentAfter(_ i: Int) -> (unitStart: Int, end: Int, points: Bool)? {
+        if s.byte(i) == 0x25 { return (i, i + 1, false) }
+        if s.byte(i) == 0x20 && s.byte(i + 1) == 0x25 { return (i + 1, i + 2, false) }
+        guard let w = s.nextWord(i) else { return nil }
+        if s.equals(w, "percent") || s.equals(w, "percents") || s.equals(w, "pct") || s.equals(w, "pc") {
+            if s.isDigit(w.upperBound) { return nil }
+            return (w.lowerBound, w.upperBound, false)
+        }
+        if s.equals(w, "percentage") {
+            if let p = s.nextWord(w.upperBound), s.equals(p, "point") || s.equals(p, "points") {
+                return (w.lowerBound, p.upperBound, true)
+            }
+            return (w.lowerBound, w.upperBound, false)
+        }
+        if s.equals(w, "per"), let c = s.nextWord(w.upperBound), s.equals(c, "cent") {
+            return (w.lowerBound, c.upperBound, false)
+        }
+        return nil
+    }
+
+    // MARK: Ranges
+
+    struct Connector {
+        var dash = false
+        var between = false
+        var from = false
+        var moneySymbol = false
+        var cue: Span?
+    }
+
+    /// After a figure: `-`, `–`, `to`, `and` (after `between`), with an optional repeated
+    /// currency symbol; returns where the second figure starts.
+    private func rangeConnector(after i: Int, firstStart: Int, currency: Currency?) -> (Int, Connector)? {
+        var c = Connector()
+        var k = i
+        if s.byte(k) == 0x20 { k += 1 }
+        let d = s.dashLength(k)
+        if d > 0 {
+            // `5-10`, `5 - 10`, `5–10`; not `5 -10` (a sign) or `5--10` chains.
+            if k > i && s.byte(k + d) != 0x20 { return nil }
+            k += d
+            if s.dashLength(k) > 0 { return nil }
+            if s.byte(k) == 0x20 { k += 1 }
+            c.dash = true
+        } else {
+            guard let w = s.nextWord(i) else { return nil }
+            let prev = s.previousWord(firstStart)
+            if s.equals(w, "to") {
+                if let p = prev, s.equals(p, "from") {
+                    c.from = true
+                    c.cue = Span(start: p.lowerBound, end: p.upperBound)
+                }
+            } else if s.equals(w, "and") {
+                guard let p = prev, s.equals(p, "between") else { return nil }
+                c.between = true
+                c.cue = Span(start: p.lowerBound, end: p.upperBound)
+            } else {
+                return nil
+            }
+            k = s.skipSpace(w.upperBound)
+        }
+        if currency != nil {
+            let save = k
+            var m = k
+            // Skip a repeated symbol: `$5-$10`, `£1bn to £2bn`.
+            while m < s.n && m - save < 4 && !s.isDigit(m) && s.byte(m) != 0x20 { m += 1 }
+            if m > save && symbolBefore(m) == m - save || (m > save && NumberLexicons.currencies.lookup(s.t, save, m) != nil) {
+                k = m
+                c.moneySymbol = true
+            }
+        }
+        guard s.isDigit(k) || s.isAlpha(k) else { return nil }
+        if s.isAlpha(k) {
+            guard let w = NumberLexicons.words.lookup(s.t, k, s.wordEnd(k)) else { return nil }
+            guard w.wordClass == .unit || w.wordClass == .teen || w.wordClass == .tens || w.wordClass == .article else { return nil }
+        }
+        return (k, c)
+    }
+
+    // MARK: Units
+
+    /// A unit right after the figure: `24 years`, `two-day`, `10 km`, `5 square kilometres`.
+    private func unitAfter(_ i: Int) -> (UnitWord, Range<Int>)? {
+        var k = i
+        var hyphen = false
+        if s.byte(k) == 0x2D && s.isAlpha(k + 1) {
+            k += 1
+            hyphen = true
+        } else {
+            k = s.skipSpace(k)
+            guard k > i else { return nil }
+        }
+        guard s.isAlpha(k) else { return nil }
+        let we = s.wordEnd(k)
+        if s.isAlpha(we) || s.isDigit(we) { return nil }
+        let w = k..<we
+        if !hyphen, let w2 = s.nextWord(we) {
+            let key = WordTable<Int>.combine(WordTable<Int>.combine(WordTable<Int>.seed, s.key(w)), s.key(w2))
+            if let u = NumberLexicons.units.lookup(key: key) { return (u, k..<w2.upperBound) }
+        }
+        guard let u = NumberLexicons.units.lookup(s.t, k, we) else { return nil }
+        // Short spaced units are too ambiguous (`5 in 10`, `3 m`); glued or hyphenated only.
+        if !hyphen && (w.count < 2 || NumberLexicons.stopwords.lookup(s.t, k, we) != nil) { return nil }
+        if !hyphen && w.count == 2 && !u.isDuration && ByteClass.isUpper(s.t[k]) == false && s.equals(w, "st") { return nil }
+        return (u, w)
+    }
+
+    /// The counted thing after a figure: up to four words, across closing quote marks, up to
+    /// a function word. Returns the words and whether they directly follow the figure (then
+    /// they belong to the quantity's span).
+    private func countedThing(after i: Int, vague: Bool, one: Bool) -> (Range<Int>, Bool)? {
+        var k = i
+        var inside = true
+        // Closing quote marks between the figure and the noun: `“at least 3 million” missiles`.
+        var steps = 0
+        while steps < 3 {
+            let sp = s.skipSpace(k)
+            let ql = s.closingQuoteLength(sp)
+            if ql > 0 && !s.isAlpha(sp + ql) {
+                k = sp + ql
+                inside = false
+                steps += 1
+                continue
+            }
+            break
+        }
+        if vague || one {
+            if let of = s.nextWord(k), s.equals(of, "of") {
+                k = of.upperBound
+                if one {
+                    inside = true
+                    if let d = s.nextWord(k), s.equals(d, "the") || s.equals(d, "his") || s.equals(d, "her") || s.equals(d, "their") || s.equals(d, "its") || s.equals(d, "our") || s.equals(d, "these") || s.equals(d, "those") {
+                        k = d.upperBound
+                    }
+                } else {
+                    inside = false
+                }
+            }
+        }
+        var first: Int?
+        var last = k
+        var count = 0
+        var pos = k
+        while count < 4 {
+            guard var w = s.nextWord(pos) else { break }
+            if s.isDigit(w.upperBound) { break }
+            // Hyphenated words: `short-range`, `high-ranking`.
+            while s.byte(w.upperBound) == 0x2D && s.isAlpha(w.upperBound + 1) && w.upperBound - w.lowerBound < 48 {
+                w = w.lowerBound..<s.wordEnd(w.upperBound + 1)
+            }
+            if s.isAlpha(w.upperBound) { break }
+            if NumberLexicons.stopwords.lookup(s.t, w.lowerBound, w.upperBound) != nil { break }
+            if NumberLexicons.words.lookup(s.t, w.lowerBound, w.upperBound) != nil { break }
+            if CalendarNames.month(UnsafeBufferPointer(rebasing: s.t[w])) != nil && s.isCapitalized(w) { break }
+            if looksLikeVerb(w) {
+                if count > 0 { break }
+                // `5 killed` (a verb) versus `5 armed men` (an adjective before a noun).
+                guard let nx = s.nextWord(w.upperBound), NumberLexicons.stopwords.lookup(s.t, nx.lowerBound, nx.upperBound) == nil else { break }
+            }
+            if count > 0 && s.isCapitalized(w) != s.isCapitalized(w.lowerBound..<w.lowerBound + 1) { break }
+            if first == nil { first = w.lowerBound }
+            last = w.upperBound
+            count += 1
+            pos = w.upperBound
+            // A plural noun usually ends the phrase: `containers being`, `shells to`.
+            if w.count > 3 && ByteClass.lower(s.t[w.upperBound - 1]) == 0x73 && s.byte(w.upperBound - 2) != 0x73 && ByteClass.lower(s.t[w.upperBound - 2]) != 0x75 && ByteClass.lower(s.t[w.upperBound - 2]) != 0x69 {
+                break
+            }
+        }
+        guard let f = first else { return nil }
+        if s.skipSpace(i) != f && inside && f != s.skipSpace(k) { inside = false }
+        return (f..<last, inside)
+    }
+
+    /// Past forms and -ing forms: `killed`, `being`, `delivered`.
+    private func looksLikeVerb(_ w: Range<Int>) -> Bool {
+        guard w.count > 3 else { return false }
+        let a = ByteClass.lower(s.t[w.upperBound - 2])
+        let b = ByteClass.lower(s.t[w.upperBound - 1])
+        if a == 0x65 && b == 0x64 { return true }  // -ed
+        if w.count > 5 && ByteClass.lower(s.t[w.upperBound - 3]) == 0x69 && a == 0x6E && b == 0x67 { return true }  // -ing
+        return false
+    }
+
+    // MARK: Qualifiers
+
+    /// The longest qualifier phrase (up to four words) that ends right before `i`.
+    private func qualifierBefore(_ i: Int) -> (Qualifier, Span)? {
+        var words: [Range<Int>] = []
+        var k = i
+        // An opening quote mark may sit between cue and figure: `up to “10,000”`.
+        let sp = s.skipSpaceBack(k)
+        if sp >= 3 && Punctuation.openDoubleQuoteLength(s.t, sp - 3) == 3 { k = sp - 3 }
+        while words.count < 4, let w = s.previousWord(k) {
+            words.append(w)
+            k = w.lowerBound
+        }
+        guard !words.isEmpty else { return nil }
+        var best: (Qualifier, Span)?
+        var h = WordTable<Int>.seed
+        // Phrases are keyed in reading order, so build from each candidate first word.
+        for count in stride(from: words.count, through: 1, by: -1) {
+            h = WordTable<Int>.seed
+            for j in stride(from: count - 1, through: 0, by: -1) { h = WordTable<Int>.combine(h, s.key(words[j])) }
+            if let q = NumberLexicons.qualifiers.lookup(key: h), !q.after, q.words == count {
+                best = (q.qualifier, Span(start: words[count - 1].lowerBound, end: words[0].upperBound))
+                break
+            }
+        }
+        return best
+    }
+
+    /// `3 million or more`, `40-plus`, `40+`, `20 or so`.
+    private func qualifierAfter(_ numberEnd: Int, end: Int, unitEnd: Int) -> (Qualifier, Span)? {
+        if s.byte(numberEnd) == 0x2B { return (.atLeast, Span(start: numberEnd, end: numberEnd + 1)) }
+        for from in [end, unitEnd] {
+            var k = from
+            if s.byte(k) == 0x2D && s.isAlpha(k + 1) { k += 1 }
+            guard let w1 = s.nextWord(k) else { continue }
+            if let w2 = s.nextWord(w1.upperBound) {
+                let key = WordTable<Int>.combine(WordTable<Int>.combine(WordTable<Int>.seed, s.key(w1)), s.key(w2))
+                if let q = NumberLexicons.qualifiers.lookup(key: key), q.after, q.words == 2 {
+                    return (q.qualifier, Span(start: w1.lowerBound, end: w2.upperBound))
+                }
+            }
+            if from == end, let q = NumberLexicons.qualifiers.lookup(s.t, w1.lowerBound, w1.upperBound), q.after, q.words == 1 {
+                return (q.qualifier, Span(start: w1.lowerBound, end: w1.upperBound))
+            }
+        }
+        return nil
+    }
+
+    /// `~50`, `>100`, `<5`.
+    private func symbolQualifier(before i: Int) -> (Qualifier, Int)? {
+        switch s.byte(i - 1) {
+        case 0x7E: return (.approximate, 1)
+        case 0x3E: return (.moreThan, 1)
+        case 0x3C: return (.lessThan, 1)
+        default: return nil
+        }
+    }
+}
+
+extension Quantity {
+    /// A marker the scanner drops: a span to skip that is not a quantity (`3-1` scores).
+    func withSkip() -> Quantity {
+        var q = self
+        q.rule = "skip"
+        return q
+    }
+}

@@ -1,0 +1,124 @@
+/// Small, bounded moves over the text bytes shared by the number and date rules: skip a
+/// little white space, find the word before or after a position, step over a quote mark.
+///
+/// Every move is capped (`maxGap` bytes of space, `maxWord` letters) so that rules run from
+/// many positions stay linear on pathological input (a megabyte of spaces or of letters).
+struct TextScan {
+    let t: UnsafeBufferPointer<UInt8>
+    var n: Int { t.count }
+
+    static let maxGap = 16
+    static let maxWord = 32
+
+    init(_ t: UnsafeBufferPointer<UInt8>) { self.t = t }
+
+    @inline(__always) func isAlpha(_ i: Int) -> Bool { i >= 0 && i < n && ByteClass.isAlpha(t[i]) }
+    @inline(__always) func isDigit(_ i: Int) -> Bool { i >= 0 && i < n && ByteClass.isDigit(t[i]) }
+    @inline(__always) func isAlnum(_ i: Int) -> Bool { i >= 0 && i < n && ByteClass.isAlnum(t[i]) }
+    @inline(__always) func byte(_ i: Int) -> UInt8 { i >= 0 && i < n ? t[i] : 0 }
+
+    /// Length of the white space (ASCII or Unicode) at `i`, 0 if none.
+    @inline(__always) func spaceLength(_ i: Int) -> Int {
+        guard i >= 0 && i < n else { return 0 }
+        return Punctuation.spaceLength(t, i)
+    }
+
+    /// Skips white space forward, at most `maxGap` bytes; returns the new position.
+    @inline(__always) func skipSpace(_ i: Int) -> Int {
+        var j = i
+        while j < n && j - i <= TextScan.maxGap {
+            let l = Punctuation.spaceLength(t, j)
+            if l == 0 { break }
+            j += l
+        }
+        return j
+    }
+
+    /// Skips white space backward from `i` (exclusive end), at most `maxGap` bytes.
+    @inline(__always) func skipSpaceBack(_ i: Int) -> Int {
+        var j = i
+        while j > 0 && i - j <= TextScan.maxGap {
+            let b = t[j - 1]
+            if b < 0x80 {
+                if ByteClass.isASCIISpace(b) { j -= 1; continue }
+                break
+            }
+            // Multi-byte spaces: NBSP (2 bytes) and the 3-byte ones.
+            if j >= 2 && Punctuation.spaceLength(t, j - 2) == 2 { j -= 2; continue }
+            if j >= 3 && Punctuation.spaceLength(t, j - 3) == 3 { j -= 3; continue }
+            break
+        }
+        return j
+    }
+
+    /// End of the ASCII-letter word starting at `i` (capped).
+    @inline(__always) func wordEnd(_ i: Int) -> Int {
+        var j = i
+        while j < n && ByteClass.isAlpha(t[j]) && j - i < TextScan.maxWord { j += 1 }
+        return j
+    }
+
+    /// Start of the ASCII-letter word ending at `i` (exclusive), capped.
+    @inline(__always) func wordStart(_ i: Int) -> Int {
+        var j = i
+        while j > 0 && ByteClass.isAlpha(t[j - 1]) && i - j < TextScan.maxWord { j -= 1 }
+        return j
+    }
+
+    /// The word after `i` (after white space): its range, or nil when the next thing is not a word.
+    func nextWord(_ i: Int) -> Range<Int>? {
+        let s = skipSpace(i)
+        guard isAlpha(s) else { return nil }
+        return s..<wordEnd(s)
+    }
+
+    /// The word before `i` (before white space), or nil.
+    func previousWord(_ i: Int) -> Range<Int>? {
+        let e = skipSpaceBack(i)
+        guard e > 0, isAlpha(e - 1) else { return nil }
+        let s = wordStart(e)
+        // A word glued to digits or longer than the cap is not a word we read.
+        if isDigit(s - 1) { return nil }
+        return s..<e
+    }
+
+    @inline(__always) func key(_ r: Range<Int>) -> UInt64 { WordTable<Int>.key(t, r.lowerBound, r.upperBound) }
+
+    /// Whether `t[r]` equals `word` (ASCII, case-insensitive; `word` lower case).
+    func equals(_ r: Range<Int>, _ word: StaticString) -> Bool {
+        guard r.count == word.utf8CodeUnitCount else { return false }
+        return word.withUTF8Buffer { w in
+            var k = 0
+            for i in r {
+                if ByteClass.lower(t[i]) != w[k] { return false }
+                k += 1
+            }
+            return true
+        }
+    }
+
+    func isCapitalized(_ r: Range<Int>) -> Bool { !r.isEmpty && ByteClass.isUpper(t[r.lowerBound]) }
+
+    /// Length of a closing quote mark (straight or curly, double or single) at `i`.
+    @inline(__always) func closingQuoteLength(_ i: Int) -> Int {
+        guard i < n else { return 0 }
+        let d = Punctuation.closeDoubleQuoteLength(t, i)
+        if d > 0 { return d }
+        if t[i] == 0xE2, i + 2 < n, t[i + 1] == 0x80, t[i + 2] == 0x99 { return 3 }
+        if t[i] == 0x27 { return 1 }
+        return 0
+    }
+
+    /// Length of a dash at `i` (hyphen, en/em dash, minus sign), 0 if none.
+    @inline(__always) func dashLength(_ i: Int) -> Int {
+        guard i >= 0 && i < n else { return 0 }
+        return Punctuation.dashLength(t, i)
+    }
+
+    /// Length of the dash that ends at `i` (exclusive), 0 if none.
+    func dashLengthBefore(_ i: Int) -> Int {
+        if i >= 1 && t[i - 1] == 0x2D { return 1 }
+        if i >= 3 && Punctuation.dashLength(t, i - 3) == 3 { return 3 }
+        return 0
+    }
+}

@@ -1,0 +1,107 @@
+/// Gives each block its role and reads the article facts the roles carry (title, date,
+/// sources, authors).
+///
+/// Rules, in order of precedence:
+/// 1. Text-only kinds (`LineKinds`, `DateLine`): credit, dateline, source, byline (kept as a
+///    credit: it credits the writer), boilerplate. After a comment-section opener
+///    (`Leave a Reply`) every later block is boilerplate.
+/// 2. Caption: a block that opens with a caption phrase, or that stands just before a credit.
+/// 3. Lead: the first block, when only date/source/byline blocks precede it and it reads like a
+///    title (no final punctuation) or a one-sentence standfirst.
+/// 4. Heading: a short block (≤ 25 words) without final punctuation that has blocks after it,
+///    or a one-sentence question of at most 12 words (`What did Russia gain?`).
+/// 5. Paragraph: everything else.
+/// For HTML, the markup already gave roles; only `paragraph` blocks are re-examined by rule 1.
+enum BlockRoles {
+    struct Facts {
+        var title: String?
+        var published: String?
+        var sources: [String] = []
+        var authors: [String] = []
+    }
+
+    static func assign(_ t: UnsafeBufferPointer<UInt8>, _ blocks: inout [Block], sentenceCounts: [Int], fromMarkup: Bool) -> Facts {
+        var facts = Facts()
+        let n = blocks.count
+        var decided = [Bool](repeating: false, count: n)
+        var restIsBoilerplate = false
+        // 1. Kinds read from the text alone.
+        for b in 0..<n {
+            if fromMarkup && blocks[b].role != .paragraph { decided[b] = true; continue }
+            let span = blocks[b].span
+            if restIsBoilerplate {
+                blocks[b].role = .boilerplate
+                decided[b] = true
+                continue
+            }
+            guard span.length <= 400 else { continue }
+            let words = WordList(t, span, maxWords: 40)
+            if let iso = DateLine.iso(t, span) {
+                blocks[b].role = .dateline
+                if facts.published == nil { facts.published = iso }
+            } else if LineKinds.isCredit(t, span, words) {
+                blocks[b].role = .credit
+            } else if let names = LineKinds.sourceNames(t, span, words) {
+                blocks[b].role = .source
+                for name in names where !facts.sources.contains(name) { facts.sources.append(name) }
+            } else if let authors = LineKinds.bylineAuthors(t, span, words) {
+                blocks[b].role = .credit
+                for a in authors where !facts.authors.contains(a) { facts.authors.append(a) }
+            } else {
+                let bp = LineKinds.boilerplate(words)
+                guard bp.isBoilerplate else { continue }
+                blocks[b].role = .boilerplate
+                if bp.rest { restIsBoilerplate = true }
+            }
+            decided[b] = true
+        }
+        if fromMarkup { return facts }
+        // 2. Captions.
+        for b in 0..<n where !decided[b] {
+            let span = blocks[b].span
+            let nextIsCredit = b + 1 < n && blocks[b + 1].role == .credit && decided[b + 1] && !isByline(t, blocks[b + 1].span)
+            if nextIsCredit || (span.length <= 600 && LineKinds.opensCaption(WordList(t, span, maxWords: 12))) {
+                blocks[b].role = .caption
+                decided[b] = true
+            }
+        }
+        // 3. Lead.
+        for b in 0..<n {
+            if decided[b] {
+                if blocks[b].role == .dateline || blocks[b].role == .source || (blocks[b].role == .credit && isByline(t, blocks[b].span)) { continue }
+                break
+            }
+            let span = blocks[b].span
+            let titleLike = !LineScan.endsSentence(t, span) && LineScan.wordCount(t, span, limit: 30) <= 30
+            if titleLike || (sentenceCounts[b] == 1 && LineScan.wordCount(t, span, limit: 60) <= 60) {
+                blocks[b].role = .lead
+                decided[b] = true
+                facts.title = String(decoding: UnsafeBufferPointer(rebasing: t[span.start..<span.end]), as: UTF8.self)
+            }
+            break
+        }
+        // 4. Headings, 5. paragraphs.
+        for b in 0..<n where !decided[b] {
+            blocks[b].role = isHeading(t, blocks[b].span, sentences: sentenceCounts[b], isLast: b == n - 1) ? .heading : .paragraph
+        }
+        return facts
+    }
+
+    static func isHeading(_ t: UnsafeBufferPointer<UInt8>, _ span: Span, sentences: Int, isLast: Bool) -> Bool {
+        guard span.length <= 300, let k = LineScan.lastMeaningfulByte(t, span) else { return false }
+        let last = t[k]
+        let words = LineScan.wordCount(t, span, limit: 26)
+        if last == UInt8(ascii: "?") {
+            return sentences == 1 && words <= 12 && Punctuation.openDoubleQuoteLength(t, span.start) == 0
+        }
+        if LineScan.endsSentence(t, span) { return false }
+        if last == UInt8(ascii: ",") || last == UInt8(ascii: ";") || last == UInt8(ascii: ":") || last == UInt8(ascii: "-") { return false }
+        if isLast { return words <= 8 }
+        return words <= 25
+    }
+
+    private static func isByline(_ t: UnsafeBufferPointer<UInt8>, _ span: Span) -> Bool {
+        guard span.length <= 200 else { return false }
+        return LineKinds.bylineAuthors(t, span, WordList(t, span, maxWords: 16)) != nil
+    }
+}

@@ -1,0 +1,61 @@
+/// The word lists the structure stage reads, parsed once from `data/lexicons/en/*.txt`.
+///
+/// Single words are keyed by `WordHash` (no allocation in the segmenter's loop); phrases are
+/// kept as lower-cased byte strings with single spaces, matched against `WordList` forms.
+enum StructureLexicons {
+    enum AbbreviationKind: Sendable {
+        /// Before a name: `Mr.`, `Gen.`, `St.`; never ends a sentence.
+        case title
+        /// Before a number: `p. 55`, `No. 10`.
+        case number
+        /// Anything else: `Co.`, `Inc.`, `etc.`
+        case general
+    }
+
+    static let abbreviations: [UInt64: AbbreviationKind] = {
+        var table: [UInt64: AbbreviationKind] = [:]
+        for e in Lexicon.entries(LexiconData.abbreviations) {
+            let kind: AbbreviationKind
+            switch e.attributes["kind"] {
+            case "title": kind = .title
+            case "number": kind = .number
+            default: kind = .general
+            }
+            for f in e.forms { table[WordHash.of(f)] = kind }
+        }
+        return table
+    }()
+
+    static let sentenceStarters: Set<UInt64> = Set(Lexicon.entries(LexiconData.sentenceStarters).flatMap { $0.forms.map(WordHash.of) })
+
+    /// Agency phrase (lower-cased words joined by one space) → canonical name.
+    static let agencies: [[UInt8]: String] = {
+        var table: [[UInt8]: String] = [:]
+        for e in Lexicon.entries(LexiconData.wireAgencies) {
+            for f in e.forms { table[WordList.normalized(f)] = e.canonical }
+        }
+        return table
+    }()
+
+    static let creditCues: [(phrase: [UInt8], atStart: Bool)] = Lexicon.entries(LexiconData.creditCues).flatMap { e in
+        e.forms.map { (WordList.normalized($0), e.attributes["at"] == "start") }
+    }
+
+    static let captionCues: [[UInt8]] = Lexicon.entries(LexiconData.captionCues).flatMap { $0.forms.map(WordList.normalized) }
+
+    static let boilerplate: [(phrase: [UInt8], rest: Bool, anywhere: Bool)] = Lexicon.entries(LexiconData.boilerplate).flatMap { e in
+        e.forms.map { (WordList.normalized($0), e.attributes["scope"] == "rest", e.attributes["at"] == "any") }
+    }
+
+    static let bylineCues: [[UInt8]] = Lexicon.entries(LexiconData.bylineCues).flatMap { $0.forms.map(WordList.normalized) }
+
+    /// Word hash → language codes it is typical of.
+    static let languageWords: [UInt64: [String]] = {
+        var table: [UInt64: [String]] = [:]
+        for e in Lexicon.entries(LexiconData.languageWords) {
+            guard let lang = e.attributes["lang"] else { continue }
+            for f in e.forms { table[WordHash.of(f), default: []].append(lang) }
+        }
+        return table
+    }()
+}
