@@ -85,7 +85,7 @@ class ExtractionError:
         return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Job:
     """One prepared item: what the native call needs, and what the parent keeps."""
 
@@ -135,16 +135,6 @@ def _prepare(index: int, item: Item, default_date: DateLike) -> _Job | Extractio
 # (status, message, byte_offset) of a failed call; bytes for a successful one.
 _Outcome = Union[bytes, "tuple[int, str, int | None]"]
 
-
-def _call(extractor: _native.NativeExtractor, data: bytes, context: bytes | None) -> _Outcome:
-    try:
-        return extractor.extract_json(data, context)
-    except ClaimkitError as exc:
-        return (exc.status, exc.message, exc.byte_offset)
-    except MemoryError as exc:
-        return (6, str(exc), None)
-
-
 _worker: _native.NativeExtractor | None = None
 
 
@@ -159,7 +149,8 @@ def _run_chunk(jobs: list[tuple[bytes, bytes | None]]) -> list[_Outcome]:
     extractor = _worker
     if extractor is None:  # pragma: no cover - the initializer always runs first
         raise RuntimeError("claimkit: worker process has no extractor")
-    return [_call(extractor, data, context) for data, context in jobs]
+    with extractor.session() as call:
+        return [call(data, context) for data, context in jobs]
 
 
 # ---- results ------------------------------------------------------------------------------
@@ -298,12 +289,13 @@ def _in_process(
     extractor: _native.NativeExtractor, items: Iterable[Item], as_json: bool, default_date: DateLike, *, close: bool
 ) -> Iterator[Document | str | ExtractionError]:
     try:
-        for index, item in enumerate(items):
-            job = _prepare(index, item, default_date)
-            if isinstance(job, ExtractionError):
-                yield job
-            else:
-                yield _result(job, _call(extractor, job.data, job.context), as_json)
+        with extractor.session() as call:
+            for index, item in enumerate(items):
+                job = _prepare(index, item, default_date)
+                if isinstance(job, ExtractionError):
+                    yield job
+                else:
+                    yield _result(job, call(job.data, job.context), as_json)
     finally:
         if close:
             extractor.close()
