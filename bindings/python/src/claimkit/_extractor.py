@@ -270,7 +270,7 @@ def extract_json(
     -------
     str
         Byte for byte what ``claimkit extract FILE`` prints for the same input and options
-        (``--date``, ``--format``, ``--options``, ``--pretty``), minus its trailing newline.
+        (``--date``, ``--input-format``, ``--options``, ``--pretty``), minus its trailing newline.
     """
     merged = _module_options(input_format, options)
     if not merged:
