@@ -278,8 +278,9 @@ def test_to_dataframe():
         claimkit.to_dataframe([a, error])
     assert len(claimkit.to_dataframe([a, error], errors="skip")) == 4
     # No claims: the columns are still there.
-    empty = claimkit.to_dataframe(claimkit.extract_many(["Nothing claimed here."]))
+    empty = claimkit.to_dataframe(claimkit.extract_many([""]))
     assert list(empty.columns) == list(claimkit.RECORD_COLUMNS) and len(empty) == 0
+    assert str(empty["content_start"].dtype) == "int64" and str(empty["checkworthiness"].dtype) == "float64"
 
 
 def test_readme_three_lines():

@@ -145,34 +145,45 @@ def _init_worker(options_json: bytes | None) -> None:
     _worker = _native.NativeExtractor(options_json)
 
 
-def _run_chunk(jobs: list[tuple[bytes, bytes | None]]) -> list[_Outcome]:
+def _run_chunk(jobs: list[tuple[bytes, bytes | None, bytes | None]]) -> list[_Outcome]:
+    """In a worker: extracts a chunk; puts each record's id into its JSON here, so the parent
+    (the one process every result passes through) does as little as possible."""
     extractor = _worker
     if extractor is None:  # pragma: no cover - the initializer always runs first
         raise RuntimeError("claimkit: worker process has no extractor")
+    outcomes: list[_Outcome] = []
     with extractor.session() as call:
-        return [call(data, context) for data, context in jobs]
+        for data, context, id_prefix in jobs:
+            outcome = call(data, context)
+            if id_prefix is not None and isinstance(outcome, bytes):
+                outcome = id_prefix + outcome[1:]
+            outcomes.append(outcome)
+    return outcomes
+
+
+def _id_prefix(record_id: Any) -> bytes | None:
+    """``{"id":<id>,`` to replace a document JSON's opening brace with, or None."""
+    if record_id is None:
+        return None
+    return b'{"id":' + json.dumps(record_id, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b","
 
 
 # ---- results ------------------------------------------------------------------------------
 
 
-def _with_id(json_text: str, record_id: Any) -> str:
-    """The document JSON with ``"id"`` as its first member (as ``claimkit extract --jsonl``)."""
-    if record_id is None:
-        return json_text
-    return '{"id":' + json.dumps(record_id, ensure_ascii=False, separators=(",", ":")) + "," + json_text[1:]
-
-
-def _result(job: _Job, outcome: _Outcome, as_json: bool) -> Document | str | ExtractionError:
+def _result(job: _Job, outcome: _Outcome, as_json: bool, *, has_id: bool = False) -> Document | str | ExtractionError:
+    """The result for a job. ``has_id``: the worker already put the record's id in the JSON."""
     if isinstance(outcome, tuple):
         status, message, offset = outcome
         return ExtractionError(job.id, job.index, _CODES.get(status, "internal_error"), message, offset)
+    if job.id is not None and not has_id:
+        prefix = _id_prefix(job.id)
+        if prefix is not None:
+            outcome = prefix + outcome[1:]
     if as_json:
-        return _with_id(outcome.decode("utf-8"), job.id)
+        return outcome.decode("utf-8")
     text = job.text if job.text is not None else job.data.decode("utf-8", "replace")
-    if job.id is None:
-        return document_from_json(outcome, text)
-    return document_from_json(_with_id(outcome.decode("utf-8"), job.id), text)
+    return document_from_json(outcome, text)
 
 
 # ---- the generator ------------------------------------------------------------------------
@@ -317,14 +328,14 @@ def _in_pool(
     finished = False
 
     def submit(chunk: list[_Job | ExtractionError]) -> None:
-        jobs = [(j.data, j.context) for j in chunk if isinstance(j, _Job)]
+        jobs = [(j.data, j.context, _id_prefix(j.id)) for j in chunk if isinstance(j, _Job)]
         pending.append((chunk, pool.apply_async(_run_chunk, (jobs,))))
 
     def collect() -> Iterator[Document | str | ExtractionError]:
         chunk, future = pending.popleft()
         outcomes = iter(future.get())
         for job in chunk:
-            yield job if isinstance(job, ExtractionError) else _result(job, next(outcomes), as_json)
+            yield job if isinstance(job, ExtractionError) else _result(job, next(outcomes), as_json, has_id=True)
 
     try:
         chunk: list[_Job | ExtractionError] = []
