@@ -12,8 +12,18 @@ from newer libraries still load.
 from __future__ import annotations
 
 import json
+import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Mapping
+
+# orjson parses the (large) document JSON several times faster than the standard library;
+# it is optional (pip install orjson, or the binding's "fast" extra).
+_fast_loads: Callable[[str | bytes], Any] | None
+try:
+    from orjson import loads as _fast_loads  # type: ignore[no-redef, import-not-found, unused-ignore]
+except ImportError:  # pragma: no cover - depends on the environment
+    _fast_loads = None
 
 if TYPE_CHECKING:
     import pandas  # type: ignore[import-untyped, import-not-found, unused-ignore]
@@ -340,10 +350,45 @@ def _identity(offset: int) -> int:
     return offset
 
 
+def _document_text(raw: Mapping[str, Any], input_text: str | None) -> str:
+    text = raw.get("text")
+    if isinstance(text, str):
+        return text
+    return input_text if input_text is not None else ""
+
+
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+
+
+def _sparse_index(text: str, raw: Mapping[str, Any]) -> Callable[[int], int] | None:
+    """Byte offset -> ``str`` index without knowing the offsets in advance, for text that is
+    ASCII or has few non-ASCII characters (news in English: quotes, dashes, currency signs):
+    a binary search over where those characters start. None for text dense in non-ASCII
+    characters (the caller then collects the offsets while parsing)."""
+    if raw.get("offset_unit") == "codepoint" or text.isascii():
+        return _identity
+    positions = [m.start() for m in _NON_ASCII.finditer(text)]
+    if len(positions) * 16 > len(text):
+        return None
+    starts: list[int] = []  # byte offset where each non-ASCII character starts
+    extra: list[int] = []  # bytes beyond one per character, up to and including it
+    total = 0
+    for i in positions:
+        starts.append(i + total)
+        total += len(text[i].encode("utf-8", "surrogatepass")) - 1
+        extra.append(total)
+
+    def index(offset: int) -> int:
+        k = bisect_left(starts, offset)  # non-ASCII characters that start before the offset
+        return offset - extra[k - 1] if k else offset
+
+    return index
+
+
 class _Builder:
-    def __init__(self, text: str, raw: Mapping[str, Any], offsets: set[int]) -> None:
+    def __init__(self, text: str, index: Callable[[int], int]) -> None:
         self.text = text
-        self.index = _byte_to_str_index(text, raw, offsets)
+        self.index = index
 
     def span(self, obj: Any) -> Span | None:
         """A Span from an object with start/end (and text), or None."""
@@ -470,14 +515,24 @@ def document_from_json(json_text: str | bytes, input_text: str | None, record_id
     record_id : optional
         The record's id when the JSON does not carry one.
     """
-    collector = _OffsetCollector()
-    raw = json.loads(json_text, object_hook=collector)
-    if not isinstance(raw, dict):
-        raise ValueError("claimkit: document JSON is not an object")
-    text = raw.get("text")
-    if not isinstance(text, str):
-        text = input_text if input_text is not None else ""
-    b = _Builder(text, raw, collector.offsets)
+    raw: Any = None
+    index: Callable[[int], int] | None = None
+    if _fast_loads is not None:
+        try:
+            raw = _fast_loads(json_text)
+        except ValueError:  # e.g. an integer beyond 64 bits: the standard library reads it
+            raw = None
+    if isinstance(raw, dict):
+        text = _document_text(raw, input_text)
+        index = _sparse_index(text, raw)
+    if index is None:  # no orjson, or text dense in non-ASCII: collect offsets while parsing
+        collector = _OffsetCollector()
+        raw = json.loads(json_text, object_hook=collector)
+        if not isinstance(raw, dict):
+            raise ValueError("claimkit: document JSON is not an object")
+        text = _document_text(raw, input_text)
+        index = _byte_to_str_index(text, raw, collector.offsets)
+    b = _Builder(text, index)
     return Document(
         text=text,
         schema_version=int(raw.get("schema_version", 0)),
