@@ -74,14 +74,14 @@ def extract_documents(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]
     import claimkit
 
     for frame in batches:
+        records = list(_records(frame))
         rows = []
-        for result in extractor().extract_many(_records(frame), as_json=True):
+        # One result per record, in order; the JSON carries the record's id as its "id".
+        for record, result in zip(records, extractor().extract_many(records, as_json=True)):
             if isinstance(result, claimkit.ExtractionError):  # one bad article never fails the job
-                rows.append((result.id, None, result.code, result.message))
+                rows.append((record["id"], None, result.code, result.message))
             else:
-                rows.append((None, result, None, None))
-        ids = [None if pd.isna(i) else str(i) for i in frame["id"]] if "id" in frame.columns else [None] * len(frame)
-        rows = [(ids[k], *row[1:]) for k, row in enumerate(rows)]
+                rows.append((record["id"], result, None, None))
         yield pd.DataFrame(rows, columns=["article_id", "document_json", "error_code", "error_message"])
 
 
