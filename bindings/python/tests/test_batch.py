@@ -299,3 +299,14 @@ def test_to_dataframe_without_pandas_says_what_to_install(monkeypatch):
         claimkit.to_dataframe([])
     with pytest.raises(ImportError, match="pip install pandas"):
         claimkit.extract("x").to_dataframe()
+
+
+def test_extractor_extract_many_reuses_the_extractor():
+    with claimkit.Extractor(max_input_bytes=100) as extractor:
+        out = list(extractor.extract_many(["Short, said Ana.", "B" * 150, {"id": 7, "text": "Ok."}], as_json=True))
+        assert isinstance(out[0], str) and json.loads(out[0])["sentences"]
+        assert isinstance(out[1], claimkit.ExtractionError) and out[1].code == "input_too_large"
+        assert json.loads(out[2])["id"] == 7
+        docs = list(extractor.extract_many(["One.", "Two."], reference_date="2024-06-20"))
+        assert [d.reference_date for d in docs] == ["2024-06-20", "2024-06-20"]
+        assert not extractor.closed  # the batch does not close an extractor it was lent

@@ -147,3 +147,9 @@ def test_malformed_document_json_raises_with_an_offset(documents_json):
         claimkit.compare([{"id": 1, "title": "no text"}])
     with pytest.raises(TypeError):
         claimkit.compare([3.5])  # type: ignore[list-item]
+
+
+def test_an_extraction_error_in_the_input_is_named():
+    error = claimkit.ExtractionError("x", 4, "invalid_record", "no text")
+    with pytest.raises(ValueError, match="item 1 is an extraction error"):
+        claimkit.compare([ARTICLE, error])

@@ -145,6 +145,8 @@ def _document_json(
         return item.to_json().encode("utf-8")
     if isinstance(item, (str, bytes)) and _looks_like_document(item):
         return item.encode("utf-8") if isinstance(item, str) else item
+    if isinstance(item, ExtractionError):
+        raise ValueError(f"claimkit.compare: item {index} is an extraction error ({item.code}: {item.message})")
     if isinstance(item, Mapping) and "schema_version" in item:
         return json.dumps(item, ensure_ascii=False).encode("utf-8")
     job = _prepare(index, item, reference_date)
