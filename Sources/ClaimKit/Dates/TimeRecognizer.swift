@@ -40,6 +40,32 @@ indirect enum Relative {
     case dayOfMonth(Int)
     /// `Monday 21`: the nearest month in which the 21st is a Monday.
     case weekdayDay(Int, day: Int)
+    /// `Christmas`, `last Easter`: shift 0 nearest, -1 the one before the anchor, +1 after.
+    case holiday(Holiday, shift: Int)
+}
+
+/// When a holiday falls in a given year.
+struct Holiday: Sendable {
+    enum Rule: Sendable { case fixed(month: Int, day: Int), easter(offset: Int), thanksgiving(offset: Int) }
+    var rule: Rule
+
+    func date(in year: Int) -> ISODate? {
+        switch rule {
+        case .fixed(let m, let d):
+            return ISODate(year: year, month: m, day: d)
+        case .easter(let off):
+            // Anonymous Gregorian computus.
+            let a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4
+            let f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30
+            let i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451
+            let month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1
+            return ISODate(year: year, month: month, day: day)?.adding(days: off)
+        case .thanksgiving(let off):
+            guard let nov1 = ISODate(year: year, month: 11, day: 1) else { return nil }
+            let firstThursday = 1 + (3 - nov1.weekday + 7) % 7
+            return ISODate(year: year, month: 11, day: firstThursday + 21)?.adding(days: off)
+        }
+    }
 }
 
 enum PeriodUnit { case day, week, month, year }
@@ -89,15 +115,41 @@ enum DateLexicons {
     /// `ago` and the number words (`seven o'clock`, `fourth of July`).
     static let triggers: WordTable<Bool> = {
         var t = WordTable<Bool>()
-        for lex in [LexiconData.months, LexiconData.weekdays, LexiconData.relativeDates, LexiconData.numberWords] {
+        for lex in [LexiconData.months, LexiconData.weekdays, LexiconData.relativeDates, LexiconData.numberWords, LexiconData.holidays] {
             for e in Lexicon.entries(lex) {
                 // Of the number words only those that start `seven o'clock` or `fourth of July`.
                 if let c = e.attributes["t"], ["article", "vague", "few", "scale", "hundred", "dozen", "denom"].contains(c) { continue }
-                for f in e.forms where !f.hasSuffix(".") { t.insert(key: WordTable<Int>.key(Array(f.utf8)), true) }
+                for f in e.forms where !f.hasSuffix(".") {
+                    t.insert(key: WordTable<Int>.key(Array((f.split(separator: " ").first.map(String.init) ?? f).utf8)), true)
+                }
             }
         }
         t.insert(key: WordTable<Int>.key(Array("now".utf8)), true)
         return t
+    }()
+
+    /// Holidays by the key of their normalised name (`new years day`), and the first words
+    /// that may start one.
+    static let holidays: (names: WordTable<Holiday>, firstWords: WordTable<Bool>) = {
+        var names = WordTable<Holiday>()
+        var first = WordTable<Bool>()
+        for e in Lexicon.entries(LexiconData.holidays) {
+            let rule: Holiday.Rule
+            if let m = e.attributes["m"].flatMap({ Int($0) }), let d = e.attributes["d"].flatMap({ Int($0) }) {
+                rule = .fixed(month: m, day: d)
+            } else if e.attributes["rule"] == "easter" {
+                rule = .easter(offset: e.attributes["off"].flatMap { Int($0) } ?? 0)
+            } else if e.attributes["rule"] == "thanksgiving" {
+                rule = .thanksgiving(offset: e.attributes["off"].flatMap { Int($0) } ?? 0)
+            } else {
+                continue
+            }
+            for f in e.forms {
+                names.insert(key: WordTable<Int>.phraseKey(f).key, Holiday(rule: rule))
+                if let w = f.split(separator: " ").first { first.insert(key: WordTable<Int>.key(Array(w.utf8)), true) }
+            }
+        }
+        return (names, first)
     }()
 
     static let yearContext: WordTable<Bool> = {
@@ -485,6 +537,67 @@ struct TimeRecognizer {
             span: Span(start: i, end: end), value: "T\(TimeRecognizer.pad(hour, 2)):\(TimeRecognizer.pad(minute, 2))" + sec, kind: .time, rule: "clock")
     }
 
+    /// Key of a word with apostrophes dropped (`year's` → `years`, `workers'` → `workers`),
+    /// and where the word (with its apostrophe) ends.
+    private func normalisedWord(_ i: Int) -> (UInt64, Int)? {
+        guard s.isAlpha(i) else { return nil }
+        var h = WordTable<Int>.seed
+        var len = 0
+        var k = i
+        while k < s.n && k - i < 32 {
+            let b = s.t[k]
+            if ByteClass.isAlpha(b) {
+                h = WordTable<Int>.step(h, b | 0x20)
+                len += 1
+                k += 1
+            } else if b == 0x27 && (s.isAlpha(k + 1) || len > 0) {
+                k += 1
+            } else if b == 0xE2 && s.byte(k + 1) == 0x80 && s.byte(k + 2) == 0x99 {
+                k += 3
+            } else {
+                break
+            }
+        }
+        return (WordTable<Int>.finish(h, len), k)
+    }
+
+    /// `Christmas`, `New Year's Day 2020`, `last Easter`, `Easter Monday`: up to four words.
+    private func holiday(_ i: Int) -> TimeCandidate? {
+        let table = DateLexicons.holidays
+        guard let (k0, e0) = normalisedWord(i), table.firstWords.lookup(key: k0) != nil else { return nil }
+        var h = WordTable<Int>.combine(WordTable<Int>.seed, k0)
+        var best: (Holiday, Int)?
+        if let hd = table.names.lookup(key: h) { best = (hd, e0) }
+        var end = e0
+        for _ in 0..<3 {
+            let k = s.skipSpace(end)
+            guard k > end, let (kw, ew) = normalisedWord(k) else { break }
+            h = WordTable<Int>.combine(h, kw)
+            end = ew
+            if let hd = table.names.lookup(key: h) { best = (hd, ew) }
+        }
+        guard let (hd, he) = best else { return nil }
+        // `may day` and `new year` need a capital: `may` is a verb, `new year` often a period.
+        if (s.equals(i..<s.wordEnd(i), "may") || s.equals(i..<s.wordEnd(i), "new")) && !s.isCapitalized(i..<i + 1) { return nil }
+        var start = i
+        var shift = 0
+        if let p = s.previousWord(i), let w = DateLexicons.relative.lookup(s.t, p.lowerBound, p.upperBound), w.wordClass == .shift, !s.equals(p, "this") {
+            shift = w.value == "1" ? 1 : -1
+            start = p.lowerBound
+        }
+        if let (y, ye) = yearAfter(he), let date = hd.date(in: y) {
+            return TimeCandidate(span: Span(start: start, end: ye), value: date.description, kind: .date, rule: "holiday-year", fullDate: date)
+        }
+        // `Independence Day of this year`.
+        if let of = s.nextWord(he), s.equals(of, "of"), let th = s.nextWord(of.upperBound), let w = DateLexicons.relative.lookup(s.t, th.lowerBound, th.upperBound),
+            w.wordClass == .shift, let yr = s.nextWord(th.upperBound), s.equals(yr, "year")
+        {
+            let ys = s.equals(th, "this") ? 0 : (w.value == "1" ? 1 : -1)
+            return TimeCandidate(span: Span(start: start, end: yr.upperBound), value: nil, kind: .date, relative: .holiday(hd, shift: 10 + ys), rule: "holiday-of-year")
+        }
+        return TimeCandidate(span: Span(start: start, end: he), value: nil, kind: .date, relative: .holiday(hd, shift: shift), rule: "holiday")
+    }
+
     /// A date written right after a weekday: a full or month-day date (`, June 19, 2024`,
     /// `7/6`, `7.6`, `7-6`, `2018-7-6`, `-Jun-15`, `(jun-15)`), or a day of the month (`21`,
     /// `13th`, `the eleventh`).
@@ -789,6 +902,7 @@ struct TimeRecognizer {
             }
             return TimeCandidate(span: Span(start: start, end: end), value: nil, kind: .date, relative: rel, rule: "weekday")
         }
+        if let c = holiday(i) { return c }
         // `fourth of July`, `twenty-third of May`.
         if let (d, de) = ordinalDay(i), let of = s.nextWord(de), s.equals(of, "of"), let mw = s.nextWord(of.upperBound),
             let (m, me) = monthWord(mw, afterDay: true)

@@ -142,6 +142,19 @@ enum TimeStage {
                 if best.map({ abs($0.dayNumber - a.dayNumber) > abs(c.dayNumber - a.dayNumber) }) ?? true { best = c }
             }
             return (best?.description, .date)
+        case .holiday(let hd, let shift):
+            if shift >= 9 {
+                // `of this/next/last year`: the holiday in that year.
+                return (hd.date(in: a.year + shift - 10)?.description, .date)
+            }
+            let dates = [a.year - 1, a.year, a.year + 1].compactMap { hd.date(in: $0) }
+            let pick: ISODate?
+            switch shift {
+            case -1: pick = dates.last { $0 < a }
+            case 1: pick = dates.first { $0 > a }
+            default: pick = dates.min { abs($0.dayNumber - a.dayNumber) < abs($1.dayNumber - a.dayNumber) }
+            }
+            return (pick?.description, .date)
         case .weekdayDay(let wd, let d):
             // The nearest month (up to a year either way) in which day `d` falls on `wd`.
             var best: ISODate?
