@@ -40,6 +40,8 @@ indirect enum Relative {
     case dayOfMonth(Int)
     /// `Monday 21`: the nearest month in which the 21st is a Monday.
     case weekdayDay(Int, day: Int)
+    /// `Monday two weeks from now`: that weekday in the week of a shifted date.
+    case weekdayInWeekOf(Relative, weekday: Int)
     /// `Christmas`, `last Easter`: shift 0 nearest, -1 the one before the anchor, +1 after.
     case holiday(Holiday, shift: Int)
 }
@@ -124,7 +126,7 @@ enum DateLexicons {
                 }
             }
         }
-        t.insert(key: WordTable<Int>.key(Array("now".utf8)), true)
+        for w in ["now", "half", "quarter"] { t.insert(key: WordTable<Int>.key(Array(w.utf8)), true) }
         return t
     }()
 
@@ -187,8 +189,9 @@ struct TimeRecognizer {
                 let glued = ByteClass.isAlpha(p) || p == 0x2F || p == 0x5F || p == 0x23 || p == 0x24 || p == 0x2E && s.isDigit(i - 2)
                     || p == 0x2C && s.isDigit(i - 2) || p == 0x3A || (p == 0x2D && s.isAlnum(i - 2))
                 if !glued, let c0 = digitStart(i) {
-                    let c = withOffset(c0)
+                    let c = decorated(withOffset(c0))
                     found.append(c)
+                    mergeWeekdayOffset()
                     i = max(i + 1, c.span.end)
                 } else {
                     i = runEnd
@@ -204,8 +207,9 @@ struct TimeRecognizer {
                 we += 1
             }
             if we - i <= 12, triggers.lookup(key: WordTable<Int>.finish(h, we - i)) != nil, !s.isDigit(we) || month(i..<we) != nil, let c0 = wordStart(i, we) {
-                let c = withOffset(c0)
+                let c = decorated(withOffset(c0))
                 found.append(c)
+                mergeWeekdayOffset()
                 i = max(we, c.span.end)
                 continue
             }
@@ -309,7 +313,7 @@ struct TimeRecognizer {
             if e2 - e - 1 <= 2, s.byte(e2) == 0x2F, s.isDigit(e2 + 1) {
                 let e3 = digitsEnd(e2 + 1)
                 if (e3 - e2 - 1 == 4 || e3 - e2 - 1 == 2), !s.isAlnum(e3), let a = intValue(i, e), let b = intValue(e + 1, e2), var y = intValue(e2 + 1, e3) {
-                    if e3 - e2 - 1 == 2 { y += y < 50 ? 2000 : 1900 }
+                    if e3 - e2 - 1 == 2 { y += y < 30 ? 2000 : 1900 }
                     let (m, d) = a > 12 ? (b, a) : (a, b)
                     if let (v, date) = dateValue(y, m, d) {
                         return TimeCandidate(span: Span(start: i, end: e3), value: v, kind: .date, rule: "slash-date", fullDate: date)
@@ -317,7 +321,23 @@ struct TimeRecognizer {
                 }
             }
         }
+        // `on 22/04`, `by 5.12`, `next 5/12`: day and month without a year, after a date word.
+        if len <= 2, s.byte(e) == 0x2F || s.byte(e) == 0x2E, s.isDigit(e + 1), let p = s.previousWord(i), p.upperBound == i - 1 || s.skipSpace(p.upperBound) == i {
+            let e2 = digitsEnd(e + 1)
+            let ctx = s.equals(p, "on") || s.equals(p, "by") || s.equals(p, "until") || s.equals(p, "since") || s.equals(p, "from") || s.equals(p, "this") || s.equals(p, "next") || s.equals(p, "before") || s.equals(p, "after")
+            if ctx, e2 - e - 1 <= 2, !s.isAlnum(e2), s.byte(e2) != 0x2F, s.byte(e2) != 0x2E || !s.isDigit(e2 + 1), let a = intValue(i, e), let b = intValue(e + 1, e2) {
+                let (m, d) = a > 12 ? (b, a) : (a, b)
+                if ISODate(year: 2000, month: m, day: d) != nil, !(s.byte(e) == 0x2E && a <= 12 && b < 10 && e2 - e - 1 == 1) {
+                    let yearly = Holiday(rule: .fixed(month: m, day: d))
+                    if s.equals(p, "this") || s.equals(p, "next") {
+                        return TimeCandidate(span: Span(start: p.lowerBound, end: e2), value: nil, kind: .date, relative: .holiday(yearly, shift: s.equals(p, "this") ? 10 : 11), rule: "day-month-shift")
+                    }
+                    return TimeCandidate(span: Span(start: i, end: e2), value: nil, kind: .date, relative: .monthDay(month: m, day: d), rule: "day-month-short")
+                }
+            }
+        }
         // Times of day.
+        if let c = pastTime(i) { return c }
         if let c = timeOfDay(i) { return c }
         // `on the 18th`.
         if s.isAlpha(e), let the = s.previousWord(i), s.equals(the, "the"), let c = theDay(the.lowerBound, the.upperBound) { return c }
@@ -497,6 +517,13 @@ struct TimeRecognizer {
 
     private func timeOfDay(_ i: Int) -> TimeCandidate? {
         let e = digitsEnd(i)
+        // `1140 a.m.`: hours and minutes run together before a.m./p.m.
+        if e - i == 3 || e - i == 4, let v = intValue(i, e), v % 100 < 60, let (pm, me) = meridiem(e), (1...12).contains(v / 100) {
+            var hour = v / 100
+            if pm && hour < 12 { hour += 12 }
+            if !pm && hour == 12 { hour = 0 }
+            return TimeCandidate(span: Span(start: i, end: me), value: "T\(TimeRecognizer.pad(hour, 2)):\(TimeRecognizer.pad(v % 100, 2))", kind: .time, rule: "clock")
+        }
         guard e - i <= 2, let h = intValue(i, e) else { return nil }
         if !s.isAlnum(e), let c = hourPhrase(start: i, hour: h, end: e) { return c }
         var hour = h
@@ -522,7 +549,10 @@ struct TimeRecognizer {
             if !pm && hour == 12 { hour = 0 }
             end = me
         } else if !explicitClock {
-            return nil
+            // `in the morning at 7`: an hour after a day part.
+            guard (1...12).contains(hour), !s.isAlnum(e), s.byte(e) != 0x2E || !s.isDigit(e + 1), let at = s.previousWord(i), s.equals(at, "at"),
+                let part = s.previousWord(at.lowerBound), s.equals(part, "morning") || s.equals(part, "afternoon") || s.equals(part, "evening")
+            else { return nil }
         } else {
             guard hour <= 23 else { return nil }
         }
@@ -578,7 +608,10 @@ struct TimeRecognizer {
         }
         guard let (hd, he) = best else { return nil }
         // `may day` and `new year` need a capital: `may` is a verb, `new year` often a period.
-        if (s.equals(i..<s.wordEnd(i), "may") || s.equals(i..<s.wordEnd(i), "new")) && !s.isCapitalized(i..<i + 1) { return nil }
+        if (s.equals(i..<s.wordEnd(i), "may") || s.equals(i..<s.wordEnd(i), "new")) && !s.isCapitalized(i..<i + 1) {
+            guard let p = s.previousWord(i), s.equals(p, "before") || s.equals(p, "after") || s.equals(p, "next") || s.equals(p, "last") || s.equals(p, "until") || s.equals(p, "since")
+            else { return nil }
+        }
         var start = i
         var shift = 0
         if let p = s.previousWord(i), let w = DateLexicons.relative.lookup(s.t, p.lowerBound, p.upperBound), w.wordClass == .shift, !s.equals(p, "this") {
@@ -596,6 +629,150 @@ struct TimeRecognizer {
             return TimeCandidate(span: Span(start: start, end: yr.upperBound), value: nil, kind: .date, relative: .holiday(hd, shift: 10 + ys), rule: "holiday-of-year")
         }
         return TimeCandidate(span: Span(start: start, end: he), value: nil, kind: .date, relative: .holiday(hd, shift: shift), rule: "holiday")
+    }
+
+    /// `Monday two weeks from now`, `two months from today on Tuesday`: a bare weekday next
+    /// to an offset date names that weekday in the offset date's week.
+    private mutating func mergeWeekdayOffset() {
+        let n = found.count
+        guard n >= 2 else { return }
+        let a = found[n - 2]
+        let b = found[n - 1]
+        func weekdayOf(_ c: TimeCandidate) -> Int? {
+            if case .weekday(let wd, 0)? = c.relative { return wd }
+            return nil
+        }
+        func isOffset(_ c: TimeCandidate) -> Bool {
+            if case .shifted? = c.relative { return c.rule.hasPrefix("offset") || c.rule == "ago" }
+            return false
+        }
+        var k = s.skipSpace(a.span.end)
+        if s.byte(k) == 0x2C { k = s.skipSpace(k + 1) }
+        var merged: TimeCandidate?
+        if let wd = weekdayOf(a), isOffset(b), k == b.span.start, let base = b.relative {
+            merged = a
+            merged?.relative = .weekdayInWeekOf(base, weekday: wd)
+        } else if let wd = weekdayOf(b), isOffset(a), let on = s.nextWord(a.span.end), s.equals(on, "on"), s.skipSpace(on.upperBound) == b.span.start,
+            let base = a.relative
+        {
+            merged = a
+            merged?.relative = .weekdayInWeekOf(base, weekday: wd)
+        }
+        guard var m = merged else { return }
+        m.span = Span(start: a.span.start, end: b.span.end)
+        m.rule = "weekday-offset"
+        m.kind = .date
+        found.removeLast(2)
+        found.append(m)
+    }
+
+    /// Day-part words around a time: `in the morning at 7`, `8:00 early morning`, `around 1pm`,
+    /// `circa 5 in the morning`. They join the span; afternoon and evening move the hour.
+    private func decorated(_ c: TimeCandidate) -> TimeCandidate {
+        guard c.kind == .time, let v = c.value, v.utf8.count >= 6 else { return c }
+        var out = c
+        var pm = false
+        // Before: `[around] [in the | early] morning [at]`.
+        var k = c.span.start
+        if let at = s.previousWord(k), s.equals(at, "at") { k = at.lowerBound }
+        if let part = s.previousWord(k), s.equals(part, "morning") || s.equals(part, "afternoon") || s.equals(part, "evening") {
+            var st = part.lowerBound
+            if let the = s.previousWord(st), s.equals(the, "the"), let inw = s.previousWord(the.lowerBound), s.equals(inw, "in") {
+                st = inw.lowerBound
+            } else if let early = s.previousWord(st), s.equals(early, "early") || s.equals(early, "late") {
+                st = early.lowerBound
+            } else {
+                st = c.span.start
+            }
+            if st < c.span.start {
+                out.span.start = st
+                pm = !s.equals(part, "morning")
+            }
+        } else {
+            // After: `8:00 early morning`.
+            if let early = s.nextWord(c.span.end), s.equals(early, "early") || s.equals(early, "late"), let part = s.nextWord(early.upperBound),
+                s.equals(part, "morning") || s.equals(part, "evening")
+            {
+                out.span.end = part.upperBound
+                pm = s.equals(part, "evening")
+            }
+        }
+        if let ar = s.previousWord(out.span.start), s.equals(ar, "around") || s.equals(ar, "circa") || s.equals(ar, "about") || s.equals(ar, "approximately") {
+            out.span.start = ar.lowerBound
+        }
+        if pm {
+            let u = Array(v.utf8)
+            let h = Int(u[1] &- 48) * 10 + Int(u[2] &- 48)
+            if h < 12 {
+                out.value = "T" + TimeRecognizer.pad(h + 12, 2) + String(decoding: u[3...], as: UTF8.self)
+            }
+        }
+        return out
+    }
+
+    /// `10 past 9`, `half past seven o'clock`, `20 min past eight in the evening`,
+    /// `quarter to ten`: minutes, `past`/`to`, an hour.
+    private func pastTime(_ i: Int) -> TimeCandidate? {
+        var minutes: Int?
+        var k = i
+        if s.isDigit(i) {
+            let e = digitsEnd(i)
+            guard e - i <= 2, let m = intValue(i, e), m < 60, !s.isAlnum(e) else { return nil }
+            minutes = m
+            k = e
+        } else {
+            let we = s.wordEnd(i)
+            let r = i..<we
+            if s.equals(r, "half") {
+                minutes = 30
+            } else if s.equals(r, "quarter") {
+                minutes = 15
+            } else if let w = NumberLexicons.words.lookup(s.t, i, we), w.wordClass == .unit || w.wordClass == .teen || w.wordClass == .tens {
+                var m = Int(w.value)
+                var e2 = we
+                if w.wordClass == .tens {
+                    var j = s.skipSpace(we)
+                    if s.byte(j) == 0x2D { j = s.skipSpace(j + 1) }
+                    if s.isAlpha(j), let u = NumberLexicons.words.lookup(s.t, j, s.wordEnd(j)), u.wordClass == .unit {
+                        m += Int(u.value)
+                        e2 = s.wordEnd(j)
+                    }
+                }
+                minutes = m
+                k = e2
+            }
+            if minutes != nil && k == i { k = we }
+        }
+        guard let mins = minutes, mins < 60 else { return nil }
+        if let mw = s.nextWord(k), s.equals(mw, "min") || s.equals(mw, "mins") || s.equals(mw, "minutes") { k = mw.upperBound }
+        guard let pw = s.nextWord(k), s.equals(pw, "past") || s.equals(pw, "to") || s.equals(pw, "after") else { return nil }
+        let hs = s.skipSpace(pw.upperBound)
+        guard hs > pw.upperBound else { return nil }
+        var hour: Int?
+        var he = hs
+        if s.isDigit(hs) {
+            let e = digitsEnd(hs)
+            if e - hs <= 2, !s.isAlnum(e) { hour = intValue(hs, e); he = e }
+        } else if s.isAlpha(hs), let w = NumberLexicons.words.lookup(s.t, hs, s.wordEnd(hs)), w.wordClass == .unit || w.wordClass == .teen {
+            hour = Int(w.value)
+            he = s.wordEnd(hs)
+        }
+        guard var h = hour, (1...12).contains(h) else { return nil }
+        var end = he
+        if let tail = hourPhrase(start: hs, hour: h, end: he), let tv = tail.value {
+            let u = Array(tv.utf8)
+            h = Int(u[1] &- 48) * 10 + Int(u[2] &- 48)
+            end = tail.span.end
+        } else if !s.isDigit(i) && !s.isDigit(hs) && minutes != 30 && minutes != 15 {
+            // `ten past nine` with nothing after: too loose to read as a time.
+            return nil
+        }
+        var m = mins
+        if s.equals(pw, "to") {
+            h = (h + 23) % 24
+            m = 60 - mins
+        }
+        return TimeCandidate(span: Span(start: i, end: end), value: "T\(TimeRecognizer.pad(h, 2)):\(TimeRecognizer.pad(m, 2))", kind: .time, rule: "past-time")
     }
 
     /// A date written right after a weekday: a full or month-day date (`, June 19, 2024`,
@@ -694,7 +871,8 @@ struct TimeRecognizer {
         if let d = c.fullDate {
             base = .absolute(d)
         } else if let r = c.relative, c.kind == .date {
-            base = r
+            // `3 days from Tuesday`: the coming Tuesday.
+            if case .weekday(let wd, 0) = r { base = .weekdayInWeek(wd, weeks: 0) } else { base = r }
         } else {
             return c
         }
@@ -865,7 +1043,7 @@ struct TimeRecognizer {
                         } else if s.equals(p, "this") {
                             rel = .weekdayInWeek(wd, weeks: 0)
                         } else if s.equals(p, "upcoming") || s.equals(p, "coming") {
-                            rel = .weekdayInWeek(wd, weeks: 0)
+                            rel = .weekday(wd, shift: 1)
                             if let t = s.previousWord(p.lowerBound), s.equals(t, "this") { start = t.lowerBound }
                         } else {
                             rel = .weekdayInWeek(wd, weeks: w.value == "1" ? 1 : -1)
@@ -893,6 +1071,7 @@ struct TimeRecognizer {
                 {
                     rel = .weekdayInWeek(wd, weeks: s.equals(sh, "this") ? 0 : (w.value == "1" ? 1 : -1))
                     end = wk.upperBound
+                    if start == i, let on = s.previousWord(i), s.equals(on, "on") { start = on.lowerBound }
                 }
             }
             if let nx = s.nextWord(end), let w = DateLexicons.relative.lookup(s.t, nx.lowerBound, nx.upperBound),
@@ -909,6 +1088,7 @@ struct TimeRecognizer {
         {
             return dayMonth(start: i, day: d, month: m, monthEnd: me, rule: "ordinal-of-month")
         }
+        if let c = pastTime(i) { return c }
         // `seven o'clock`, `one in the morning`.
         if let nw = NumberLexicons.words.lookup(s.t, i, we), nw.wordClass == .unit || nw.wordClass == .teen, (1...12).contains(nw.value),
             let c = hourPhrase(start: i, hour: Int(nw.value), end: we)

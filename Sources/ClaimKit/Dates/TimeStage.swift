@@ -142,6 +142,9 @@ enum TimeStage {
                 if best.map({ abs($0.dayNumber - a.dayNumber) > abs(c.dayNumber - a.dayNumber) }) ?? true { best = c }
             }
             return (best?.description, .date)
+        case .weekdayInWeekOf(let base, let wd):
+            guard let b = resolve(base, against: a).0.flatMap({ ISODate(parsing: $0) }) else { return (nil, .date) }
+            return (b.adding(days: wd - b.weekday)?.description, .date)
         case .holiday(let hd, let shift):
             if shift >= 9 {
                 // `of this/next/last year`: the holiday in that year.
