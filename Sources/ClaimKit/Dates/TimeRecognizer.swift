@@ -763,9 +763,10 @@ struct TimeRecognizer {
             let u = Array(tv.utf8)
             h = Int(u[1] &- 48) * 10 + Int(u[2] &- 48)
             end = tail.span.end
-        } else if !s.isDigit(i) && !s.isDigit(hs) && minutes != 30 && minutes != 15 {
-            // `ten past nine` with nothing after: too loose to read as a time.
-            return nil
+        } else if !s.equals(pw, "past") || (!s.isDigit(i) && !s.isDigit(hs) && minutes != 30 && minutes != 15) {
+            // `2 to 4`, `ten past nine` with nothing after: too loose to read as a time.
+            let quarterOrHalf = s.equals(i..<s.wordEnd(i), "half") || s.equals(i..<s.wordEnd(i), "quarter")
+            if !(quarterOrHalf && s.equals(pw, "to")) && !(s.equals(pw, "past") && (s.isDigit(i) || s.isDigit(hs))) { return nil }
         }
         var m = mins
         if s.equals(pw, "to") {
