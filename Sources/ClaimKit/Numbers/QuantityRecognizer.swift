@@ -456,6 +456,15 @@ struct QuantityRecognizer {
         if s.isDigit(g.upperBound), s.byte(g.upperBound) == 0x32 || s.byte(g.upperBound) == 0x33, !s.isAlnum(g.upperBound + 1) {
             g = g.lowerBound..<g.upperBound + 1
         }
+        // `40m viewers`: in news a glued `m` before a plural noun is millions, not metres.
+        if g.count == 1, ByteClass.lower(s.t[g.lowerBound]) == 0x6D, let nx = s.nextWord(g.upperBound), nx.count > 3,
+            ByteClass.isLower(s.t[nx.lowerBound]), ByteClass.lower(s.t[nx.upperBound - 1]) == 0x73,
+            NumberLexicons.stopwords.lookup(s.t, nx.lowerBound, nx.upperBound) == nil, NumberLexicons.units.lookup(s.t, nx.lowerBound, nx.upperBound) == nil
+        {
+            return Quantity(
+                sentence: 0, span: Span(start: start, end: nx.upperBound), value: v * 1_000_000, unit: String(decoding: s.t[nx], as: UTF8.self),
+                unitSpan: Span(start: nx.lowerBound, end: nx.upperBound), kind: .count, rule: "millions-glued")
+        }
         if let u = NumberLexicons.units.lookup(s.t, g.lowerBound, g.upperBound), !s.isAlnum(g.upperBound) {
             // `3am` is a time of day, `5m` a length; `10km/hr` a speed.
             let unitEnd = rateEnd(after: g.upperBound) ?? g.upperBound
@@ -621,7 +630,7 @@ struct QuantityRecognizer {
         if s.byte(i) == 0x25 { return (i, i + 1, false) }
         if s.byte(i) == 0x20 && s.byte(i + 1) == 0x25 { return (i + 1, i + 2, false) }
         guard let w = s.nextWord(i) else { return nil }
-        if s.equals(w, "percent") || s.equals(w, "percents") || s.equals(w, "pct") || s.equals(w, "pc") {
+        if s.equals(w, "percent") || s.equals(w, "percents") || (s.equals(w, "pct") || s.equals(w, "pc")) && ByteClass.isLower(s.t[w.lowerBound]) {
             if s.isDigit(w.upperBound) { return nil }
             return (w.lowerBound, w.upperBound, false)
         }
