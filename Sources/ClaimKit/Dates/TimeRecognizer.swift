@@ -187,7 +187,7 @@ struct TimeRecognizer {
                 while runEnd < n && ByteClass.isAlnum(t[runEnd]) { runEnd += 1 }
                 let p = s.byte(i - 1)
                 let glued = ByteClass.isAlpha(p) || p == 0x2F || p == 0x5F || p == 0x23 || p == 0x24 || p == 0x2E && s.isDigit(i - 2)
-                    || p == 0x2C && s.isDigit(i - 2) || p == 0x3A || (p == 0x2D && s.isAlnum(i - 2))
+                    || p == 0x2C && s.isDigit(i - 2) || p == 0x3A && s.isDigit(i - 2) || (p == 0x2D && s.isAlnum(i - 2))
                 if !glued, let c0 = digitStart(i) {
                     let c = decorated(withOffset(c0))
                     found.append(c)
@@ -206,7 +206,7 @@ struct TimeRecognizer {
                 h = WordTable<Int>.step(h, c | 0x20)
                 we += 1
             }
-            if we - i <= 12, triggers.lookup(key: WordTable<Int>.finish(h, we - i)) != nil, !s.isDigit(we) || month(i..<we) != nil, let c0 = wordStart(i, we) {
+            if we - i <= 16, triggers.lookup(key: WordTable<Int>.finish(h, we - i)) != nil, !s.isDigit(we) || month(i..<we) != nil, let c0 = wordStart(i, we) {
                 let c = decorated(withOffset(c0))
                 found.append(c)
                 mergeWeekdayOffset()
@@ -336,6 +336,7 @@ struct TimeRecognizer {
                 }
             }
         }
+        if let c = inFuture(i) { return c }
         // Times of day.
         if let c = pastTime(i) { return c }
         if let c = timeOfDay(i) { return c }
@@ -408,6 +409,12 @@ struct TimeRecognizer {
             return TimeCandidate(span: Span(start: start, end: ye), value: v, kind: .date, rule: rule + "-year", fullDate: date)
         }
         guard ISODate(year: 2000, month: m, day: d) != nil else { return nil }
+        // `next 6th of April`, `this 5 May`: that date in the next or this year.
+        if let p = s.previousWord(start), s.equals(p, "next") || s.equals(p, "this") {
+            return TimeCandidate(
+                span: Span(start: p.lowerBound, end: me), value: nil, kind: .date,
+                relative: .holiday(Holiday(rule: .fixed(month: m, day: d)), shift: s.equals(p, "next") ? 11 : 10), rule: rule + "-shift")
+        }
         return TimeCandidate(span: Span(start: start, end: me), value: nil, kind: .date, relative: .monthDay(month: m, day: d), rule: rule)
     }
 
@@ -421,7 +428,7 @@ struct TimeRecognizer {
     }
 
     /// A day written as an ordinal word at `i`: `first`, `twenty second`, `thirty-first`.
-    private func ordinalDay(_ i: Int) -> (Int, Int)? {
+    private func ordinalDay(_ i: Int, cardinal: Bool = false) -> (Int, Int)? {
         guard s.isAlpha(i) else { return nil }
         let we = s.wordEnd(i)
         guard let w = NumberLexicons.words.lookup(s.t, i, we) else { return nil }
@@ -434,7 +441,7 @@ struct TimeRecognizer {
             if s.byte(k) == 0x2D { k = s.skipSpace(k + 1) }
             guard s.isAlpha(k) else { return nil }
             let ue = s.wordEnd(k)
-            if let u = NumberLexicons.words.lookup(s.t, k, ue), u.wordClass == .ordinal, !u.isPlural, u.value < 10 {
+            if let u = NumberLexicons.words.lookup(s.t, k, ue), u.wordClass == .ordinal || u.wordClass == .unit && cardinal, !u.isPlural, u.value < 10 {
                 let d = Int(w.value + u.value)
                 return d <= 31 ? (d, ue) : nil
             }
@@ -847,7 +854,7 @@ struct TimeRecognizer {
         let k = s.skipSpace(we)
         guard s.isDigit(k), let (d, de) = dayNumber(k), s.isAlpha(de - 1) else { return nil }
         // `the 18th century`: a counted thing after it.
-        if let nx = s.nextWord(de), NumberLexicons.stopwords.lookup(s.t, nx.lowerBound, nx.upperBound) == nil, month(nx) == nil { return nil }
+        if let nx = s.nextWord(de), NumberLexicons.stopwords.lookup(s.t, nx.lowerBound, nx.upperBound) == nil, month(nx) == nil, !s.equals(nx, "day") { return nil }
         var end = de
         var rel = Relative.dayOfMonth(d)
         // `the 21st this month`, `the 15th day of next month`.
@@ -931,6 +938,55 @@ struct TimeRecognizer {
         return nil
     }
 
+    /// `will leave in two weeks`: `in` + an amount of time, in a sentence about the future
+    /// (`will`, `'ll`, `shall`, `going to` before it), is a date that far ahead. Without the
+    /// future (`the first visit in 24 years`) it stays a duration.
+    private func inFuture(_ i: Int) -> TimeCandidate? {
+        guard let inw = s.previousWord(i), s.equals(inw, "in") else { return nil }
+        var k = i
+        var amount: Int?
+        if s.isDigit(i) {
+            let e = digitsEnd(i)
+            guard e - i <= 3, !s.isAlnum(e) else { return nil }
+            amount = intValue(i, e)
+            k = e
+        } else if let w = NumberLexicons.words.lookup(s.t, i, s.wordEnd(i)), w.wordClass == .unit || w.wordClass == .teen || w.wordClass == .tens {
+            amount = Int(w.value)
+            k = s.wordEnd(i)
+        }
+        guard let n = amount, let u = s.nextWord(k), let unit = NumberLexicons.units.lookup(s.t, u.lowerBound, u.upperBound), unit.isDuration else { return nil }
+        let pu: PeriodUnit
+        switch unit.canonical {
+        case "day": pu = .day
+        case "week": pu = .week
+        case "month": pu = .month
+        case "year": pu = .year
+        default: return nil
+        }
+        guard futureBefore(inw.lowerBound) else { return nil }
+        return TimeCandidate(span: Span(start: inw.lowerBound, end: u.upperBound), value: nil, kind: .date, relative: .shifted(.dayOffset(0), amount: n, unit: pu), rule: "in-future")
+    }
+
+    /// Whether the sentence before `i` (up to 160 bytes back) speaks of the future.
+    private func futureBefore(_ i: Int) -> Bool {
+        var k = i
+        var words = 0
+        while k > 0 && i - k < 160 && words < 24 {
+            let b = s.t[k - 1]
+            if b == 0x2E || b == 0x21 || b == 0x3F || b == 0x0A { break }
+            if ByteClass.isAlpha(b) {
+                let ws = s.wordStart(k)
+                let r = ws..<k
+                if s.equals(r, "will") || s.equals(r, "shall") || s.equals(r, "ll") || s.equals(r, "going") { return true }
+                words += 1
+                k = ws
+                continue
+            }
+            k -= 1
+        }
+        return false
+    }
+
     /// `three days ago`, `2 weeks ago`, `a year ago`: found at `ago`, read backwards.
     private func ago(_ i: Int, _ we: Int) -> TimeCandidate? {
         guard s.equals(i..<we, "ago"), let u = s.previousWord(i), let unit = NumberLexicons.units.lookup(s.t, u.lowerBound, u.upperBound), unit.isDuration else { return nil }
@@ -986,7 +1042,7 @@ struct TimeRecognizer {
                 return dayMonth(start: i, day: d, month: m, monthEnd: de, rule: "month-comma-day")
             }
             if s.byte(k0) == 0x2C { k0 = me }
-            if let (d, de) = ordinalDay(k0), k0 > me {
+            if let (d, de) = ordinalDay(k0, cardinal: s.isCapitalized(r)), k0 > me {
                 return dayMonth(start: i, day: d, month: m, monthEnd: de, rule: "month-ordinal-day")
             }
             var k = s.skipSpace(me)
@@ -1072,7 +1128,7 @@ struct TimeRecognizer {
                 {
                     rel = .weekdayInWeek(wd, weeks: s.equals(sh, "this") ? 0 : (w.value == "1" ? 1 : -1))
                     end = wk.upperBound
-                    if start == i, let on = s.previousWord(i), s.equals(on, "on") { start = on.lowerBound }
+                    if start == i, w.value == "1", let on = s.previousWord(i), s.equals(on, "on") { start = on.lowerBound }
                 }
             }
             if let nx = s.nextWord(end), let w = DateLexicons.relative.lookup(s.t, nx.lowerBound, nx.upperBound),
@@ -1084,12 +1140,16 @@ struct TimeRecognizer {
         }
         if let c = holiday(i) { return c }
         // `fourth of July`, `twenty-third of May`.
-        if let (d, de) = ordinalDay(i), let of = s.nextWord(de), s.equals(of, "of"), let mw = s.nextWord(of.upperBound),
+        if let (d, de0) = ordinalDay(i), let of0 = s.nextWord(de0), let (de, of) = Optional((de0, of0)).flatMap({ pair -> (Int, Range<Int>)? in
+            if s.equals(pair.1, "day"), let o = s.nextWord(pair.1.upperBound) { return (pair.1.upperBound, o) }
+            return pair
+        }), de >= de0, s.equals(of, "of"), let mw = s.nextWord(of.upperBound),
             let (m, me) = monthWord(mw, afterDay: true)
         {
             return dayMonth(start: i, day: d, month: m, monthEnd: me, rule: "ordinal-of-month")
         }
         if let c = pastTime(i) { return c }
+        if let c = inFuture(i) { return c }
         // `seven o'clock`, `one in the morning`.
         if let nw = NumberLexicons.words.lookup(s.t, i, we), nw.wordClass == .unit || nw.wordClass == .teen, (1...12).contains(nw.value),
             let c = hourPhrase(start: i, hour: Int(nw.value), end: we)
