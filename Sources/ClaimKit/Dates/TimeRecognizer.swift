@@ -154,6 +154,15 @@ enum DateLexicons {
         return (names, first)
     }()
 
+    /// First letters of the trigger words.
+    static let triggerStarts: PairFilter = {
+        var forms: [String] = ["now", "half", "quarter"]
+        for lex in [LexiconData.months, LexiconData.weekdays, LexiconData.relativeDates, LexiconData.numberWords, LexiconData.holidays] {
+            for e in Lexicon.entries(lex) { forms += e.forms }
+        }
+        return PairFilter(forms)
+    }()
+
     static let yearContext: WordTable<Bool> = {
         var t = WordTable<Bool>()
         for e in Lexicon.entries(LexiconData.yearContext) {
@@ -169,6 +178,7 @@ struct TimeRecognizer {
 
     /// The trigger words, held here so the hot loop does not go through a lazy global.
     let triggers = DateLexicons.triggers
+    let triggerStarts = DateLexicons.triggerStarts
 
     init(_ s: TextScan) { self.s = s }
 
@@ -178,15 +188,15 @@ struct TimeRecognizer {
         var i = 0
         while i < n {
             let b = t[i]
-            if !ByteClass.isAlnum(b) {
+            if !FastByte.isAlnum(b) {
                 i += 1
                 continue
             }
-            if ByteClass.isDigit(b) {
+            if FastByte.isDigit(b) {
                 var runEnd = i
-                while runEnd < n && ByteClass.isAlnum(t[runEnd]) { runEnd += 1 }
+                while runEnd < n && FastByte.isAlnum(t[runEnd]) { runEnd += 1 }
                 let p = s.byte(i - 1)
-                let glued = ByteClass.isAlpha(p) || p == 0x2F || p == 0x5F || p == 0x23 || p == 0x24 || p == 0x2E && s.isDigit(i - 2)
+                let glued = FastByte.isAlpha(p) || p == 0x2F || p == 0x5F || p == 0x23 || p == 0x24 || p == 0x2E && s.isDigit(i - 2)
                     || p == 0x2C && s.isDigit(i - 2) || p == 0x3A && s.isDigit(i - 2) || (p == 0x2D && s.isAlnum(i - 2))
                 if !glued, let c0 = digitStart(i) {
                     let c = decorated(withOffset(c0))
@@ -198,11 +208,17 @@ struct TimeRecognizer {
                 }
                 continue
             }
+            if !triggerStarts.mayContain(b, i + 1 < n ? t[i + 1] : 0) {
+                var we = i + 1
+                while we < n && FastByte.isAlpha(t[we]) { we += 1 }
+                i = we
+                continue
+            }
             var we = i
             var h = WordTable<Int>.seed
             while we < n {
                 let c = t[we]
-                guard ByteClass.isAlpha(c) else { break }
+                guard FastByte.isAlpha(c) else { break }
                 h = WordTable<Int>.step(h, c | 0x20)
                 we += 1
             }

@@ -18,6 +18,7 @@ struct QuantityRecognizer {
 
     /// The number words, held here so the hot loop does not go through a lazy global.
     let numberWords = NumberLexicons.words
+    let wordStarts = NumberLexicons.wordStarts
 
     init(_ s: TextScan) {
         self.s = s
@@ -33,7 +34,7 @@ struct QuantityRecognizer {
         var ti = 0
         while i < n {
             let b = t[i]
-            if !ByteClass.isAlnum(b) {
+            if !FastByte.isAlnum(b) {
                 if (b == 0xC2 || b == 0xE2) && !s.isAlnum(i - 1), let (v, l) = NumberParser.vulgarFraction(s, i) {
                     var q = Quantity(sentence: 0, span: Span(start: i, end: i + l), value: v, rule: "fraction")
                     if let (u, ur) = unitAfter(i + l) {
@@ -54,7 +55,7 @@ struct QuantityRecognizer {
                 i = max(i + 1, times[ti].end)
                 continue
             }
-            if ByteClass.isDigit(b) {
+            if FastByte.isDigit(b) {
                 let runEnd = alnumRunEnd(i)
                 if gluedToIdentifier(i) {
                     i = runEnd
@@ -72,12 +73,19 @@ struct QuantityRecognizer {
                 }
                 continue
             }
-            // A word: read it whole (however long), hashing as we go, and probe the number words.
+            // A word: skip it fast unless its first two letters may start a number word; else
+            // read it whole, hashing as we go, and probe the number words.
+            if !wordStarts.mayContain(b, i + 1 < n ? t[i + 1] : 0) {
+                var we = i + 1
+                while we < n && FastByte.isAlpha(t[we]) { we += 1 }
+                i = we
+                continue
+            }
             var we = i
             var h = WordTable<Int>.seed
             while we < n {
                 let c = t[we]
-                guard ByteClass.isAlpha(c) else { break }
+                guard FastByte.isAlpha(c) else { break }
                 h = WordTable<Int>.step(h, c | 0x20)
                 we += 1
             }
@@ -869,7 +877,7 @@ struct QuantityRecognizer {
             count += 1
             k = w.lowerBound
         }
-        guard count > 0 else { return nil }
+        guard count > 0, NumberLexicons.qualifierLastWords.lookup(s.t, words.0.lowerBound, words.0.upperBound) != nil else { return nil }
         func word(_ j: Int) -> Range<Int> {
             switch j {
             case 0: return words.0
