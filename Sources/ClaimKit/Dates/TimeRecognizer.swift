@@ -126,7 +126,7 @@ enum DateLexicons {
                 }
             }
         }
-        for w in ["now", "half", "quarter"] { t.insert(key: WordTable<Int>.key(Array(w.utf8)), true) }
+        for w in ["now", "half", "quarter", "day"] { t.insert(key: WordTable<Int>.key(Array(w.utf8)), true) }
         return t
     }()
 
@@ -156,7 +156,7 @@ enum DateLexicons {
 
     /// First letters of the trigger words.
     static let triggerStarts: PairFilter = {
-        var forms: [String] = ["now", "half", "quarter"]
+        var forms: [String] = ["now", "half", "quarter", "day"]
         for lex in [LexiconData.months, LexiconData.weekdays, LexiconData.relativeDates, LexiconData.numberWords, LexiconData.holidays] {
             for e in Lexicon.entries(lex) { forms += e.forms }
         }
@@ -338,9 +338,12 @@ struct TimeRecognizer {
             }
         }
         // `on 22/04`, `by 5.12`, `next 5/12`: day and month without a year, after a date word.
-        if len <= 2, s.byte(e) == 0x2F || s.byte(e) == 0x2E, s.isDigit(e + 1), let p = s.previousWord(i), p.upperBound == i - 1 || s.skipSpace(p.upperBound) == i {
+        if len <= 2, s.byte(e) == 0x2F || s.byte(e) == 0x2E, s.isDigit(e + 1), let p = s.previousWord(i) ?? (s.skipSpaceBack(i) == 0 ? 0..<0 : nil),
+            p.isEmpty || p.upperBound == i - 1 || s.skipSpace(p.upperBound) == i
+        {
             let e2 = digitsEnd(e + 1)
-            let ctx = s.equals(p, "on") || s.equals(p, "by") || s.equals(p, "until") || s.equals(p, "since") || s.equals(p, "from") || s.equals(p, "this") || s.equals(p, "next") || s.equals(p, "before") || s.equals(p, "after")
+            // At the very start of a text only with a slash and a two-digit day (`2/29`).
+            let ctx = (p.isEmpty && s.byte(e) == 0x2F && e2 - e - 1 == 2 && s.skipSpace(e2) >= s.n) || s.equals(p, "on") || s.equals(p, "by") || s.equals(p, "until") || s.equals(p, "since") || s.equals(p, "from") || s.equals(p, "this") || s.equals(p, "next") || s.equals(p, "before") || s.equals(p, "after")
             if ctx, e2 - e - 1 <= 2, !s.isAlnum(e2), s.byte(e2) != 0x2F, s.byte(e2) != 0x2E || !s.isDigit(e2 + 1), let a = intValue(i, e), let b = intValue(e + 1, e2) {
                 let (m, d) = a > 12 ? (b, a) : (a, b)
                 if ISODate(year: 2000, month: m, day: d) != nil, !(s.byte(e) == 0x2E && a <= 12 && b < 10 && e2 - e - 1 == 1) {
@@ -378,8 +381,10 @@ struct TimeRecognizer {
                 return TimeCandidate(span: Span(start: i, end: ye), value: v, kind: .date, rule: "day-mon-year", fullDate: date)
             }
         }
-        // Day Month [Year]: `19 June 2024`, `19th June`, `4th of July`, `12 of Nov`.
-        if let (d, de) = dayNumber(i), let w0 = s.nextWord(de) {
+        // Day Month [Year]: `19 June 2024`, `19th June`, `4th of July`, `12 of Nov`
+        // (not after a currency symbol: `$ 12 December 27`).
+        let afterCurrency = s.byte(i - 1) == 0x24 || (s.byte(i - 1) == 0x20 && s.byte(i - 2) == 0x24)
+        if !afterCurrency, let (d, de) = dayNumber(i), let w0 = s.nextWord(de) {
             var w = w0
             if s.equals(w0, "of"), let w1 = s.nextWord(w0.upperBound) { w = w1 }
             if let (m, me) = monthWord(w, afterDay: true) {
@@ -439,7 +444,13 @@ struct TimeRecognizer {
         var k = s.skipSpace(i)
         if s.byte(k) == 0x2C { k = s.skipSpace(k + 1) }
         if let y = yearAt(k) { return y }
-        if let w = s.nextWord(i), s.equals(w, "of") || s.equals(w, "in"), let y = yearAt(s.skipSpace(w.upperBound)) { return y }
+        if let w = s.nextWord(i), s.equals(w, "of") || s.equals(w, "in") {
+            let k = s.skipSpace(w.upperBound)
+            if let y = yearAt(k) { return y }
+            // `15 April of 87`.
+            let e = digitsEnd(k)
+            if s.equals(w, "of"), e - k == 2, !s.isAlnum(e), let yy = intValue(k, e) { return (yy < 30 ? 2000 + yy : 1900 + yy, e) }
+        }
         return nil
     }
 
@@ -494,21 +505,43 @@ struct TimeRecognizer {
 
     /// `a.m.`, `am`, `p.m.`, `pm` at `i` (after optional space): (isPM, end).
     private func meridiem(_ i: Int) -> (Bool, Int)? {
-        let k = s.skipSpace(i)
+        var k = s.skipSpace(i)
         guard k - i <= 1 else { return nil }
+        // `9.am`.
+        if k == i, s.byte(k) == 0x2E, s.isAlpha(k + 1) { k += 1 }
         let a = ByteClass.lower(s.byte(k))
         guard a == 0x61 || a == 0x70 else { return nil }
         let pm = a == 0x70
         if s.byte(k + 1) == 0x2E, ByteClass.lower(s.byte(k + 2)) == 0x6D, s.byte(k + 3) == 0x2E { return (pm, k + 4) }
+        // `p . m .`
+        if s.byte(k + 1) == 0x20, s.byte(k + 2) == 0x2E, s.byte(k + 3) == 0x20, ByteClass.lower(s.byte(k + 4)) == 0x6D,
+            s.byte(k + 5) == 0x20, s.byte(k + 6) == 0x2E
+        {
+            return (pm, k + 7)
+        }
         if ByteClass.lower(s.byte(k + 1)) == 0x6D, !s.isAlnum(k + 2) {
             return (pm, k + 2)
         }
+        // `7ampm`: either; read as a.m.
+        if !pm, s.equals(k..<min(s.n, k + 4), "ampm"), !s.isAlnum(k + 4) { return (false, k + 4) }
+        // `9:00a`: a single letter glued to a clock (not `5p`, which is pence).
+        if k == i, k >= 3, s.byte(k - 3) == 0x3A, !s.isAlnum(k + 1), s.byte(k + 1) != 0x27 { return (pm, k + 1) }
         return nil
     }
 
     /// `7 o'clock`, `5 in the morning`, `8 in the evening`, `11 at night`, `12 noon`.
     private func hourPhrase(start: Int, hour: Int, end: Int) -> TimeCandidate? {
-        guard (1...12).contains(hour), let w = s.nextWord(end) else { return nil }
+        guard (1...12).contains(hour) else { return nil }
+        if !s.isDigit(start), s.byte(end) == 0x20, let (pm, me) = meridiem(end), me > end + 2 {
+            // `seven p.m.`, `seven p . m .` (a spelled hour needs the dotted form).
+            let h = pm ? (hour % 12) + 12 : hour % 12
+            return TimeCandidate(span: Span(start: start, end: me), value: "T\(TimeRecognizer.pad(h, 2)):00", kind: .time, rule: "hour-phrase")
+        }
+        // `11ish`, `noonish`.
+        if s.isDigit(start), s.equals(end..<min(s.n, end + 3), "ish"), !s.isAlnum(end + 3) {
+            return TimeCandidate(span: Span(start: start, end: end + 3), value: "T\(TimeRecognizer.pad(hour, 2)):00", kind: .time, rule: "hour-ish")
+        }
+        guard let w = s.nextWord(end) else { return nil }
         var h = hour
         var e = 0
         if s.equals(w, "o"), s.closingQuoteLength(w.upperBound) > 0 || s.byte(w.upperBound) == 0x27 {
@@ -548,7 +581,7 @@ struct TimeRecognizer {
             return TimeCandidate(span: Span(start: i, end: me), value: "T\(TimeRecognizer.pad(hour, 2)):\(TimeRecognizer.pad(v % 100, 2))", kind: .time, rule: "clock")
         }
         guard e - i <= 2, let h = intValue(i, e) else { return nil }
-        if !s.isAlnum(e), let c = hourPhrase(start: i, hour: h, end: e) { return c }
+        if !s.isAlnum(e) || s.equals(e..<min(s.n, e + 3), "ish"), let c = hourPhrase(start: i, hour: h, end: e) { return c }
         var hour = h
         var minute = 0
         var end = e
@@ -1172,6 +1205,14 @@ struct TimeRecognizer {
         {
             return c
         }
+        // `the day before`, `the day after` at the end of a clause.
+        if s.equals(r, "day"), let the = s.previousWord(i), s.equals(the, "the"), let ba = s.nextWord(we),
+            s.equals(ba, "before") || s.equals(ba, "after"), !s.isAlnum(s.skipSpace(ba.upperBound))
+        {
+            return TimeCandidate(
+                span: Span(start: the.lowerBound, end: ba.upperBound), value: nil, kind: .date, relative: .dayOffset(s.equals(ba, "before") ? -1 : 1),
+                rule: "day-before-after")
+        }
         if s.equals(r, "now") {
             // Only as the base of an offset: `3 days from now`.
             guard let f = s.previousWord(i), s.equals(f, "from"), amountBefore(f.lowerBound) != nil else { return nil }
@@ -1185,7 +1226,7 @@ struct TimeRecognizer {
             return TimeCandidate(span: Span(start: i, end: we), value: nil, kind: .date, relative: .dayOffset(off), rule: "relative-day")
         case .shift:
             guard let p = s.nextWord(we), let pw = DateLexicons.relative.lookup(s.t, p.lowerBound, p.upperBound), pw.wordClass == .period else { return nil }
-            if s.equals(r, "past") || s.equals(r, "previous") || s.equals(r, "coming") { return nil }  // `the past year`: a duration
+            let durationLike = s.equals(r, "past") || s.equals(r, "previous") || s.equals(r, "coming")  // `the past year`: a duration
             let shift = s.equals(r, "this") ? 0 : (w.value == "1" ? 1 : -1)
             let unit: PeriodUnit
             switch pw.value {
@@ -1206,6 +1247,7 @@ struct TimeRecognizer {
                         rule: "week-weekday")
                 }
             }
+            if durationLike { return nil }
             return TimeCandidate(span: Span(start: i, end: p.upperBound), value: nil, kind: .period, relative: .period(unit, shift: shift), rule: "relative-period")
         case .ago:
             return ago(i, we)
