@@ -117,16 +117,17 @@ enum NumeralReader {
         return (negative ? -v : v, e)
     }
 
-    /// `base^p` by repeated multiplication (|p| ≤ 9999; the result saturates to ∞ or 0).
+    /// `base^p` by squaring (a few multiplications whatever `p`; saturates to ∞ or 0).
     static func raise(_ base: Double, _ p: Int) -> Double {
-        var r = 1.0
-        var k = 0
-        let n = min(abs(p), 9999)
-        while k < n && r.isFinite && r != 0 {
-            r *= base
-            k += 1
+        var result = 1.0
+        var b = base
+        var n = min(abs(p), 9999)
+        while n > 0 {
+            if n & 1 == 1 { result *= b }
+            b *= b
+            n >>= 1
         }
-        return p < 0 ? 1 / r : r
+        return p < 0 ? 1 / result : result
     }
 
     static func read(_ s: TextScan, _ i: Int) -> Numeral? {
