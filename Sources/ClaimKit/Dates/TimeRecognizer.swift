@@ -115,18 +115,39 @@ enum DateLexicons {
 
     /// Every word that can start a time expression: calendar names, relative words, `now`,
     /// `ago` and the number words (`seven o'clock`, `fourth of July`).
-    static let triggers: WordTable<Bool> = {
-        var t = WordTable<Bool>()
-        for lex in [LexiconData.months, LexiconData.weekdays, LexiconData.relativeDates, LexiconData.numberWords, LexiconData.holidays] {
-            for e in Lexicon.entries(lex) {
-                // Of the number words only those that start `seven o'clock` or `fourth of July`.
-                if let c = e.attributes["t"], ["article", "vague", "few", "scale", "hundred", "dozen", "denom"].contains(c) { continue }
-                for f in e.forms where !f.hasSuffix(".") {
-                    t.insert(key: WordTable<Int>.key(Array((f.split(separator: " ").first.map(String.init) ?? f).utf8)), true)
-                }
-            }
+    /// Role bits of the words that can start a time expression: 1 = always look (calendar
+    /// names, day words, shifts, `ago`, holidays, `now`), 2 = a number word, looked at only
+    /// when the next word can make it a time (`seven o'clock`, `fourth of July`, `ten past`).
+    /// Period and day-part words (`week`, `morning`) are read from the word before them.
+    static let triggers: WordTable<UInt8> = {
+        var t = WordTable<UInt8>()
+        func add(_ f: String, _ bit: UInt8) {
+            let w = f.split(separator: " ").first.map(String.init) ?? f
+            let k = WordTable<Int>.key(Array(w.utf8))
+            t.insert(key: k, (t.lookup(key: k) ?? 0) | bit)
         }
-        for w in ["now", "half", "quarter", "day"] { t.insert(key: WordTable<Int>.key(Array(w.utf8)), true) }
+        for lex in [LexiconData.months, LexiconData.weekdays, LexiconData.holidays] {
+            for e in Lexicon.entries(lex) { for f in e.forms where !f.hasSuffix(".") { add(f, 1) } }
+        }
+        for e in Lexicon.entries(LexiconData.relativeDates) {
+            guard let c = e.attributes["t"], ["day", "shift", "ago", "clock"].contains(c) else { continue }
+            for f in e.forms { add(f, 1) }
+        }
+        for e in Lexicon.entries(LexiconData.numberWords) {
+            guard let c = e.attributes["t"], ["unit", "teen", "tens", "ordinal"].contains(c) else { continue }
+            for f in e.forms { add(f, 2) }
+        }
+        for w in ["now", "day"] { add(w, 1) }
+        for w in ["half", "quarter"] { add(w, 2) }
+        return t
+    }()
+
+    /// Words after a number word that can make it part of a time: `of`, `o'clock`, `past`…
+    static let numberFollowers: WordTable<Bool> = {
+        var t = WordTable<Bool>()
+        for w in ["of", "day", "o", "oclock", "past", "to", "after", "min", "mins", "minutes", "in", "at", "p", "a", "pm", "am", "noon", "hundred", "thousand", "days", "weeks", "months", "years", "week", "month", "year"] {
+            t.insert(key: WordTable<Int>.key(Array(w.utf8)), true)
+        }
         return t
     }()
 
@@ -222,7 +243,9 @@ struct TimeRecognizer {
                 h = WordTable<Int>.step(h, c | 0x20)
                 we += 1
             }
-            if we - i <= 16, triggers.lookup(key: WordTable<Int>.finish(h, we - i)) != nil, !s.isDigit(we) || month(i..<we) != nil, let c0 = wordStart(i, we) {
+            if we - i <= 16, let role = triggers.lookup(key: WordTable<Int>.finish(h, we - i)), role & 1 != 0 || numberWordMayStartTime(i, we),
+                !s.isDigit(we) || month(i..<we) != nil, let c0 = wordStart(i, we)
+            {
                 let c = decorated(withOffset(c0))
                 found.append(c)
                 mergeWeekdayOffset()
@@ -234,6 +257,17 @@ struct TimeRecognizer {
     }
 
     // MARK: Helpers
+
+    /// Whether a number word at `i..<we` can start a time: a follower word after it, or `in` before.
+    private func numberWordMayStartTime(_ i: Int, _ we: Int) -> Bool {
+        if let nx = s.nextWord(we) {
+            if DateLexicons.numberFollowers.lookup(s.t, nx.lowerBound, nx.upperBound) != nil { return true }
+            if let w = NumberLexicons.words.lookup(s.t, nx.lowerBound, nx.upperBound), w.wordClass == .ordinal || w.wordClass == .unit { return true }
+        }
+        if s.byte(we) == 0x2D { return true }  // `twenty-first of May`
+        if let p = s.previousWord(i), s.equals(p, "in") { return true }
+        return false
+    }
 
     private func month(_ r: Range<Int>) -> Int? {
         guard r.count >= 3, let v = DateLexicons.calendar.lookup(s.t, r.lowerBound, r.upperBound), v < 100 else { return nil }

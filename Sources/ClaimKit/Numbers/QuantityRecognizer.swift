@@ -823,7 +823,7 @@ struct QuantityRecognizer {
             if s.isAlpha(w.upperBound) { break }
             if NumberLexicons.stopwords.lookup(s.t, w.lowerBound, w.upperBound) != nil { break }
             if NumberLexicons.words.lookup(s.t, w.lowerBound, w.upperBound) != nil { break }
-            if CalendarNames.month(UnsafeBufferPointer(rebasing: s.t[w])) != nil && s.isCapitalized(w) { break }
+            if s.isCapitalized(w), let c = DateLexicons.calendar.lookup(s.t, w.lowerBound, w.upperBound), c < 100 { break }
             if looksLikeVerb(w) {
                 if count > 0 { break }
                 // `5 killed` (a verb) versus `5 armed men` (an adjective before a noun).
