@@ -514,7 +514,13 @@ struct TimeRecognizer {
     /// counted after it.
     private func isYear(_ i: Int, _ e: Int, _ y: Int) -> Bool {
         if let p = s.previousWord(i), !s.isAlpha(i - 1) {
-            if DateLexicons.yearContext.lookup(s.t, p.lowerBound, p.upperBound) != nil { return true }
+            // `and`, `to`, `through` make a year only after another year (`1990 and 2000`).
+            if s.equals(p, "and") || s.equals(p, "to") || s.equals(p, "through") {
+                let b = s.skipSpaceBack(p.lowerBound)
+                if b >= 4, s.isDigit(b - 1), NumeralReader.digitRunEnd(s, b - 4) == b, !s.isDigit(b - 5) { return true }
+            } else if DateLexicons.yearContext.lookup(s.t, p.lowerBound, p.upperBound) != nil {
+                return true
+            }
             if month(p) != nil && s.isCapitalized(p) { return true }
         }
         // A figure with something counted after it is a count: `2000 people`, `1500 troops`.
