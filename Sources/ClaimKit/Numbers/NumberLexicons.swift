@@ -87,6 +87,23 @@ enum NumberLexicons {
         return t
     }()
 
+    /// First words of the qualifier phrases written after a figure (`or` of `or more`).
+    static let qualifierAfterFirstWords: WordTable<Bool> = firstWords(LexiconData.quantityQualifiers) { $0.attributes["pos"] == "after" }
+
+    /// First words of currency names and of unit names (`square` of `square metres`).
+    static let currencyFirstWords: WordTable<Bool> = firstWords(LexiconData.currencies) { _ in true }
+    static let unitFirstWords: WordTable<Bool> = firstWords(LexiconData.units) { _ in true }
+
+    private static func firstWords(_ data: StaticString, _ keep: (LexiconEntry) -> Bool) -> WordTable<Bool> {
+        var t = WordTable<Bool>()
+        for e in Lexicon.entries(data) where keep(e) {
+            for f in e.forms {
+                if let w = f.split(separator: " ").first { t.insert(key: WordTable<Int>.key(Array(w.utf8)), true) }
+            }
+        }
+        return t
+    }
+
     /// Scale abbreviations after a figure: multiplier and whether only money takes them.
     static let suffixes: WordTable<(value: Double, moneyOnly: Bool)> = {
         var t = WordTable<(value: Double, moneyOnly: Bool)>()

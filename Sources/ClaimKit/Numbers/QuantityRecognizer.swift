@@ -573,7 +573,9 @@ struct QuantityRecognizer {
         }
         var from = i
         if s.byte(i) == 0x2D && s.isAlpha(i + 1) { from = i + 1 }
-        guard let w = from > i ? (from..<s.wordEnd(from)) : s.nextWord(i), !s.isDigit(w.upperBound) else { return nil }
+        guard let w = from > i ? (from..<s.wordEnd(from)) : s.nextWord(i), !s.isDigit(w.upperBound),
+            NumberLexicons.currencyFirstWords.lookup(s.t, w.lowerBound, w.upperBound) != nil
+        else { return nil }
         if from == i, let w2 = s.nextWord(w.upperBound) {
             let key = WordTable<Int>.combine(WordTable<Int>.combine(WordTable<Int>.seed, s.key(w)), s.key(w2))
             if let c = NumberLexicons.currencies.lookup(key: key) { return (c, w.lowerBound..<w2.upperBound) }
@@ -742,6 +744,7 @@ struct QuantityRecognizer {
         let we = s.wordEnd(k)
         if s.isAlpha(we) || s.isDigit(we) { return nil }
         let w = k..<we
+        guard NumberLexicons.unitFirstWords.lookup(s.t, k, we) != nil else { return nil }
         if !hyphen, let w2 = s.nextWord(we) {
             let key = WordTable<Int>.combine(WordTable<Int>.combine(WordTable<Int>.seed, s.key(w)), s.key(w2))
             if let u = NumberLexicons.units.lookup(key: key) { return (u, k..<(rateEnd(after: w2.upperBound) ?? w2.upperBound)) }
@@ -905,7 +908,7 @@ struct QuantityRecognizer {
         for from in [end, unitEnd] {
             var k = from
             if s.byte(k) == 0x2D && s.isAlpha(k + 1) { k += 1 }
-            guard let w1 = s.nextWord(k) else { continue }
+            guard let w1 = s.nextWord(k), NumberLexicons.qualifierAfterFirstWords.lookup(s.t, w1.lowerBound, w1.upperBound) != nil else { continue }
             let w2 = s.nextWord(w1.upperBound)
             let w3 = w2.flatMap { s.nextWord($0.upperBound) }
             // `or less than 6000` is another bound, not this one's.
