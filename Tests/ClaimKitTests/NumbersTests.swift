@@ -131,6 +131,10 @@ private func first(_ text: String) throws -> (text: String, q: Quantity)? {
     #expect(d4.quantities.allSatisfy { $0.span.end <= d4.text.count })
     let d5 = try extractor.extract(String(repeating: "one million and a half ", count: 20_000))
     #expect(d5.quantities.count > 0)
+    // A flood of figures is capped, with a diagnostic.
+    let d7 = try extractor.extract(String(repeating: "1,2,3,4,5,6,7,8,9,", count: 20_000))
+    #expect(d7.quantities.count == QuantityStage.maxQuantities)
+    #expect(d7.diagnostics.contains { $0.code == "too_many_quantities" })
     // Powers are computed by squaring: many huge exponents stay fast and finite or dropped.
     let d6 = try extractor.extract(String(repeating: "1^9999 1.5^-9999 2x10^9999 ", count: 20_000))
     #expect(d6.quantities.allSatisfy { $0.value.map(\.isFinite) ?? true })

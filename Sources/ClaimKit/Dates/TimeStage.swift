@@ -10,6 +10,8 @@
 enum TimeStage {
     /// Days between the anchor and the content date beyond which the content date wins.
     static let contentDistanceDays = 7
+    /// A document keeps at most this many times; the rest are dropped with a diagnostic.
+    static let maxTimes = 100_000
 
     static func run(_ document: inout Document, context: ExtractionContext) {
         if let ref = context.referenceDate {
@@ -26,6 +28,12 @@ enum TimeStage {
             candidates = r.found
         }
         candidates.sort { $0.span < $1.span }
+        if candidates.count > maxTimes {
+            document.diagnostics.append(
+                Diagnostic(code: "too_many_times", message: "only the first \(maxTimes) of \(candidates.count) times are kept",
+                    span: candidates[maxTimes].span))
+            candidates.removeSubrange(maxTimes...)
+        }
 
         var anchorDate = document.referenceDate.flatMap { ISODate(parsing: $0) }
         var anchorKind: TimeAnchor = anchorDate == nil ? .none : document.referenceAnchor
