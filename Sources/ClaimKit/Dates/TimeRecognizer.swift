@@ -207,7 +207,8 @@ struct TimeRecognizer {
         let t = s.t
         let n = t.count
         var i = 0
-        while i < n {
+        // Stop once past the cap: TimeStage keeps the first `maxTimes` and reports the cut.
+        while i < n && found.count <= TimeStage.maxTimes {
             let b = t[i]
             if !FastByte.isAlnum(b) {
                 i += 1

@@ -30,7 +30,7 @@ enum TimeStage {
         candidates.sort { $0.span < $1.span }
         if candidates.count > maxTimes {
             document.diagnostics.append(
-                Diagnostic(code: "too_many_times", message: "only the first \(maxTimes) of \(candidates.count) times are kept",
+                Diagnostic(code: "too_many_times", message: "only the first \(maxTimes) times are kept",
                     span: candidates[maxTimes].span))
             candidates.removeSubrange(maxTimes...)
         }

@@ -32,7 +32,8 @@ struct QuantityRecognizer {
         let n = t.count
         var i = 0
         var ti = 0
-        while i < n {
+        // Stop once past the cap: QuantityStage keeps the first `maxQuantities` and reports the cut.
+        while i < n && found.count <= QuantityStage.maxQuantities {
             let b = t[i]
             if !FastByte.isAlnum(b) {
                 if (b == 0xC2 || b == 0xE2) && !s.isAlnum(i - 1), let (v, l) = NumberParser.vulgarFraction(s, i) {

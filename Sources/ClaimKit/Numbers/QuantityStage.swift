@@ -25,7 +25,7 @@ enum QuantityStage {
         found.sort { $0.span < $1.span }
         if found.count > maxQuantities {
             diagnostics.append(
-                Diagnostic(code: "too_many_quantities", message: "only the first \(maxQuantities) of \(found.count) quantities are kept",
+                Diagnostic(code: "too_many_quantities", message: "only the first \(maxQuantities) quantities are kept",
                     span: found[maxQuantities].span))
             found.removeSubrange(maxQuantities...)
         }
