@@ -31,7 +31,6 @@ indirect enum Relative {
     /// `3 days from tomorrow`, `two months ago`: a base moved by an amount.
     case shifted(Relative, amount: Int, unit: PeriodUnit)
     case period(PeriodUnit, shift: Int)
-    case ago(Int, PeriodUnit)
     /// `June 19` without a year: the year comes from the anchor.
     case monthDay(month: Int, day: Int)
     /// `in June`: the month of the anchor's year.

@@ -123,13 +123,6 @@ enum TimeStage {
             return (shift(b, amount, unit)?.description, .date)
         case .period(let unit, let shift):
             return (period(unit, shift, a), .period)
-        case .ago(let n, let unit):
-            switch unit {
-            case .day: return (a.adding(days: -n)?.description, .date)
-            case .week: return (a.adding(days: -7 * n)?.description, .date)
-            case .month: return (period(.month, -n, a), .period)
-            case .year: return (period(.year, -n, a), .period)
-            }
         case .monthDay(let m, let d):
             // The year that puts the date nearest the anchor.
             var best: ISODate?
