@@ -18,6 +18,7 @@ struct QuantityRecognizer {
 
     /// The number words, held here so the hot loop does not go through a lazy global.
     let numberWords = NumberLexicons.words
+    let wordStarts = NumberLexicons.wordStarts
 
     init(_ s: TextScan) {
         self.s = s
@@ -31,9 +32,10 @@ struct QuantityRecognizer {
         let n = t.count
         var i = 0
         var ti = 0
-        while i < n {
+        // Stop once past the cap: QuantityStage keeps the first `maxQuantities` and reports the cut.
+        while i < n && found.count <= QuantityStage.maxQuantities {
             let b = t[i]
-            if !ByteClass.isAlnum(b) {
+            if !FastByte.isAlnum(b) {
                 if (b == 0xC2 || b == 0xE2) && !s.isAlnum(i - 1), let (v, l) = NumberParser.vulgarFraction(s, i) {
                     var q = Quantity(sentence: 0, span: Span(start: i, end: i + l), value: v, rule: "fraction")
                     if let (u, ur) = unitAfter(i + l) {
@@ -54,7 +56,7 @@ struct QuantityRecognizer {
                 i = max(i + 1, times[ti].end)
                 continue
             }
-            if ByteClass.isDigit(b) {
+            if FastByte.isDigit(b) {
                 let runEnd = alnumRunEnd(i)
                 if gluedToIdentifier(i) {
                     i = runEnd
@@ -72,12 +74,19 @@ struct QuantityRecognizer {
                 }
                 continue
             }
-            // A word: read it whole (however long), hashing as we go, and probe the number words.
+            // A word: skip it fast unless its first two letters may start a number word; else
+            // read it whole, hashing as we go, and probe the number words.
+            if !wordStarts.mayContain(b, i + 1 < n ? t[i + 1] : 0) {
+                var we = i + 1
+                while we < n && FastByte.isAlpha(t[we]) { we += 1 }
+                i = we
+                continue
+            }
             var we = i
             var h = WordTable<Int>.seed
             while we < n {
                 let c = t[we]
-                guard ByteClass.isAlpha(c) else { break }
+                guard FastByte.isAlpha(c) else { break }
                 h = WordTable<Int>.step(h, c | 0x20)
                 we += 1
             }
@@ -456,6 +465,15 @@ struct QuantityRecognizer {
         if s.isDigit(g.upperBound), s.byte(g.upperBound) == 0x32 || s.byte(g.upperBound) == 0x33, !s.isAlnum(g.upperBound + 1) {
             g = g.lowerBound..<g.upperBound + 1
         }
+        // `40m viewers`: in news a glued `m` before a plural noun is millions, not metres.
+        if g.count == 1, ByteClass.lower(s.t[g.lowerBound]) == 0x6D, let nx = s.nextWord(g.upperBound), nx.count > 3,
+            ByteClass.isLower(s.t[nx.lowerBound]), ByteClass.lower(s.t[nx.upperBound - 1]) == 0x73,
+            NumberLexicons.stopwords.lookup(s.t, nx.lowerBound, nx.upperBound) == nil, NumberLexicons.units.lookup(s.t, nx.lowerBound, nx.upperBound) == nil
+        {
+            return Quantity(
+                sentence: 0, span: Span(start: start, end: nx.upperBound), value: v * 1_000_000, unit: String(decoding: s.t[nx], as: UTF8.self),
+                unitSpan: Span(start: nx.lowerBound, end: nx.upperBound), kind: .count, rule: "millions-glued")
+        }
         if let u = NumberLexicons.units.lookup(s.t, g.lowerBound, g.upperBound), !s.isAlnum(g.upperBound) {
             // `3am` is a time of day, `5m` a length; `10km/hr` a speed.
             let unitEnd = rateEnd(after: g.upperBound) ?? g.upperBound
@@ -556,7 +574,9 @@ struct QuantityRecognizer {
         }
         var from = i
         if s.byte(i) == 0x2D && s.isAlpha(i + 1) { from = i + 1 }
-        guard let w = from > i ? (from..<s.wordEnd(from)) : s.nextWord(i), !s.isDigit(w.upperBound) else { return nil }
+        guard let w = from > i ? (from..<s.wordEnd(from)) : s.nextWord(i), !s.isDigit(w.upperBound),
+            NumberLexicons.currencyFirstWords.lookup(s.t, w.lowerBound, w.upperBound) != nil
+        else { return nil }
         if from == i, let w2 = s.nextWord(w.upperBound) {
             let key = WordTable<Int>.combine(WordTable<Int>.combine(WordTable<Int>.seed, s.key(w)), s.key(w2))
             if let c = NumberLexicons.currencies.lookup(key: key) { return (c, w.lowerBound..<w2.upperBound) }
@@ -621,7 +641,7 @@ struct QuantityRecognizer {
         if s.byte(i) == 0x25 { return (i, i + 1, false) }
         if s.byte(i) == 0x20 && s.byte(i + 1) == 0x25 { return (i + 1, i + 2, false) }
         guard let w = s.nextWord(i) else { return nil }
-        if s.equals(w, "percent") || s.equals(w, "percents") || s.equals(w, "pct") || s.equals(w, "pc") {
+        if s.equals(w, "percent") || s.equals(w, "percents") || (s.equals(w, "pct") || s.equals(w, "pc")) && ByteClass.isLower(s.t[w.lowerBound]) {
             if s.isDigit(w.upperBound) { return nil }
             return (w.lowerBound, w.upperBound, false)
         }
@@ -725,6 +745,7 @@ struct QuantityRecognizer {
         let we = s.wordEnd(k)
         if s.isAlpha(we) || s.isDigit(we) { return nil }
         let w = k..<we
+        guard NumberLexicons.unitFirstWords.lookup(s.t, k, we) != nil else { return nil }
         if !hyphen, let w2 = s.nextWord(we) {
             let key = WordTable<Int>.combine(WordTable<Int>.combine(WordTable<Int>.seed, s.key(w)), s.key(w2))
             if let u = NumberLexicons.units.lookup(key: key) { return (u, k..<(rateEnd(after: w2.upperBound) ?? w2.upperBound)) }
@@ -806,7 +827,7 @@ struct QuantityRecognizer {
             if s.isAlpha(w.upperBound) { break }
             if NumberLexicons.stopwords.lookup(s.t, w.lowerBound, w.upperBound) != nil { break }
             if NumberLexicons.words.lookup(s.t, w.lowerBound, w.upperBound) != nil { break }
-            if CalendarNames.month(UnsafeBufferPointer(rebasing: s.t[w])) != nil && s.isCapitalized(w) { break }
+            if s.isCapitalized(w), let c = DateLexicons.calendar.lookup(s.t, w.lowerBound, w.upperBound), c < 100 { break }
             if looksLikeVerb(w) {
                 if count > 0 { break }
                 // `5 killed` (a verb) versus `5 armed men` (an adjective before a noun).
@@ -860,7 +881,7 @@ struct QuantityRecognizer {
             count += 1
             k = w.lowerBound
         }
-        guard count > 0 else { return nil }
+        guard count > 0, NumberLexicons.qualifierLastWords.lookup(s.t, words.0.lowerBound, words.0.upperBound) != nil else { return nil }
         func word(_ j: Int) -> Range<Int> {
             switch j {
             case 0: return words.0
@@ -888,7 +909,7 @@ struct QuantityRecognizer {
         for from in [end, unitEnd] {
             var k = from
             if s.byte(k) == 0x2D && s.isAlpha(k + 1) { k += 1 }
-            guard let w1 = s.nextWord(k) else { continue }
+            guard let w1 = s.nextWord(k), NumberLexicons.qualifierAfterFirstWords.lookup(s.t, w1.lowerBound, w1.upperBound) != nil else { continue }
             let w2 = s.nextWord(w1.upperBound)
             let w3 = w2.flatMap { s.nextWord($0.upperBound) }
             // `or less than 6000` is another bound, not this one's.
