@@ -1,4 +1,3 @@
-import Foundation
 import Testing
 
 @testable import ClaimKit
@@ -8,13 +7,11 @@ import Testing
 /// optionally, the exact number of attributions.
 @Suite("Attribution conformance cases")
 struct AttributionCasesTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     static func caseFiles() -> [String] {
         var out: [String] = []
         for dir in ["quotes", "negative"] {
-            let url = root.appendingPathComponent("spec/cases/\(dir)")
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+            let names = SpecFiles.list("spec/cases/\(dir)")
             out += names.filter { $0.hasSuffix(".json") }.sorted().map { "\(dir)/\($0)" }
         }
         return out
@@ -27,8 +24,8 @@ struct AttributionCasesTests {
 
     @Test("behaviour case", arguments: AttributionCasesTests.caseFiles())
     func run(_ file: String) throws {
-        let data = try Data(contentsOf: Self.root.appendingPathComponent("spec/cases/\(file)"))
-        let spec = try JSONReader.parse([UInt8](data))
+        let data = try #require(SpecFiles.read("spec/cases/\(file)"))
+        let spec = try JSONReader.parse(data)
         let text = try #require(spec["text"]?.stringValue)
         let doc = try Extractor().extract(text)
         let claims = doc.claims.filter { $0.kind != .statement }

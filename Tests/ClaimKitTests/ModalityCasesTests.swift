@@ -1,4 +1,3 @@
-import Foundation
 import Testing
 
 @testable import ClaimKit
@@ -8,11 +7,9 @@ import Testing
 /// claims expected (content and status).
 @Suite("Modality conformance cases")
 struct ModalityCasesTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     static func caseFiles() -> [String] {
-        let url = root.appendingPathComponent("spec/cases/hedges")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+        let names = SpecFiles.list("spec/cases/hedges")
         return names.filter { $0.hasSuffix(".json") }.sorted()
     }
 
@@ -23,8 +20,8 @@ struct ModalityCasesTests {
 
     @Test("modality case", arguments: ModalityCasesTests.caseFiles())
     func run(_ file: String) throws {
-        let data = try Data(contentsOf: Self.root.appendingPathComponent("spec/cases/hedges/\(file)"))
-        let spec = try JSONReader.parse([UInt8](data))
+        let data = try #require(SpecFiles.read("spec/cases/hedges/\(file)"))
+        let spec = try JSONReader.parse(data)
         let text = try #require(spec["text"]?.stringValue)
         let doc = try Extractor().extract(text)
         let expected = spec["sentences"]?.arrayValue ?? []

@@ -1,4 +1,3 @@
-import Foundation
 import Testing
 
 @testable import ClaimKit
@@ -9,13 +8,11 @@ import Testing
 /// else may be found.
 @Suite("Numbers and dates conformance cases")
 struct NumbersDatesCasesTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     static func caseFiles() -> [String] {
         var files: [String] = []
         for area in ["numbers", "dates"] {
-            let url = root.appendingPathComponent("spec/cases/\(area)")
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+            let names = SpecFiles.list("spec/cases/\(area)")
             files += names.filter { $0.hasSuffix(".json") }.sorted().map { "\(area)/\($0)" }
         }
         return files
@@ -28,8 +25,8 @@ struct NumbersDatesCasesTests {
 
     @Test("numbers or dates case", arguments: NumbersDatesCasesTests.caseFiles())
     func run(_ file: String) throws {
-        let data = try Data(contentsOf: Self.root.appendingPathComponent("spec/cases/\(file)"))
-        let spec = try JSONReader.parse([UInt8](data))
+        let data = try #require(SpecFiles.read("spec/cases/\(file)"))
+        let spec = try JSONReader.parse(data)
         let text = try #require(spec["text"]?.stringValue)
         let extractor = try Extractor(options: ExtractionOptions(stages: [.numbers, .dates]))
         let doc = try extractor.extract(text, context: ExtractionContext(referenceDate: spec["reference_date"]?.stringValue))
