@@ -162,8 +162,9 @@ struct CountryTable: Sendable {
     }
 }
 
-/// All lexicons the attribution stage reads, parsed once.
-struct AttributionLexicon: Sendable {
+/// All lexicons the attribution stage reads, parsed once. A class, so the reader holds one
+/// pointer instead of copying every table inline (the reader struct is copied around calls).
+final class AttributionLexicon: Sendable {
     let cues: PhraseTable
     let cueInfo: [CueInfo]
     let titles: PhraseTable

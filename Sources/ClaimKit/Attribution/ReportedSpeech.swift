@@ -11,15 +11,20 @@ extension AttributionReader {
         // Pass 1: the attribution that closes the sentence.
         var k = e - 1
         while k > s, !isWord(k) { k -= 1 }
+        // Cues are lower case, except in title-case headlines and `According to` in front.
+        let headline = titleCase(s)
+        @inline(__always) func candidate(_ c: Int) -> Bool {
+            tk[c].kind == .word && tk[c].quote < 0 && !used[c] && (!tk[c].capitalised || headline || c == s)
+        }
         var c = k
         while c > s, c > k - 14 {
-            if tk[c].quote < 0, !used[c], let q = cue(at: c), trailing(c, q, s, e) { break }
+            if candidate(c), let q = cue(at: c), trailing(c, q, s, e) { break }
             c -= 1
         }
         // Pass 2: cues left to right.
         c = s
         while c < e {
-            if tk[c].quote < 0, !used[c], let q = cue(at: c) {
+            if candidate(c), let q = cue(at: c) {
                 if forward(c, q, s, e) { c += 1; continue }
             }
             c += 1
