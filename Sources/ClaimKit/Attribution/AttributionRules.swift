@@ -81,7 +81,7 @@ extension AttributionReader {
         guard var s = lastSpeaker, wordsInside(q) >= 5 || tk[max(q.open, lastTok - 1)].kind == .stop else { return }
         let atBlockStart = q.open == 0
         let sameBlock = lastSpeakerBlock == block
-        guard sameBlock || (atBlockStart && block - lastSpeakerBlock <= 1) else { return }
+        guard sameBlock || (atBlockStart && block - lastSpeakerBlock <= 4) else { return }
         s.resolution = "continuation"
         s.span = nil
         emit(.quote, s, cue: nil, content: content, medium: nil, rule: "quote.continuation", tokens: q.open, lastTok)
@@ -254,7 +254,7 @@ extension AttributionReader {
     /// (`Speaking on Reuters TV, Park Won-Gon, professor of …, said`).
     mutating func leftSubject(_ c: Int, sentenceStart: Int = 0) -> Subject? {
         var j = c - 1
-        while j >= sentenceStart, isWord(j), fw(j).contains(.adverb) { j -= 1 }
+        while j >= sentenceStart, isWord(j), fw(j).contains(.adverb) || (endsInLy(j) && !tk[j].capitalised) { j -= 1 }
         if j >= sentenceStart + 2, isWord(j) == false, tk[j].kind == .comma, isWord(j - 1), fw(j - 1).contains(.adverb), tk[j - 2].kind == .comma {
             j -= 3
         }
@@ -283,7 +283,12 @@ extension AttributionReader {
                     let f = fw(k)
                     if f.contains(.stop) || (f.contains(.lead) && !f.contains(.determiner)) { break }
                     if used[k] || tok.quote >= 0 { break }
+                    if tok.hash == Self.hAnd || tok.hash == Self.hBut, k == sentenceStart { break }
                     if let ci = cue(at: k), k < j, !lex.cueInfo[ci.entry].speakerFollows, verbLike(k, sentenceStart) { break }
+                    // `the spectacle of Mr. Netanyahu`: a name after `of` under a common noun.
+                    if tok.hash == Self.hOf, k > sentenceStart, isLowerWord(k - 1), !isTitle(k - 1), k + 1 <= j, tk[k + 1].capitalised { break }
+                    // A determiner opens the phrase (`exactly the sort of change the party`).
+                    if f.contains(.determiner) && !f.contains(.stop) { k -= 1; break }
                 } else if tok.kind != .possessive && tok.kind != .openParen && tok.kind != .closeParen {
                     break
                 }

@@ -118,5 +118,20 @@ sees|see|saw	belief=1
 feels|feel|felt	belief=1
 worried|worries|worry	belief=1
 doubted	belief=1
+pointed to|points to|pointing to
+talked about|talks about|talking about|spoke about|speaks about|speaking about
+expressed|expresses|expressing	obj=1
+offered|offers|offering
+sought|seeks|seeking
+planned|plans|planning
+signaled|signalled|signals|signaling|signalling
+hinted|hints|hinting
+insisted on
+discussed|discusses|discussing	obj=1
+is expected|are expected|was expected|were expected
+urged|urges	obj=1
+recounted|recounts|recounting
+advised|advises|advising	obj=1
+acknowledged that
 """#####
 }
