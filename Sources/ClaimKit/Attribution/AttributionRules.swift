@@ -254,7 +254,8 @@ extension AttributionReader {
     /// (`Speaking on Reuters TV, Park Won-Gon, professor of …, said`).
     mutating func leftSubject(_ c: Int, sentenceStart: Int = 0) -> Subject? {
         var j = c - 1
-        while j >= sentenceStart, isWord(j), fw(j).contains(.adverb) || (endsInLy(j) && !tk[j].capitalised) { j -= 1 }
+        // Adverbs and auxiliaries between subject and cue: `has also broadly called for`.
+        while j >= sentenceStart, isWord(j), fw(j).contains(.adverb) || (endsInLy(j) && !tk[j].capitalised) || Self.auxiliaries.contains(tk[j].hash) { j -= 1 }
         if j >= sentenceStart + 2, isWord(j) == false, tk[j].kind == .comma, isWord(j - 1), fw(j - 1).contains(.adverb), tk[j - 2].kind == .comma {
             j -= 3
         }
@@ -326,7 +327,7 @@ extension AttributionReader {
             k += 1
         }
         if j > s { segs.append((s, j)) }
-        guard !segs.isEmpty, segs.count <= 5 else { return nil }
+        guard !segs.isEmpty, segs.count <= 8 else { return nil }
         for (i, seg) in segs.enumerated() {
             guard startsName(seg.0) || isPronoun(seg.0) && seg.1 - seg.0 == 1 || lex.speakerNouns[tk[seg.0].hash] != nil && seg.1 - seg.0 <= 3 else { continue }
             // Later segments must read as appositions (lower case or a determiner first).
@@ -337,7 +338,7 @@ extension AttributionReader {
                 if sp.role == nil, sp.type == .person { applyRole(&sp, segs[i - 1].0, segs[i - 1].1) }
                 return Subject(speaker: sp, speakerTokens: seg, medium: leadingMedium(sentenceStart, segs[i - 1].0))
             }
-            guard !rest.isEmpty, rest.allSatisfy({ isLowerWord($0.0) || fw($0.0).contains(.determiner) || isTitle($0.0) }) else { continue }
+            guard !rest.isEmpty, rest.allSatisfy({ isLowerWord($0.0) || fw($0.0).contains(.determiner) || isTitle($0.0) || $0.1 - $0.0 <= 2 }) else { continue }
             guard wordCount(seg.0, seg.1) <= 6, var sp = speaker(seg.0, seg.1) else { continue }
             if let r = rest.first { applyRole(&sp, r.0, r.1) }
             if let last = rest.last, let spn = sp.span { sp.span = Span(start: spn.start, end: tk[last.1 - 1].end) }

@@ -13,6 +13,21 @@ extension AttributionReader {
         }
         return s
     }()
+    static let auxiliaries: Set<UInt64> = {
+        var s = Set<UInt64>()
+        for w in ["has", "have", "had", "did", "does", "do", "both", "all", "each"]
+        {
+            s.insert(WordHash.of(Array(w.utf8)))
+        }
+        return s
+    }()
+    static let platforms: Set<UInt64> = {
+        var s = Set<UInt64>()
+        for w in ["twitter", "facebook", "instagram", "youtube", "tiktok", "x", "truth", "telegram", "linkedin", "reddit"] {
+            s.insert(WordHash.of(Array(w.utf8)))
+        }
+        return s
+    }()
     static let timeWords: Set<UInt64> = {
         var s = Set<UInt64>()
         for e in Lexicon.entries(LexiconData.weekdays) { for f in e.forms { s.insert(WordHash.of(Array(f.utf8))) } }
@@ -47,7 +62,17 @@ extension AttributionReader {
             if h == Self.hFor || h == Self.hOf || h == Self.hWith || h == Self.hAbout, k + 1 < e, isWord(k + 1) || tk[k + 1].kind == .quote {
                 return k + 1
             }
-            if h == Self.hIn || h == Self.hOn {
+            // `said recently,` / `added again that`: one adverb before the content starts.
+            if fw(k).contains(.adverb) || (endsInLy(k) && !tk[k].capitalised), k + 1 < e,
+                !isWord(k + 1) || fw(k + 1).contains(.complementiser)
+            {
+                k += 1
+            } else if h == Self.hOn || h == Self.hIn, let o = phrase(lex.organisations, at: k + 1), lex.organisations.flag(o.entry, "media") || Self.platforms.contains(tk[k + 1].hash) {
+                // `said on Twitter`, `wrote on Facebook`, `said on CNN`
+                k += 1 + o.length
+            } else if h == Self.hOn, k + 1 < e, isWord(k + 1), Self.platforms.contains(tk[k + 1].hash) {
+                k += 2
+            } else if h == Self.hIn || h == Self.hOn {
                 // `in a statement`, `in an interview with X`, `on Twitter`
                 var m = k + 1
                 while m < e, m < k + 5, isWord(m), fw(m).contains(.determiner) || !fw(m).contains(.stop) {

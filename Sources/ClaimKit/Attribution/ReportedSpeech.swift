@@ -182,13 +182,19 @@ extension AttributionReader {
         let cueLast = cueEnd(afterCue, e)
         var k = cueLast
         var med: Span? = subj.medium
-        if info.addressee {
-            // `told CNBC (that)`, `told reporters on Monday that`.
+        if info.addressee, k < e, isWord(k), !fw(k).contains(.stop) || isPronoun(k) {
+            // `told CNBC (that)`, `told reporters on Monday that`; `asked whether` has no object.
             var o = k
             while o < e, o < k + 8, tk[o].kind == .word, !fw(o).contains(.complementiser) { o += 1 }
             if o < e, o > k, isWord(o), fw(o).contains(.complementiser) {
                 if let m = mediumSpan(k, o) { med = m }
                 k = o
+            } else if isPronoun(k) || tk[k].hash == Self.hReporters || tk[k].hash == Self.hJournalists || tk[k].capitalised {
+                // `told him the plan was off`: a short object, then the content.
+                var m = k + 1
+                while m < e, m < k + 5, isWord(m), tk[m].capitalised { m += 1 }
+                if let md = mediumSpan(k, m) { med = md }
+                k = m
             } else {
                 return false
             }
@@ -242,11 +248,16 @@ extension AttributionReader {
             if tok.quote < 0 {
                 if tok.kind == .semicolon { return m }
                 if tok.kind == .stop, m == e - 1 || tk[m].quote < 0 { return m }
-                // `… and said …`, `… but noted that …`: a second verb of the same speaker.
-                if isWord(m), tok.hash == Self.hAnd || tok.hash == Self.hBut, m > k, m + 1 < e {
+                // `… and said …`, `… but noted that …`: a second verb of the same speaker;
+                // `…, and other leaders said …`: a new speaker's clause.
+                if isWord(m), tok.hash == Self.hAnd || tok.hash == Self.hBut || fw(m).contains(.clause), m > k, m + 1 < e {
                     var v = m + 1
-                    while v < e, v < m + 3, isWord(v), fw(v).contains(.adverb) { v += 1 }
-                    if let q = cue(at: v), !lex.cueInfo[q.entry].speakerFollows, !tk[v].capitalised { return m }
+                    while v < e, v < m + 8, isWord(v) || tk[v].kind == .possessive, cue(at: v) == nil,
+                        !fw(v).contains(.stop) || fw(v).contains(.adverb) || fw(v).contains(.determiner)
+                    {
+                        v += 1
+                    }
+                    if v < e, let q = cue(at: v), !lex.cueInfo[q.entry].speakerFollows, !tk[v].capitalised, verbLike(v, k) { return m > k && tk[m - 1].kind == .comma ? m - 1 : m }
                 }
                 if tok.kind == .comma, m + 1 < e, isWord(m + 1), !tk[m + 1].capitalised {
                     if fw(m + 1).contains(.clause) { return m }

@@ -122,7 +122,6 @@ pointed to|points to|pointing to
 talked about|talks about|talking about|spoke about|speaks about|speaking about
 expressed|expresses|expressing	obj=1
 offered|offers|offering
-sought|seeks|seeking
 planned|plans|planning
 signaled|signalled|signals|signaling|signalling
 hinted|hints|hinting
