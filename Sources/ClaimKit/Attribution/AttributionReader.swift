@@ -29,6 +29,7 @@ struct AttributionReader {
 
     static let hAnd = WordHash.of(Array("and".utf8))
     static let hAbout = WordHash.of(Array("about".utf8))
+    static let hAgainst = WordHash.of(Array("against".utf8))
     static let hBut = WordHash.of(Array("but".utf8))
     static let hThat = WordHash.of(Array("that".utf8))
     static let hOf = WordHash.of(Array("of".utf8))

@@ -21,6 +21,12 @@ extension AttributionReader {
         }
         return s
     }()
+    /// `has said`, `had declared`: PolNeAR's cues keep the auxiliary.
+    static let perfect: Set<UInt64> = {
+        var s = Set<UInt64>()
+        for w in ["has", "have", "had"] { s.insert(WordHash.of(Array(w.utf8))) }
+        return s
+    }()
     static let platforms: Set<UInt64> = {
         var s = Set<UInt64>()
         for w in ["twitter", "facebook", "instagram", "youtube", "tiktok", "x", "truth", "telegram", "linkedin", "reddit"] {
@@ -42,7 +48,7 @@ extension AttributionReader {
         var a = c
         while a - 1 > floor, isWord(a - 1), !tk[a - 1].capitalised, !used[a - 1] {
             let k = a - 1
-            if fw(k).contains(.adverb) || (endsInLy(k) && !fw(k).contains(.stop)) { a -= 1 } else { break }
+            if fw(k).contains(.adverb) || (endsInLy(k) && !fw(k).contains(.stop)) || Self.perfect.contains(tk[k].hash) { a -= 1 } else { break }
         }
         return a
     }
@@ -59,7 +65,7 @@ extension AttributionReader {
         guard k < e else { return k }
         if isWord(k) {
             let h = tk[k].hash
-            if h == Self.hFor || h == Self.hOf || h == Self.hWith || h == Self.hAbout, k + 1 < e, isWord(k + 1) || tk[k + 1].kind == .quote {
+            if h == Self.hFor || h == Self.hWith || h == Self.hAbout || h == Self.hAgainst, k + 1 < e, isWord(k + 1) || tk[k + 1].kind == .quote {
                 return k + 1
             }
             // `said recently,` / `added again that`: one adverb before the content starts.

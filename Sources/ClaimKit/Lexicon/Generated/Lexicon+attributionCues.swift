@@ -10,7 +10,7 @@ extension LexiconData {
 #   doc=1       evidential: only a document-like subject counts (`the poll shows …`).
 #   belief=1    a stance verb: attributed only with a named or resolvable subject.
 # Multi-word forms are matched token by token. Read by: attribution.
-said|say|says|saying|has said|have said|had said
+said|say|says|saying
 told|tell|tells|telling	obj=1	addressee=1
 according to	prep=1
 added|add|adds|adding
@@ -131,6 +131,5 @@ is expected|are expected|was expected|were expected
 urged|urges	obj=1
 recounted|recounts|recounting
 advised|advises|advising	obj=1
-acknowledged that
 """#####
 }
