@@ -280,6 +280,7 @@ extension AttributionReader {
             var count = 0
             while k >= sentenceStart, count < 12 {
                 let tok = tk[k]
+                if k < j, lineBreakBefore(k + 1) { break }
                 if tok.kind == .word {
                     let f = fw(k)
                     if f.contains(.stop) || (f.contains(.lead) && !f.contains(.determiner)) { break }
@@ -288,8 +289,15 @@ extension AttributionReader {
                     if let ci = cue(at: k), k < j, !lex.cueInfo[ci.entry].speakerFollows, verbLike(k, sentenceStart) { break }
                     // `the spectacle of Mr. Netanyahu`: a name after `of` under a common noun.
                     if tok.hash == Self.hOf, k > sentenceStart, isLowerWord(k - 1), !isTitle(k - 1), k + 1 <= j, tk[k + 1].capitalised { break }
-                    // A determiner opens the phrase (`exactly the sort of change the party`).
-                    if f.contains(.determiner) && !f.contains(.stop) { k -= 1; break }
+                    // A determiner opens the phrase (`exactly the sort of change the party`), with
+                    // any determiner before it (`the two voters`).
+                    if f.contains(.determiner) && !f.contains(.stop) {
+                        k -= 1
+                        while k >= sentenceStart, isWord(k), fw(k).contains(.determiner), !fw(k).contains(.stop), !lineBreakBefore(k + 1) { k -= 1 }
+                        break
+                    }
+                    // `the body and researchers`: `and` joins names only.
+                    if tok.hash == Self.hAnd, !(k > sentenceStart && (tk[k - 1].capitalised || tk[k - 1].kind == .possessive) && k + 1 <= j && tk[k + 1].capitalised) { break }
                 } else if tok.kind != .possessive && tok.kind != .openParen && tok.kind != .closeParen {
                     break
                 }
@@ -364,6 +372,17 @@ extension AttributionReader {
             k += 1
         }
         return nil
+    }
+
+    /// A line break between token `k - 1` and token `k` (a heading glued to the next line).
+    func lineBreakBefore(_ k: Int) -> Bool {
+        guard k > 0, k < tk.count else { return false }
+        var i = tk[k - 1].end
+        while i < tk[k].start {
+            if t[i] == 0x0A { return true }
+            i += 1
+        }
+        return false
     }
 
     mutating func markUsed(_ a: Int, _ b: Int) {

@@ -11,6 +11,8 @@ extension AttributionReader {
         var a = a0
         var b = b0
         while a < b, tk[a].kind != .word { a += 1 }
+        // `but the campaign`: conjunctions and clause words in front are not the speaker.
+        while a < b - 1, isWord(a), tk[a].hash == Self.hAnd || (fw(a).contains(.stop) && !fw(a).contains(.determiner) && !isPronoun(a)) { a += 1 }
         while b > a, tk[b - 1].kind != .word, tk[b - 1].kind != .closeParen { b -= 1 }
         guard a < b, b - a <= 16 else { return nil }
         let whole = span(a, b)
