@@ -46,9 +46,18 @@ enum WordHash {
     }
 }
 
+/// What one probe of a phrase table says about a (partial) phrase: the entry it completes, if
+/// any, and whether a longer form starts with it.
+struct PhraseSlot: Sendable {
+    var entry: Int32 = -1
+    var prefix = false
+}
+
 /// A phrase table: phrase hash → index of the lexicon entry, with the longest phrase length.
 struct PhraseTable: Sendable {
     var index = U64Map<Int>()
+    /// One probe per word: entry and prefix flag together (the hot path uses only this).
+    var slots = U64Map<PhraseSlot>()
     var entries: [LexiconEntry] = []
     var maxWords = 1
 
@@ -76,16 +85,31 @@ struct PhraseTable: Sendable {
                 }
             }
         }
+        buildSlots()
     }
 
     @inline(__always) func isPrefix(_ hash: UInt64) -> Bool { prefixes[hash] != nil }
 
-    init(forms: [(String, Int)], entries: [LexiconEntry]) {
-        self.entries = entries
-        for (f, i) in forms {
-            let p = WordHash.phrase(f)
-            if index[p.hash] == nil { index[p.hash] = i }
-            maxWords = max(maxWords, p.words)
+    /// Fills `slots` from `index` and `prefixes` (called once at the end of `init`).
+    mutating func buildSlots() {
+        for (i, e) in entries.enumerated() {
+            for f in e.forms {
+                let p = WordHash.phrase(f)
+                if let found = index[p.hash] {
+                    var slot = slots[p.hash] ?? PhraseSlot()
+                    slot.entry = Int32(truncatingIfNeeded: found)
+                    slots[p.hash] = slot
+                }
+                _ = i
+                var h: UInt64 = 0
+                for (n, w) in f.split(separator: " ").dropLast().enumerated() {
+                    let wh = WordHash.of(Array(w.utf8))
+                    h = n == 0 ? wh : WordHash.chain(h, wh)
+                    var slot = slots[h] ?? PhraseSlot()
+                    slot.prefix = true
+                    slots[h] = slot
+                }
+            }
         }
     }
 

@@ -93,8 +93,9 @@ struct AttributionReader {
         while j < tk.count, j < limit, tk[j].kind == .word, n < table.maxWords {
             h = n == 0 ? tk[j].hash : WordHash.chain(h, tk[j].hash)
             n += 1
-            if let e = table.lookup(h) { best = (e, j - k + 1) }
-            if !table.isPrefix(h) { break }
+            guard let slot = table.slots[h] else { break }
+            if slot.entry >= 0 { best = (Int(slot.entry), j - k + 1) }
+            if !slot.prefix { break }
             j += 1
         }
         return best
