@@ -6,50 +6,73 @@
 struct AttributionReader {
     let t: UnsafeBufferPointer<UInt8>
     let lex = AttributionLexicon.shared
+    let w: RuleWords
     var tk: [AToken] = []
     var quotes: [PairedQuote] = []
     /// Tokens already part of a claim (speaker, cue or content).
     var used: [Bool] = []
-    var entities = EntityIndex()
-    var claims: [Claim] = []
-    var diagnostics: [Diagnostic] = []
-    var quoteDiagnostics = 0
     var block = 0
-    var sentenceSpans: [Span] = []
-    /// Speakers of recent claims, newest last, with the block they were in.
-    var lastSpeaker: Speaker?
-    var lastSpeakerBlock = -10
-    var lastPerson: Speaker?
-    var lastPersonBlock = -10
-    var lastPlural: Speaker?
-    var lastPluralBlock = -10
-    /// Index of the latest person entity mentioned outside a claim (pronoun fallback).
-    var lastPersonMention = -1
-    var lastPersonMentionBlock = -10
+    /// Everything that is not touched per token lives in a box, so the reader itself stays a
+    /// few words long (Swift copies `self` around non-mutating calls made from mutating ones).
+    let state = ReaderState()
 
-    static let hAnd = WordHash.of(Array("and".utf8))
-    static let hAbout = WordHash.of(Array("about".utf8))
-    static let hAgainst = WordHash.of(Array("against".utf8))
-    static let hBut = WordHash.of(Array("but".utf8))
-    static let hThat = WordHash.of(Array("that".utf8))
-    static let hOf = WordHash.of(Array("of".utf8))
-    static let hFor = WordHash.of(Array("for".utf8))
-    static let hAt = WordHash.of(Array("at".utf8))
-    static let hWith = WordHash.of(Array("with".utf8))
-    static let hOn = WordHash.of(Array("on".utf8))
-    static let hTo = WordHash.of(Array("to".utf8))
-    static let hIn = WordHash.of(Array("in".utf8))
-    static let hThe = WordHash.of(Array("the".utf8))
-    static let hA = WordHash.of(Array("a".utf8))
-    static let hAn = WordHash.of(Array("an".utf8))
-    static let hInterview = WordHash.of(Array("interview".utf8))
-    static let hSpeaking = WordHash.of(Array("speaking".utf8))
-    static let hReporters = WordHash.of(Array("reporters".utf8))
-    static let hIncluding = WordHash.of(Array("including".utf8))
-    static let hAccording = WordHash.of(Array("according".utf8))
-    static let hJournalists = WordHash.of(Array("journalists".utf8))
+    init(_ t: UnsafeBufferPointer<UInt8>) {
+        self.t = t
+        self.w = lex.words
+    }
 
-    init(_ t: UnsafeBufferPointer<UInt8>) { self.t = t }
+    var entities: EntityIndex {
+        get { state.entities }
+        nonmutating _modify { yield &state.entities }
+    }
+    var claims: [Claim] {
+        get { state.claims }
+        nonmutating _modify { yield &state.claims }
+    }
+    var diagnostics: [Diagnostic] {
+        get { state.diagnostics }
+        nonmutating _modify { yield &state.diagnostics }
+    }
+    var quoteDiagnostics: Int {
+        get { state.quoteDiagnostics }
+        nonmutating set { state.quoteDiagnostics = newValue }
+    }
+    var sentenceSpans: [Span] {
+        get { state.sentenceSpans }
+        nonmutating _modify { yield &state.sentenceSpans }
+    }
+    var lastSpeaker: Speaker? {
+        get { state.lastSpeaker }
+        nonmutating set { state.lastSpeaker = newValue }
+    }
+    var lastSpeakerBlock: Int {
+        get { state.lastSpeakerBlock }
+        nonmutating set { state.lastSpeakerBlock = newValue }
+    }
+    var lastPerson: Speaker? {
+        get { state.lastPerson }
+        nonmutating set { state.lastPerson = newValue }
+    }
+    var lastPersonBlock: Int {
+        get { state.lastPersonBlock }
+        nonmutating set { state.lastPersonBlock = newValue }
+    }
+    var lastPlural: Speaker? {
+        get { state.lastPlural }
+        nonmutating set { state.lastPlural = newValue }
+    }
+    var lastPluralBlock: Int {
+        get { state.lastPluralBlock }
+        nonmutating set { state.lastPluralBlock = newValue }
+    }
+    var lastPersonMention: Int {
+        get { state.lastPersonMention }
+        nonmutating set { state.lastPersonMention = newValue }
+    }
+    var lastPersonMentionBlock: Int {
+        get { state.lastPersonMentionBlock }
+        nonmutating set { state.lastPersonMentionBlock = newValue }
+    }
 
     // MARK: token helpers
 
@@ -122,4 +145,23 @@ struct AttributionReader {
         guard isWord(k), !used[k] else { return nil }
         return phrase(lex.cues, at: k)
     }
+}
+
+/// The reader's slowly changing state: entities, claims, diagnostics and the latest speakers.
+final class ReaderState {
+    var entities = EntityIndex()
+    var claims: [Claim] = []
+    var diagnostics: [Diagnostic] = []
+    var quoteDiagnostics = 0
+    var sentenceSpans: [Span] = []
+    /// Speakers of recent claims, with the block they were in.
+    var lastSpeaker: Speaker?
+    var lastSpeakerBlock = -10
+    var lastPerson: Speaker?
+    var lastPersonBlock = -10
+    var lastPlural: Speaker?
+    var lastPluralBlock = -10
+    /// Index of the latest person entity mentioned outside a claim (pronoun fallback).
+    var lastPersonMention = -1
+    var lastPersonMentionBlock = -10
 }

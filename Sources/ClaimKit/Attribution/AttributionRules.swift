@@ -126,8 +126,8 @@ extension AttributionReader {
                 markUsed(j, last)
                 return Found(speaker: s, cue: span(cueStart(m, floor: b - 1), last), medium: medium(after: afterCue), cueTokens: (m, last), speakerTokens: (a, b))
             }
-            if kind == .word, fw(m).contains(.stop), !fw(m).contains(.determiner), tk[m].hash != Self.hOf, tk[m].hash != Self.hAt,
-                tk[m].hash != Self.hFor, tk[m].hash != Self.hIn || m == j
+            if kind == .word, fw(m).contains(.stop), !fw(m).contains(.determiner), tk[m].hash != w.hOf, tk[m].hash != w.hAt,
+                tk[m].hash != w.hFor, tk[m].hash != w.hIn || m == j
             {
                 if !fw(m).contains(.adverb) { return nil }
             }
@@ -162,7 +162,7 @@ extension AttributionReader {
     func isNameish(_ k: Int) -> Bool {
         guard isWord(k) else { return tk[k].kind == .possessive }
         // `John McCain of Arizona`
-        if tk[k].hash == Self.hOf, k > 0, isWord(k - 1), tk[k - 1].capitalised, k + 1 < tk.count, isWord(k + 1), tk[k + 1].capitalised { return true }
+        if tk[k].hash == w.hOf, k > 0, isWord(k - 1), tk[k - 1].capitalised, k + 1 < tk.count, isWord(k + 1), tk[k + 1].capitalised { return true }
         if tk[k].capitalised { return !fw(k).contains(.stop) || isPronoun(k) }
         return isTitle(k) || fw(k).contains(.determiner) || isPronoun(k) || lex.speakerNouns[tk[k].hash] != nil
     }
@@ -187,10 +187,10 @@ extension AttributionReader {
         guard a < b, s.type == .person || s.type == .group else { return }
         // `professor of X at Y`: the body follows `at`; otherwise the first `of`/`for`/`with`.
         var k = a
-        while k < b, !(isWord(k) && tk[k].hash == Self.hAt) { k += 1 }
+        while k < b, !(isWord(k) && tk[k].hash == w.hAt) { k += 1 }
         if k >= b {
             k = a
-            while k < b, !(isWord(k) && (tk[k].hash == Self.hOf || tk[k].hash == Self.hFor || tk[k].hash == Self.hWith)) { k += 1 }
+            while k < b, !(isWord(k) && (tk[k].hash == w.hOf || tk[k].hash == w.hFor || tk[k].hash == w.hWith)) { k += 1 }
         }
         var r0 = a
         while r0 < k, fw(r0).contains(.determiner) { r0 += 1 }
@@ -222,9 +222,9 @@ extension AttributionReader {
     func medium(after k: Int) -> Span? {
         guard k < tk.count, isWord(k) else { return nil }
         if let o = phrase(lex.organisations, at: k), lex.organisations.flag(o.entry, "media") { return span(k, k + o.length) }
-        if tk[k].hash == Self.hOn || tk[k].hash == Self.hIn || tk[k].hash == Self.hTo || tk[k].hash == Self.hWith {
+        if tk[k].hash == w.hOn || tk[k].hash == w.hIn || tk[k].hash == w.hTo || tk[k].hash == w.hWith {
             var e = k + 1
-            while e < tk.count, e < k + 8, isWord(e), !fw(e).contains(.stop) || fw(e).contains(.determiner) || tk[e].hash == Self.hWith { e += 1 }
+            while e < tk.count, e < k + 8, isWord(e), !fw(e).contains(.stop) || fw(e).contains(.determiner) || tk[e].hash == w.hWith { e += 1 }
             if e > k + 1, let o = (k + 1..<e).first(where: { phrase(lex.organisations, at: $0).map { lex.organisations.flag($0.entry, "media") } == true }) {
                 _ = o
                 return span(k, e)
@@ -255,13 +255,13 @@ extension AttributionReader {
     mutating func leftSubject(_ c: Int, sentenceStart: Int = 0) -> Subject? {
         var j = c - 1
         // Adverbs and auxiliaries between subject and cue: `has also broadly called for`.
-        while j >= sentenceStart, isWord(j), fw(j).contains(.adverb) || (endsInLy(j) && !tk[j].capitalised) || Self.auxiliaries.contains(tk[j].hash) { j -= 1 }
+        while j >= sentenceStart, isWord(j), fw(j).contains(.adverb) || (endsInLy(j) && !tk[j].capitalised) || (w.auxiliaries[tk[j].hash] != nil) { j -= 1 }
         if j >= sentenceStart + 2, isWord(j) == false, tk[j].kind == .comma, isWord(j - 1), fw(j - 1).contains(.adverb), tk[j - 2].kind == .comma {
             j -= 3
         }
         guard j >= sentenceStart else { return nil }
         // `Reid caucused on Saturday and says …`: the sentence's subject.
-        if isWord(j), tk[j].hash == Self.hAnd || tk[j].hash == Self.hBut, j > sentenceStart + 1, let last = claims.last,
+        if isWord(j), tk[j].hash == w.hAnd || tk[j].hash == w.hBut, j > sentenceStart + 1, let last = claims.last,
             var s = last.speaker, last.content.end <= tk[j].start, tk[sentenceStart].start <= last.content.start
         {
             // `X acknowledged … but noted …`: the same speaker as the claim just before.
@@ -269,7 +269,7 @@ extension AttributionReader {
             s.resolution = s.resolution ?? "coordination"
             return Subject(speaker: s, speakerTokens: (j, j), medium: nil)
         }
-        if isWord(j), tk[j].hash == Self.hAnd || tk[j].hash == Self.hBut, j > sentenceStart + 1, startsName(sentenceStart) || isPronoun(sentenceStart) {
+        if isWord(j), tk[j].hash == w.hAnd || tk[j].hash == w.hBut, j > sentenceStart + 1, startsName(sentenceStart) || isPronoun(sentenceStart) {
             var e = sentenceStart
             while e < j, e < sentenceStart + 8, isNameish(e), tk[e].kind == .word || tk[e].kind == .possessive { e += 1 }
             guard e > sentenceStart, e < j, isWord(e), !isNameish(e), cue(at: e) == nil, let s = speaker(sentenceStart, e) else { return nil }
@@ -285,10 +285,10 @@ extension AttributionReader {
                     let f = fw(k)
                     if f.contains(.stop) || (f.contains(.lead) && !f.contains(.determiner)) { break }
                     if used[k] || tok.quote >= 0 { break }
-                    if tok.hash == Self.hAnd || tok.hash == Self.hBut, k == sentenceStart { break }
+                    if tok.hash == w.hAnd || tok.hash == w.hBut, k == sentenceStart { break }
                     if let ci = cue(at: k), k < j, !lex.cueInfo[ci.entry].speakerFollows, verbLike(k, sentenceStart) { break }
                     // `the spectacle of Mr. Netanyahu`: a name after `of` under a common noun.
-                    if tok.hash == Self.hOf, k > sentenceStart, isLowerWord(k - 1), !isTitle(k - 1), k + 1 <= j, tk[k + 1].capitalised { break }
+                    if tok.hash == w.hOf, k > sentenceStart, isLowerWord(k - 1), !isTitle(k - 1), k + 1 <= j, tk[k + 1].capitalised { break }
                     // A determiner opens the phrase (`exactly the sort of change the party`), with
                     // any determiner before it (`the two voters`).
                     if f.contains(.determiner) && !f.contains(.stop) {
@@ -297,7 +297,7 @@ extension AttributionReader {
                         break
                     }
                     // `the body and researchers`: `and` joins names only.
-                    if tok.hash == Self.hAnd, !(k > sentenceStart && (tk[k - 1].capitalised || tk[k - 1].kind == .possessive) && k + 1 <= j && tk[k + 1].capitalised) { break }
+                    if tok.hash == w.hAnd, !(k > sentenceStart && (tk[k - 1].capitalised || tk[k - 1].kind == .possessive) && k + 1 <= j && tk[k + 1].capitalised) { break }
                 } else if tok.kind != .possessive && tok.kind != .openParen && tok.kind != .closeParen {
                     break
                 }
@@ -359,16 +359,16 @@ extension AttributionReader {
     func leadingMedium(_ a: Int, _ b: Int) -> Span? {
         guard a < b, isWord(a) else { return nil }
         var s = a
-        if tk[a].hash == Self.hSpeaking { s = a + 1 }
+        if tk[a].hash == w.hSpeaking { s = a + 1 }
         var e = b
         while e > s, tk[e - 1].kind == .comma { e -= 1 }
         guard s < e, isWord(s) else { return nil }
         let h = tk[s].hash
-        guard h == Self.hOn || h == Self.hTo || h == Self.hIn || h == Self.hWith else { return nil }
+        guard h == w.hOn || h == w.hTo || h == w.hIn || h == w.hWith else { return nil }
         var k = s
         while k < e {
             if let o = phrase(lex.organisations, at: k, limit: e), lex.organisations.flag(o.entry, "media") { return span(s, e) }
-            if tk[k].kind == .word, tk[k].hash == Self.hInterview { return span(s, e) }
+            if tk[k].kind == .word, tk[k].hash == w.hInterview { return span(s, e) }
             k += 1
         }
         return nil

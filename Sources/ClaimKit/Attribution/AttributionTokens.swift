@@ -28,14 +28,6 @@ struct AToken {
 }
 
 enum AttributionTokenizer {
-    static let abbreviations: Set<UInt64> = {
-        var s = Set<UInt64>()
-        for e in Lexicon.entries(LexiconData.abbreviations) {
-            for f in e.forms { s.insert(WordHash.of(Array(f.utf8))) }
-        }
-        return s
-    }()
-
     /// True for a byte that starts a letter of a word (ASCII alnum, or a non-ASCII lead byte
     /// outside the punctuation blocks C2 and E2).
     @inline(__always)
@@ -66,7 +58,7 @@ enum AttributionTokenizer {
     }
 
     /// Appends the tokens of `[lo, hi)` to `out`.
-    static func tokenize(_ t: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, into out: inout [AToken]) {
+    static func tokenize(_ t: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, abbreviations: borrowing U64Map<Bool>, into out: inout [AToken]) {
         var i = lo
         while i < hi {
             let b = t[i]
@@ -133,7 +125,7 @@ enum AttributionTokenizer {
                 // A period that belongs to the word: initials, dotted acronyms, abbreviations.
                 if i < hi, t[i] == 0x2E, i + 1 >= hi || t[i + 1] != 0x2E {
                     let len = i - start
-                    if (len == 1 && cap) || dotted || abbreviations.contains(h) {
+                    if (len == 1 && cap) || dotted || abbreviations[h] != nil {
                         h = WordHash.add(h, 0x2E)
                         i += 1
                     }

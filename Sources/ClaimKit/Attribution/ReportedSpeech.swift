@@ -132,8 +132,8 @@ extension AttributionReader {
         if k + 1 < e, tk[k].kind == .comma, isWord(k + 1), endsInIng(k + 1), !tk[k + 1].capitalised { return true }
         if k < e, tk[k].kind == .comma { return false }
         // Only a short setting may follow: `said on Tuesday.`, `told reporters in Oslo.`
-        if k < e, isWord(k), !(fw(k).contains(.lead) || fw(k).contains(.adverb) || Self.timeWords.contains(tk[k].hash)
-            || phrase(lex.organisations, at: k) != nil || tk[k].hash == Self.hReporters || tk[k].hash == Self.hJournalists || isPronoun(k))
+        if k < e, isWord(k), !(fw(k).contains(.lead) || fw(k).contains(.adverb) || (w.timeWords[tk[k].hash] != nil)
+            || phrase(lex.organisations, at: k) != nil || tk[k].hash == w.hReporters || tk[k].hash == w.hJournalists || isPronoun(k))
         {
             return false
         }
@@ -189,7 +189,7 @@ extension AttributionReader {
             if o < e, o > k, isWord(o), fw(o).contains(.complementiser) {
                 if let m = mediumSpan(k, o) { med = m }
                 k = o
-            } else if isPronoun(k) || tk[k].hash == Self.hReporters || tk[k].hash == Self.hJournalists || tk[k].capitalised {
+            } else if isPronoun(k) || tk[k].hash == w.hReporters || tk[k].hash == w.hJournalists || tk[k].capitalised {
                 // `told him the plan was off`: a short object, then the content.
                 var m = k + 1
                 while m < e, m < k + 5, isWord(m), tk[m].capitalised { m += 1 }
@@ -250,7 +250,7 @@ extension AttributionReader {
                 if tok.kind == .stop, m == e - 1 || tk[m].quote < 0 { return m }
                 // `… and said …`, `… but noted that …`: a second verb of the same speaker;
                 // `…, and other leaders said …`: a new speaker's clause.
-                if isWord(m), tok.hash == Self.hAnd || tok.hash == Self.hBut || fw(m).contains(.clause), m > k, m + 1 < e {
+                if isWord(m), tok.hash == w.hAnd || tok.hash == w.hBut || fw(m).contains(.clause), m > k, m + 1 < e {
                     var v = m + 1
                     while v < e, v < m + 8, isWord(v) || tk[v].kind == .possessive, cue(at: v) == nil,
                         !fw(v).contains(.stop) || fw(v).contains(.adverb) || fw(v).contains(.determiner)
@@ -264,7 +264,7 @@ extension AttributionReader {
                     if endsInIng(m + 1), cue(at: m + 1) != nil || !(fw(m + 1).contains(.stop)) {
                         // `including` and `according` continue the clause.
                         let h = tk[m + 1].hash
-                        if h != Self.hIncluding && h != Self.hAccording { return m }
+                        if h != w.hIncluding && h != w.hAccording { return m }
                     }
                 }
             }
