@@ -62,6 +62,7 @@ enum AttributionTokenizer {
         var i = lo
         while i < hi {
             let b = t[i]
+            if b == 0x20 || b == 0x0A { i += 1; continue }  // the common spaces, without a call
             let sp = Punctuation.spaceLength(t, i)
             if sp > 0 { i += sp; continue }
             if startsLetter(t, i) {
@@ -72,8 +73,21 @@ enum AttributionTokenizer {
                 var letters = 0
                 while i < hi {
                     let c = t[i]
+                    // Fast path: ASCII letters (lower-cased by setting bit 5) and digits.
+                    let lc = c | 0x20
+                    if lc >= 0x61 && lc <= 0x7A {
+                        h = (h ^ UInt64(lc)) &* WordHash.prime
+                        i += 1
+                        letters += 1
+                        continue
+                    }
+                    if c >= 0x30 && c <= 0x39 {
+                        h = (h ^ UInt64(c)) &* WordHash.prime
+                        i += 1
+                        letters += 1
+                        continue
+                    }
                     if c < 0x80 {
-                        if ByteClass.isAlnum(c) { h = WordHash.add(h, c); i += 1; letters += 1; continue }
                         if (c == 0x2D || c == 0x2C || c == 0x2E || c == 0x26), i + 1 < hi, i > start,
                             ByteClass.isAlnum(t[i - 1]) || t[i - 1] >= 0x80
                         {
