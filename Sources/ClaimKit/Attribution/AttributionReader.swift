@@ -161,6 +161,10 @@ final class ReaderState {
     var lastPersonBlock = -10
     var lastPlural: Speaker?
     var lastPluralBlock = -10
+    var lastBody: Speaker?
+    var lastBodyBlock = -10
+    /// The article's author, when the structure stage found a byline (first-person speech).
+    var author: String?
     /// Index of the latest person entity mentioned outside a claim (pronoun fallback).
     var lastPersonMention = -1
     var lastPersonMentionBlock = -10

@@ -304,12 +304,27 @@ extension AttributionReader {
                 k -= 1
                 count += 1
             }
-            let a = k + 1
+            var a = k + 1
+            if isWord(j), lex.pronouns[tk[j].hash]?.relative == true { a = j }
             // `Barkley, who said`: the relative pronoun's antecedent speaks.
             if a == j, isWord(j), let p = lex.pronouns[tk[j].hash], p.relative, j >= 2, tk[j - 1].kind == .comma {
                 var m = j - 2
                 while m >= sentenceStart, m > j - 10, isNameish(m), tk[m].kind == .word || tk[m].kind == .possessive { m -= 1 }
                 guard m + 1 <= j - 2, startsName(m + 1) || lex.speakerNouns[tk[j - 2].hash] != nil, var s = speaker(m + 1, j - 1) else { return nil }
+                s.span = span(j, j + 1)
+                s.resolution = "relative"
+                return Subject(speaker: s, speakerTokens: (j, j + 1), medium: nil)
+            }
+            // `voters who say`, `those who believe`: the phrase right before `who`.
+            if a == j, isWord(j), let p = lex.pronouns[tk[j].hash], p.relative, j >= 1, isWord(j - 1) || tk[j - 1].kind == .possessive {
+                var m = j - 1
+                while m >= sentenceStart, m > j - 8, isWord(m) || tk[m].kind == .possessive,
+                    !fw(m).contains(.stop) || fw(m).contains(.determiner), !used[m], tk[m].quote < 0
+                {
+                    if fw(m).contains(.determiner) { m -= 1; break }
+                    m -= 1
+                }
+                guard m + 1 < j, var s = speaker(m + 1, j) else { return nil }
                 s.span = span(j, j + 1)
                 s.resolution = "relative"
                 return Subject(speaker: s, speakerTokens: (j, j + 1), medium: nil)

@@ -16,9 +16,11 @@ enum AttributionStage {
         var entities: [Entity] = []
         var diagnostics: [Diagnostic] = []
         let blocks = document.blocks
+        let authors = document.authors
         document.text.withUnsafeBufferPointer { t in
             var r = AttributionReader(t)
             r.sentenceSpans = sentenceSpans
+            r.state.author = authors.first
             for (bi, b) in blocks.enumerated() {
                 r.block = bi
                 r.read(b.span)

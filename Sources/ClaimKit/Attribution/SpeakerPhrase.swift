@@ -198,7 +198,21 @@ extension AttributionReader {
 
     /// `he`, `she`, `they`, `who`: the latest fitting speaker, or nil.
     func resolvePronoun(_ p: PronounInfo, _ mention: Span) -> Speaker? {
-        if p.firstPerson || p.neuter || p.relative { return nil }
+        if p.relative { return nil }
+        if p.firstPerson {
+            // `I said`, `we reported` outside quotes: the article's own voice.
+            let name = state.author ?? "the author"
+            return Speaker(name: name, type: p.plural ? .group : .person, span: mention, resolution: "author")
+        }
+        if p.neuter {
+            // `it said`: the latest body or document that spoke.
+            if var s = state.lastBody, block - state.lastBodyBlock <= 2 {
+                s.span = mention
+                s.resolution = "pronoun"
+                return s
+            }
+            return nil
+        }
         if p.plural {
             if var s = lastPlural, block - lastPluralBlock <= 3 {
                 s.span = mention
@@ -232,7 +246,12 @@ extension AttributionReader {
         case .group, .anonymous:
             lastPlural = s
             lastPluralBlock = block
-        default: break
+        case .organisation, .document:
+            state.lastBody = s
+            state.lastBodyBlock = block
+            // `The agency said … They added …`: bodies are also referred to in the plural.
+            lastPlural = s
+            lastPluralBlock = block
         }
     }
 }
