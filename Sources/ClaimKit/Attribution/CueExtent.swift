@@ -54,13 +54,13 @@ extension AttributionReader {
         return k
     }
 
-    /// `said earlier on Friday during a news conference that …`: the content starts after a
+    /// `said earlier on Friday during a news conference that …`: the content starts at a
     /// `that` reached through a short adverbial (no comma, quote or stop on the way).
     func skipAdverbialToThat(_ k: Int, _ e: Int) -> Int {
         guard k < e, isWord(k), fw(k).contains(.lead) || fw(k).contains(.adverb) || (w.timeWords[tk[k].hash] != nil) else { return k }
         var m = k
         while m < e, m < k + 12 {
-            if isWord(m), tk[m].hash == w.hThat { return m + 1 }
+            if isWord(m), tk[m].hash == w.hThat { return m }
             if !isWord(m) && tk[m].kind != .possessive { return k }
             if cue(at: m) != nil { return k }
             m += 1

@@ -199,10 +199,9 @@ extension AttributionReader {
                 return false
             }
         }
+        // The content keeps its `that`, as PolNeAR's contents do.
         k = skipAdverbialToThat(k, e)
-        if k < e, isWord(k), fw(k).contains(.complementiser) { k += 1 }
         if k < e, tk[k].kind == .comma || tk[k].kind == .colon { k += 1 }
-        if k < e, isWord(k), fw(k).contains(.complementiser) { k += 1 }
         if k < e, tk[k].kind == .quote, tk[k].quote >= 0, quotes[Int(tk[k].quote)].open == k, used[k] { return false }
         var end = contentEnd(k, e)
         if sp.resolution == "relative" {
@@ -223,8 +222,7 @@ extension AttributionReader {
         guard c > s, tk[c - 1].kind == .comma, endsInIng(c), let last = claims.last, let sp = last.speaker,
             sentenceIndex(last.content.start) == sentenceIndex(tk[c].start) || last.content.end <= tk[c].start && tk[s].start <= last.content.start
         else { return false }
-        var k = c + q.length
-        if k < e, isWord(k), fw(k).contains(.complementiser) { k += 1 }
+        let k = c + q.length
         let end = contentEnd(k, e)
         guard let ct = contentSpan(k, end) else { return false }
         var s2 = sp
