@@ -147,6 +147,12 @@ extension AttributionReader {
             if let c = cue(at: m), !lex.cueInfo[c.entry].speakerFollows, m + c.length - 1 <= p {
                 if m + c.length - 1 < p && !lex.cueInfo[c.entry].takesObject { return nil }
                 guard let subj = leftSubject(m) else { return nil }
+                // `said he wanted “…”`: a nested attribution; the outer cue takes the clause.
+                var before = subj.speakerTokens.0 - 1
+                if before >= 0, isWord(before), tk[before].hash == w.hThat { before -= 1 }
+                if before >= 0, isWord(before), let outer = cue(at: before), !lex.cueInfo[outer.entry].speakerFollows, !tk[before].capitalised {
+                    return nil
+                }
                 markUsed(subj.speakerTokens.0, m + c.length)
                 let med = m + c.length <= p ? mediumSpan(m + c.length, p + 1) : subj.medium
                 // `said:` keeps its colon, as PolNeAR's cues do.
