@@ -261,7 +261,7 @@ extension AttributionReader {
     mutating func leftSubject(_ c: Int, sentenceStart: Int = 0) -> Subject? {
         var j = c - 1
         // Adverbs and auxiliaries between subject and cue: `has also broadly called for`.
-        while j >= sentenceStart, isWord(j), fw(j).contains(.adverb) || (endsInLy(j) && !tk[j].capitalised) || (w.auxiliaries[tk[j].hash] != nil) { j -= 1 }
+        while j >= sentenceStart, j >= c - 6, isWord(j), fw(j).contains(.adverb) || (endsInLy(j) && !tk[j].capitalised) || (w.auxiliaries[tk[j].hash] != nil) { j -= 1 }
         if j >= sentenceStart + 2, isWord(j) == false, tk[j].kind == .comma, isWord(j - 1), fw(j - 1).contains(.adverb), tk[j - 2].kind == .comma {
             j -= 3
         }
@@ -299,7 +299,8 @@ extension AttributionReader {
                     // any determiner before it (`the two voters`).
                     if f.contains(.determiner) && !f.contains(.stop) {
                         k -= 1
-                        while k >= sentenceStart, isWord(k), fw(k).contains(.determiner), !fw(k).contains(.stop), !lineBreakBefore(k + 1) { k -= 1 }
+                        var stacked = 0
+                        while k >= sentenceStart, stacked < 3, isWord(k), fw(k).contains(.determiner), !fw(k).contains(.stop), !lineBreakBefore(k + 1) { k -= 1; stacked += 1 }
                         break
                     }
                     // `the body and researchers`: `and` joins names only.
@@ -340,10 +341,11 @@ extension AttributionReader {
             return Subject(speaker: s, speakerTokens: (a, j + 1), medium: leadingMedium(sentenceStart, a))
         }
         guard tk[j].kind == .comma else { return nil }
-        // Comma-separated segments from the sentence start to the cue.
+        // Comma-separated segments from the sentence start (at most 60 tokens back) to the cue.
         var segs: [(Int, Int)] = []
-        var s = sentenceStart
-        var k = sentenceStart
+        let from = max(sentenceStart, j - 60)
+        var s = from
+        var k = from
         var depth = 0
         while k < j {
             if tk[k].kind == .openParen { depth += 1 }
@@ -378,7 +380,7 @@ extension AttributionReader {
 
     /// `Speaking on Reuters TV,` / `In an interview with Bloomberg,` before the subject.
     func leadingMedium(_ a: Int, _ b: Int) -> Span? {
-        guard a < b, isWord(a) else { return nil }
+        guard a < b, b - a <= 16, isWord(a) else { return nil }
         var s = a
         if tk[a].hash == w.hSpeaking { s = a + 1 }
         var e = b

@@ -49,7 +49,7 @@ extension AttributionReader {
         var k = a
         // Lower-case titles and a demonym just before the run: `North Korean leader Kim Jong Un`.
         var j = a - 1
-        while j >= 0, isLowerWord(j), isTitle(j) { j -= 1 }
+        while j >= 0, j >= a - 4, isLowerWord(j), isTitle(j) { j -= 1 }
         if j < a - 1 {
             role = (j + 1, a)
             if j >= 0, isWord(j) {

@@ -243,6 +243,9 @@ extension AttributionReader {
         var m = k
         while m < e {
             let tok = tk[m]
+            // A content never runs into another claim's tokens (and stopping here keeps every
+            // scan linear: a failed claim cannot make the next cue rescan the same tokens).
+            if used[m] { return m }
             if tok.quote < 0 {
                 if tok.kind == .semicolon { return m }
                 if tok.kind == .stop, m == e - 1 || tk[m].quote < 0 { return m }
