@@ -219,9 +219,21 @@ extension AttributionReader {
 
     /// `…, saying …` / `…, adding that …`: the subject is the sentence's latest speaker.
     mutating func participle(_ c: Int, _ q: (entry: Int, length: Int), _ s: Int, _ e: Int) -> Bool {
-        guard c > s, tk[c - 1].kind == .comma, endsInIng(c), let last = claims.last, let sp = last.speaker,
+        guard c > s, tk[c - 1].kind == .comma, endsInIng(c) else { return false }
+        var speaker: Speaker?
+        if let last = claims.last, let sp = last.speaker,
             sentenceIndex(last.content.start) == sentenceIndex(tk[c].start) || last.content.end <= tk[c].start && tk[s].start <= last.content.start
-        else { return false }
+        {
+            speaker = sp
+        } else if startsName(s) || (isWord(s) && fw(s).contains(.determiner)) {
+            // `Other Republicans echoed those comments, saying …`: the sentence's subject.
+            var b = s
+            while b < c, b < s + 8, isNameish(b) || (isLowerWord(b) && lex.speakerNouns[tk[b].hash] != nil) { b += 1 }
+            if b > s, b < c, isLowerWord(b), !used[s] {
+                speaker = self.speaker(s, b)
+            }
+        }
+        guard let sp = speaker else { return false }
         let k = c + q.length
         let end = contentEnd(k, e)
         guard let ct = contentSpan(k, end) else { return false }
