@@ -107,6 +107,18 @@ struct AttributionTests {
         #expect(b < max(0.5, a * 10), "25k: \(a)s, 100k: \(b)s")
     }
 
+    @Test("pathological sentences: one endless sentence of cues, appositions, adverbs, titles", arguments: [
+        "Anna Berg said ", "Anna Berg, a lawyer, said ", "also ", "the ", "president Kim ", "who said ",
+    ])
+    func linearCues(_ unit: String) throws {
+        let tail = "“a b c d,” Dan Roe said."
+        let small = String(repeating: unit, count: 5_000) + tail
+        let large = String(repeating: unit, count: 20_000) + tail
+        let a = try seconds(small)
+        let b = try seconds(large)
+        #expect(b < max(0.5, a * 10), "5k: \(a)s, 20k: \(b)s")
+    }
+
     @Test("a 5 MB quote and 100,000 unmatched marks finish quickly")
     func bigInputs() throws {
         let words = String(repeating: "the committee will meet again ", count: 170_000)

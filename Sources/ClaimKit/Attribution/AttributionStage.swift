@@ -16,9 +16,11 @@ enum AttributionStage {
         var entities: [Entity] = []
         var diagnostics: [Diagnostic] = []
         let blocks = document.blocks
+        let authors = document.authors
         document.text.withUnsafeBufferPointer { t in
             var r = AttributionReader(t)
             r.sentenceSpans = sentenceSpans
+            r.state.author = authors.first
             for (bi, b) in blocks.enumerated() {
                 r.block = bi
                 r.read(b.span)
@@ -46,7 +48,7 @@ extension AttributionReader {
     /// Reads one block.
     mutating func read(_ b: Span) {
         tk.removeAll(keepingCapacity: true)
-        AttributionTokenizer.tokenize(t, max(0, b.start), min(b.end, t.count), into: &tk)
+        AttributionTokenizer.tokenize(t, max(0, b.start), min(b.end, t.count), abbreviations: w.abbreviations, into: &tk)
         guard !tk.isEmpty else { return }
         used.removeAll(keepingCapacity: true)
         used.append(contentsOf: repeatElement(false, count: tk.count))

@@ -11,7 +11,7 @@ extension AttributionReader {
                 if isWord(e) && tk[e].capitalised && !isPronoun(e) { e += 1; continue }
                 // `Center for Strategic …`, `Bank of England`: a lower-case link between capitals.
                 if isWord(e), e + 1 < n, isWord(e + 1), tk[e + 1].capitalised,
-                    tk[e].hash == Self.hOf || tk[e].hash == Self.hFor || tk[e].hash == Self.hAnd
+                    tk[e].hash == w.hOf || tk[e].hash == w.hFor || tk[e].hash == w.hAnd
                 {
                     e += 2
                     continue
@@ -49,7 +49,7 @@ extension AttributionReader {
         var k = a
         // Lower-case titles and a demonym just before the run: `North Korean leader Kim Jong Un`.
         var j = a - 1
-        while j >= 0, isLowerWord(j), isTitle(j) { j -= 1 }
+        while j >= 0, j >= a - 4, isLowerWord(j), isTitle(j) { j -= 1 }
         if j < a - 1 {
             role = (j + 1, a)
             if j >= 0, isWord(j) {
@@ -62,7 +62,7 @@ extension AttributionReader {
             }
         }
         while k < b {
-            if tk[k].hash == Self.hAnd { k += 1; continue }
+            if tk[k].hash == w.hAnd { k += 1; continue }
             if let c = country(at: k, limit: b) {
                 let e = entities.lookup(lex.countries.keys[c.country])
                     ?? entities.entity(named: lex.countries.names[c.country], key: lex.countries.keys[c.country], type: .country)
@@ -79,7 +79,7 @@ extension AttributionReader {
             }
             // A segment of non-title words up to a title or `and`.
             let s = k
-            while k < b, !isTitle(k), tk[k].hash != Self.hAnd { k += 1 }
+            while k < b, !isTitle(k), tk[k].hash != w.hAnd { k += 1 }
             let nextIsTitle = k < b && isTitle(k)
             if nextIsTitle && k - s >= 1 && role == nil {
                 // `Teneo Consultants Vice President …`: a body before a title.
@@ -102,7 +102,7 @@ extension AttributionReader {
     func hasOrgWordBeforeLink(_ a: Int, _ b: Int) -> Bool {
         var k = a
         while k + 1 < b {
-            if isWord(k + 1), tk[k + 1].hash == Self.hOf || tk[k + 1].hash == Self.hFor, lex.orgSuffixes.lookup(tk[k].hash) != nil { return true }
+            if isWord(k + 1), tk[k + 1].hash == w.hOf || tk[k + 1].hash == w.hFor, lex.orgSuffixes.lookup(tk[k].hash) != nil { return true }
             k += 1
         }
         return false

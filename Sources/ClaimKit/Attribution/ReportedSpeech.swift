@@ -11,15 +11,20 @@ extension AttributionReader {
         // Pass 1: the attribution that closes the sentence.
         var k = e - 1
         while k > s, !isWord(k) { k -= 1 }
+        // Cues are lower case, except in title-case headlines and `According to` in front.
+        let headline = titleCase(s)
+        @inline(__always) func candidate(_ c: Int) -> Bool {
+            tk[c].kind == .word && tk[c].quote < 0 && !used[c] && (!tk[c].capitalised || headline || c == s)
+        }
         var c = k
         while c > s, c > k - 14 {
-            if tk[c].quote < 0, !used[c], let q = cue(at: c), trailing(c, q, s, e) { break }
+            if candidate(c), let q = cue(at: c), trailing(c, q, s, e) { break }
             c -= 1
         }
         // Pass 2: cues left to right.
         c = s
         while c < e {
-            if tk[c].quote < 0, !used[c], let q = cue(at: c) {
+            if candidate(c), let q = cue(at: c) {
                 if forward(c, q, s, e) { c += 1; continue }
             }
             c += 1
@@ -127,8 +132,8 @@ extension AttributionReader {
         if k + 1 < e, tk[k].kind == .comma, isWord(k + 1), endsInIng(k + 1), !tk[k + 1].capitalised { return true }
         if k < e, tk[k].kind == .comma { return false }
         // Only a short setting may follow: `said on Tuesday.`, `told reporters in Oslo.`
-        if k < e, isWord(k), !(fw(k).contains(.lead) || fw(k).contains(.adverb) || Self.timeWords.contains(tk[k].hash)
-            || phrase(lex.organisations, at: k) != nil || tk[k].hash == Self.hReporters || tk[k].hash == Self.hJournalists || isPronoun(k))
+        if k < e, isWord(k), !(fw(k).contains(.lead) || fw(k).contains(.adverb) || (w.timeWords[tk[k].hash] != nil)
+            || phrase(lex.organisations, at: k) != nil || tk[k].hash == w.hReporters || tk[k].hash == w.hJournalists || isPronoun(k))
         {
             return false
         }
@@ -177,21 +182,26 @@ extension AttributionReader {
         let cueLast = cueEnd(afterCue, e)
         var k = cueLast
         var med: Span? = subj.medium
-        if info.addressee {
-            // `told CNBC (that)`, `told reporters on Monday that`.
+        if info.addressee, k < e, isWord(k), !fw(k).contains(.stop) || isPronoun(k) {
+            // `told CNBC (that)`, `told reporters on Monday that`; `asked whether` has no object.
             var o = k
             while o < e, o < k + 8, tk[o].kind == .word, !fw(o).contains(.complementiser) { o += 1 }
             if o < e, o > k, isWord(o), fw(o).contains(.complementiser) {
                 if let m = mediumSpan(k, o) { med = m }
                 k = o
+            } else if isPronoun(k) || tk[k].hash == w.hReporters || tk[k].hash == w.hJournalists || tk[k].capitalised {
+                // `told him the plan was off`: a short object, then the content.
+                var m = k + 1
+                while m < e, m < k + 5, isWord(m), tk[m].capitalised { m += 1 }
+                if let md = mediumSpan(k, m) { med = md }
+                k = m
             } else {
                 return false
             }
         }
+        // The content keeps its `that`, as PolNeAR's contents do.
         k = skipAdverbialToThat(k, e)
-        if k < e, isWord(k), fw(k).contains(.complementiser) { k += 1 }
         if k < e, tk[k].kind == .comma || tk[k].kind == .colon { k += 1 }
-        if k < e, isWord(k), fw(k).contains(.complementiser) { k += 1 }
         if k < e, tk[k].kind == .quote, tk[k].quote >= 0, quotes[Int(tk[k].quote)].open == k, used[k] { return false }
         var end = contentEnd(k, e)
         if sp.resolution == "relative" {
@@ -209,11 +219,22 @@ extension AttributionReader {
 
     /// `…, saying …` / `…, adding that …`: the subject is the sentence's latest speaker.
     mutating func participle(_ c: Int, _ q: (entry: Int, length: Int), _ s: Int, _ e: Int) -> Bool {
-        guard c > s, tk[c - 1].kind == .comma, endsInIng(c), let last = claims.last, let sp = last.speaker,
+        guard c > s, tk[c - 1].kind == .comma, endsInIng(c) else { return false }
+        var speaker: Speaker?
+        if let last = claims.last, let sp = last.speaker,
             sentenceIndex(last.content.start) == sentenceIndex(tk[c].start) || last.content.end <= tk[c].start && tk[s].start <= last.content.start
-        else { return false }
-        var k = c + q.length
-        if k < e, isWord(k), fw(k).contains(.complementiser) { k += 1 }
+        {
+            speaker = sp
+        } else if startsName(s) || (isWord(s) && fw(s).contains(.determiner)) {
+            // `Other Republicans echoed those comments, saying …`: the sentence's subject.
+            var b = s
+            while b < c, b < s + 8, isNameish(b) || (isLowerWord(b) && lex.speakerNouns[tk[b].hash] != nil) { b += 1 }
+            if b > s, b < c, isLowerWord(b), !used[s] {
+                speaker = self.speaker(s, b)
+            }
+        }
+        guard let sp = speaker else { return false }
+        let k = c + q.length
         let end = contentEnd(k, e)
         guard let ct = contentSpan(k, end) else { return false }
         var s2 = sp
@@ -234,21 +255,29 @@ extension AttributionReader {
         var m = k
         while m < e {
             let tok = tk[m]
+            // A content never runs into another claim's tokens (and stopping here keeps every
+            // scan linear: a failed claim cannot make the next cue rescan the same tokens).
+            if used[m] { return m }
             if tok.quote < 0 {
                 if tok.kind == .semicolon { return m }
                 if tok.kind == .stop, m == e - 1 || tk[m].quote < 0 { return m }
-                // `… and said …`, `… but noted that …`: a second verb of the same speaker.
-                if isWord(m), tok.hash == Self.hAnd || tok.hash == Self.hBut, m > k, m + 1 < e {
+                // `… and said …`, `… but noted that …`: a second verb of the same speaker;
+                // `…, and other leaders said …`: a new speaker's clause.
+                if isWord(m), tok.hash == w.hAnd || tok.hash == w.hBut || fw(m).contains(.clause), m > k, m + 1 < e {
                     var v = m + 1
-                    while v < e, v < m + 3, isWord(v), fw(v).contains(.adverb) { v += 1 }
-                    if let q = cue(at: v), !lex.cueInfo[q.entry].speakerFollows, !tk[v].capitalised { return m }
+                    while v < e, v < m + 8, isWord(v) || tk[v].kind == .possessive, cue(at: v) == nil,
+                        !fw(v).contains(.stop) || fw(v).contains(.adverb) || fw(v).contains(.determiner)
+                    {
+                        v += 1
+                    }
+                    if v < e, let q = cue(at: v), !lex.cueInfo[q.entry].speakerFollows, !tk[v].capitalised, verbLike(v, k) { return m > k && tk[m - 1].kind == .comma ? m - 1 : m }
                 }
                 if tok.kind == .comma, m + 1 < e, isWord(m + 1), !tk[m + 1].capitalised {
                     if fw(m + 1).contains(.clause) { return m }
                     if endsInIng(m + 1), cue(at: m + 1) != nil || !(fw(m + 1).contains(.stop)) {
                         // `including` and `according` continue the clause.
                         let h = tk[m + 1].hash
-                        if h != Self.hIncluding && h != Self.hAccording { return m }
+                        if h != w.hIncluding && h != w.hAccording { return m }
                     }
                 }
             }

@@ -11,6 +11,8 @@ extension AttributionReader {
         var a = a0
         var b = b0
         while a < b, tk[a].kind != .word { a += 1 }
+        // `but the campaign`: conjunctions and clause words in front are not the speaker.
+        while a < b - 1, isWord(a), tk[a].hash == w.hAnd || (fw(a).contains(.stop) && !fw(a).contains(.determiner) && !isPronoun(a)) { a += 1 }
         while b > a, tk[b - 1].kind != .word, tk[b - 1].kind != .closeParen { b -= 1 }
         guard a < b, b - a <= 16 else { return nil }
         let whole = span(a, b)
@@ -20,8 +22,8 @@ extension AttributionReader {
         // `X and Y`: a group when both sides are named.
         var k = a
         while k < b {
-            if tk[k].hash == Self.hOf || tk[k].hash == Self.hFor { break }  // `Center for X and Y`
-            if tk[k].hash == Self.hAnd, k > a, k + 1 < b, hasCapital(a, k), hasCapital(k + 1, b) {
+            if tk[k].hash == w.hOf || tk[k].hash == w.hFor { break }  // `Center for X and Y`
+            if tk[k].hash == w.hAnd, k > a, k + 1 < b, hasCapital(a, k), hasCapital(k + 1, b) {
                 guard var left = part(a, k), let right = part(k + 1, b) else { return nil }
                 if left.type == .anonymous || right.type == .anonymous || left.type == .document { return nil }
                 let owner = left.organisation ?? right.organisation
@@ -86,7 +88,7 @@ extension AttributionReader {
         }
         // `John McCain of Arizona`: the name ends before `of`.
         var ofAt = nameStart
-        while ofAt < e, !(isWord(ofAt) && tk[ofAt].hash == Self.hOf) { ofAt += 1 }
+        while ofAt < e, !(isWord(ofAt) && tk[ofAt].hash == w.hOf) { ofAt += 1 }
         if ofAt < e, ofAt > nameStart, !endsWithOrgWord(nameStart, e), !hasOrgWordBeforeLink(nameStart, e) { e = ofAt }
         let name = text(nameStart, e)
         let nameHash = phraseHash(nameStart, e)
@@ -179,7 +181,7 @@ extension AttributionReader {
             k += 1
         }
         let roleWord = string(Span(start: tk[head].start, end: tk[head].end)).lowercased()
-        if a < b, tk[a].hash == Self.hThe || owner(in: a, b),
+        if a < b, tk[a].hash == w.hThe || owner(in: a, b),
             let p = entities.describedPerson(roleWords: [roleWord], country: nat, before: full.start)
         {
             let ent = entities.entities[p]
@@ -196,7 +198,21 @@ extension AttributionReader {
 
     /// `he`, `she`, `they`, `who`: the latest fitting speaker, or nil.
     func resolvePronoun(_ p: PronounInfo, _ mention: Span) -> Speaker? {
-        if p.firstPerson || p.neuter || p.relative { return nil }
+        if p.relative { return nil }
+        if p.firstPerson {
+            // `I said`, `we reported` outside quotes: the article's own voice.
+            let name = state.author ?? "the author"
+            return Speaker(name: name, type: p.plural ? .group : .person, span: mention, resolution: "author")
+        }
+        if p.neuter {
+            // `it said`: the latest body or document that spoke.
+            if var s = state.lastBody, block - state.lastBodyBlock <= 2 {
+                s.span = mention
+                s.resolution = "pronoun"
+                return s
+            }
+            return nil
+        }
         if p.plural {
             if var s = lastPlural, block - lastPluralBlock <= 3 {
                 s.span = mention
@@ -230,7 +246,12 @@ extension AttributionReader {
         case .group, .anonymous:
             lastPlural = s
             lastPluralBlock = block
-        default: break
+        case .organisation, .document:
+            state.lastBody = s
+            state.lastBodyBlock = block
+            // `The agency said … They added …`: bodies are also referred to in the plural.
+            lastPlural = s
+            lastPluralBlock = block
         }
     }
 }
