@@ -25,8 +25,8 @@ def render(a):
 
 
 def find(data, text, nth):
-    pat = re.compile(r"\s+".join(re.escape(w) for w in text.encode("utf-8").split(b" ")).encode() if False else
-                     b"\\s+".join(re.escape(w) for w in text.encode("utf-8").split(b" ")))
+    # Spaces in the annotated text match any whitespace run, so hard-wrapped and CRLF text is found.
+    pat = re.compile(b"\\s+".join(re.escape(w) for w in text.encode("utf-8").split(b" ")))
     hits = list(pat.finditer(data))
     if len(hits) <= nth:
         raise SystemExit(f"{text!r} occurrence {nth} not found")
