@@ -37,6 +37,34 @@ typealias Amount = ComparableClaim.Amount
 struct ComparableDocument {
     var id: JSONValue
     var claims: [ComparableClaim]
+    /// What the article is about: its most mentioned entities (at least two mentions, at
+    /// most three names). Claims that name no entity themselves ("More than 200 firefighters
+    /// were sent") are still about these.
+    var topics: [String] = []
+
+    static func topics(_ counts: [(name: String, mentions: Int)], sentences: [String]) -> [String] {
+        let entities = counts.filter { $0.mentions >= 2 }
+            .sorted { $0.mentions != $1.mentions ? $0.mentions > $1.mentions : $0.name < $1.name }.prefix(3).map(\.name)
+        return entities + capitalisedWords(sentences)
+    }
+
+    /// The article's most frequent capitalised words that do not open a sentence (names the
+    /// entity recogniser may have missed: "Dunmore", "Kellmarsh"), at most four.
+    static func capitalisedWords(_ sentences: [String]) -> [String] {
+        var counts: [String: Int] = [:]
+        for s in sentences {
+            var first = true
+            for word in s.split(whereSeparator: { !($0.isLetter || $0 == "-") }) {
+                defer { first = false }
+                guard !first, word.count >= 3, let c = word.first, c.isUppercase else { continue }
+                // "DUNMORE" in a wire dateline and "Dunmore" in the text are one name.
+                let w = String(word.prefix(1)) + word.dropFirst().lowercased()
+                if ContentWords.stopwords.contains(w.lowercased()) { continue }
+                counts[w, default: 0] += 1
+            }
+        }
+        return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(4).map(\.key)
+    }
 }
 
 extension ComparableDocument {
@@ -78,6 +106,7 @@ extension ComparableDocument {
                     amounts: (bySentence[s] ?? []).map { amount(d.quantities[$0]) }, entityNames: entityNames(in: sentence.span), roles: roles))
         }
         self.claims = claims
+        self.topics = Self.topics(d.entities.map { ($0.name, $0.mentions.count) }, sentences: d.sentences.map { d.string($0.span) })
     }
 
     /// From a document's JSON (as written by `DocumentEncoder`). Missing parts are skipped.
@@ -147,5 +176,6 @@ extension ComparableDocument {
                     entityNames: entityNames(in: s.span), roles: roles))
         }
         self.claims = claims
+        self.topics = Self.topics(entityMentions.map { ($0.name, $0.spans.count) }, sentences: sentences.values.map(\.text).sorted())
     }
 }

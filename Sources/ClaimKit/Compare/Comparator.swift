@@ -34,6 +34,12 @@ public enum Comparator {
 
     static func compare(_ docs: [ComparableDocument]) -> Comparison {
         let identity = EntityIdentity(docs)
+        // A topic shared by many articles ("Government", "Monday") says nothing about any
+        // two of them: keep topics found in at most 1% of the documents (at least two, at
+        // most five, so the blocking stays as selective at any collection size).
+        var topicDocs: [String: Int] = [:]
+        for d in docs { for t in Set(d.topics) { topicDocs[t, default: 0] += 1 } }
+        let topicLimit = min(max(2, docs.count / 100), 5)
         // Flatten claims with their canonical entity sets and content words.
         var claims: [Prepared] = []
         for d in docs {
@@ -46,7 +52,12 @@ public enum Comparator {
                     return identity.canonical(name)
                 }
                 let units = c.amounts.compactMap(\.unit).joined(separator: " ")
-                claims.append(Prepared(claim: c, entities: names, speaker: speaker, words: ContentWords.of(c.text, excluding: names, units: units)))
+                let context = Set(d.topics.filter { (topicDocs[$0] ?? 0) <= topicLimit }.compactMap { identity.canonical($0) })
+                    .subtracting(names)
+                claims.append(
+                    Prepared(claim: c, entities: names, context: context, speaker: speaker,
+                             words: ContentWords.of(c.text, excluding: names.union(context)),
+                             measureWords: ContentWords.of(c.text, excluding: names.union(context), units: units)))
             }
         }
         var groups: [ClaimGroup] = []
@@ -63,8 +74,12 @@ public enum Comparator {
     struct Prepared {
         var claim: ComparableClaim
         var entities: Set<String>
+        /// The article's topics the claim does not name itself (weaker evidence).
+        var context: Set<String>
         var speaker: String?
         var words: Set<String>
+        /// The content words less the counted things' own words (for comparing figures).
+        var measureWords: Set<String>
     }
 
     // MARK: - Measures
@@ -76,7 +91,10 @@ public enum Comparator {
         for (i, p) in claims.enumerated() {
             for (a, amount) in p.claim.amounts.enumerated() {
                 guard amount.kind != "ordinal", let family = MeasureFamily.of(amount) else { continue }
-                for e in p.entities {
+                // "the two countries": tiny counts of things outside the named families are
+                // wording, not figures anyone checks.
+                if !MeasureFamily.isNamed(family), amount.qualifier == "exact", abs(amount.value ?? 0) <= 2 { continue }
+                for e in p.entities.union(p.context) {
                     let key = family + "\u{1}" + e
                     buckets[key, default: []].append((i, a))
                     keys[key] = (family, e)
@@ -105,16 +123,25 @@ public enum Comparator {
                     // a named family (munitions, troops…) within an order of magnitude of each
                     // other are worth showing side by side even without shared words.
                     let sameThing = a.unit.map(ContentWords.fold) == b.unit.map(ContentWords.fold)
-                    let overlap = claims[ci].words.intersection(claims[cj].words).count
+                    let overlap = claims[ci].measureWords.intersection(claims[cj].measureWords).count
                     let worded = overlap >= 2 || (sameThing && overlap >= 1)
+                    // Claims that share only the articles' topic (not an entity they name) need
+                    // more: shared words, or the same specific counted thing ("firefighters").
+                    let strong = !claims[ci].entities.isDisjoint(with: claims[cj].entities)
+                    if !strong && !(worded || (sameThing && !MeasureFamily.isGeneric(k.family))) { continue }
                     switch verdict.relation {
                     case .agree: break
-                    case .conflict: if !worded { continue }
+                    case .conflict:
+                        // Different figures for the same specific thing ("firefighters") in
+                        // articles on one subject conflict; for common measures (minutes,
+                        // people, money) the claims must also share more words.
+                        let specific = sameThing && !MeasureFamily.isGeneric(k.family)
+                        if !(specific || (worded && (strong || overlap >= 3))) { continue }
                     case .related:
                         if !worded && !(MeasureFamily.isNamed(k.family) && AmountInterval.comparableMagnitude(a, b)) { continue }
                     }
                     uf.union(ci, cj)
-                    edges.append(Edge(a: ci, b: cj, family: k.family, entity: k.entity, relation: verdict.relation, reason: verdict.reason))
+                    edges.append(Edge(a: ci, b: cj, family: k.family, entity: k.entity, relation: verdict.relation, reason: verdict.reason, overlap: overlap))
                 }
             }
         }
@@ -136,6 +163,8 @@ public enum Comparator {
         var entity: String
         var relation: Relation
         var reason: String
+        /// Content words the two claims share: how surely they are about the same thing.
+        var overlap: Int = 0
     }
 
     static func assemble(_ edges: [Edge], claims: [Prepared], uf: inout UnionFind, basis: String) -> [ClaimGroup] {
@@ -156,9 +185,16 @@ public enum Comparator {
             let relation: Relation =
                 es.contains { $0.relation == .conflict } ? .conflict : es.allSatisfy { $0.relation == .agree } ? .agree : .related
             let families = Array(Set(es.map(\.family))).sorted()
-            let entities = Array(Set(es.map(\.entity))).sorted()
+            // A single word that is part of a listed full name ("Lucia" beside "Lucia Brandt") is
+            // left out.
+            let keys = Set(es.map(\.entity))
+            let entities = keys.filter { k in !k.contains(" ") ? !keys.contains { $0 != k && $0.split(separator: " ").contains(Substring(k)) } : true }.sorted()
+            // The strongest evidence first: conflicts, then agreements, then figures that can
+            // both hold; within each, the pairs that share the most words.
+            func rank(_ r: Relation) -> Int { r == .conflict ? 0 : r == .agree ? 1 : 2 }
+            let ordered = es.sorted { rank($0.relation) != rank($1.relation) ? rank($0.relation) < rank($1.relation) : $0.overlap > $1.overlap }
             var reasons: [String] = []
-            for e in es where !reasons.contains(e.reason) && reasons.count < 3 { reasons.append(e.reason) }
+            for e in ordered where !reasons.contains(e.reason) && reasons.count < 3 { reasons.append(e.reason) }
             let about = "\(families.joined(separator: ", ")) about \(entities.joined(separator: ", "))"
             let reason = "\(relation == .agree ? "Same figure" : relation == .conflict ? "Conflicting figures" : "Figures that can both hold") for \(about): " + reasons.joined(separator: "; ")
             groups.append(
@@ -220,21 +256,21 @@ public enum Comparator {
         // one pass; only denied claims (few) look into it, each bucket read up to a cap.
         var index: [String: [Int]] = [:]
         for (i, p) in claims.enumerated() {
-            for e in p.entities { index["e:" + e, default: []].append(i) }
+            for e in p.entities.union(p.context) { index["e:" + e, default: []].append(i) }
             for w in p.words { index["w:" + w, default: []].append(i) }
         }
         var groups: [ClaimGroup] = []
         var seen = Set<[Int]>()
         for (i, p) in claims.enumerated() where p.claim.modality == "denied" {
             var best: (Int, Int)? = nil
-            let keys = p.entities.sorted().map { "e:" + $0 } + p.words.sorted().map { "w:" + $0 }
+            let keys = p.entities.union(p.context).sorted().map { "e:" + $0 } + p.words.sorted().map { "w:" + $0 }
             for key in keys {
                 guard let bucket = index[key] else { continue }
-                for j in bucket.prefix(256) where j != i {
+                for j in bucket.prefix(48) where j != i {
                     let q = claims[j]
                     guard q.claim.document != p.claim.document, q.claim.modality != "denied", q.claim.modality != "question" else { continue }
                     let overlap = p.words.intersection(q.words).count
-                    let sharedEntity = !p.entities.isDisjoint(with: q.entities)
+                    let sharedEntity = !p.entities.union(p.context).isDisjoint(with: q.entities.union(q.context))
                     // With a shared entity two content words are enough; without, the claims
                     // must say nearly the same thing.
                     let union = p.words.union(q.words).count
@@ -245,7 +281,9 @@ public enum Comparator {
             guard let (j, _) = best else { continue }
             let pair = [min(i, j), max(i, j)]
             guard seen.insert(pair).inserted else { continue }
-            let shared = Array(p.entities.intersection(claims[j].entities)).sorted()
+            // Name what both claims name; failing that, the articles' shared subject.
+            let named = p.entities.intersection(claims[j].entities)
+            let shared = Array(named.isEmpty ? p.entities.union(p.context).intersection(claims[j].entities.union(claims[j].context)) : named).sorted()
             let words = Array(p.words.intersection(claims[j].words)).sorted().prefix(4).joined(separator: ", ")
             let about = shared.isEmpty ? "" : ", about \(shared.joined(separator: ", "))"
             groups.append(

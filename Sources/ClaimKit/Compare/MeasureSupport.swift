@@ -8,6 +8,11 @@ enum MeasureFamily {
         return t
     }()
 
+    /// Families so common that sharing one says little about the subject.
+    static func isGeneric(_ family: String) -> Bool {
+        ["people", "years", "months", "weeks", "days", "hours", "minutes", "seconds", "times", "percent", "money"].contains(family)
+    }
+
     /// True for a family from the lexicon (not a bare head noun).
     static func isNamed(_ family: String) -> Bool { named.contains(family) }
     static let named: Set<String> = Set(Lexicon.entries(LexiconData.measureFamilies).map(\.canonical)).union(["percent", "money"])

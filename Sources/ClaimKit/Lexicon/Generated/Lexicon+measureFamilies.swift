@@ -15,6 +15,8 @@ months|month|months
 weeks|week|weeks
 days|day|days
 hours|hour|hours
+minutes|minute|minutes
+seconds|second|seconds
 percent|percent|per cent|%|percentage point|percentage points
 money|dollar|dollars|euro|euros|pound|pounds|yen|yuan|rouble|roubles|ruble|rubles|won
 vehicles|vehicle|vehicles|car|cars|lorry|lorries|truck|trucks
