@@ -13,6 +13,8 @@
  *      or claimkit_extract()         one article in, a document out  -> claimkit_document_free()
  *         claimkit_document_to_json() / the accessors below read the document
  *   3. claimkit_extractor_free()
+ *   Across articles: claimkit_compare_json() takes documents' JSON and says where they agree
+ *   or conflict (no extractor needed)       -> claimkit_string_free()
  *
  * OWNERSHIP (stated once here; each function repeats what applies)
  *   - A successful *_new or claimkit_extract gives the caller one object: free it exactly once
@@ -193,6 +195,41 @@ int32_t claimkit_document_to_json(const claimkit_document *document, uint32_t fl
  */
 int32_t claimkit_extract_json(const claimkit_extractor *extractor, const char *input,
                               size_t input_len, const char *context_json, uint32_t flags,
+                              char **out_json, size_t *out_len, claimkit_error *out_error);
+
+/* ---- Comparing articles ------------------------------------------------------------- */
+
+/**
+ * Groups claims from several articles that concern the same subject and says how they relate:
+ * "agree" (the same figure or statement), "conflict" (figures that cannot both hold, or a
+ * claim asserted in one article and denied in another) or "related" (the same subject, values
+ * that can both hold). Writes one comparison JSON as specified by
+ * spec/schema/comparison.schema.json: {"schema_version", "claimkit_version", "documents",
+ * "entities", "groups": [{"id", "relation", "basis", "measure", "entities", "reason",
+ * "claims": [{"document", "claim", "text", "span", "modality", "speaker", "amounts"}]}]}.
+ * Each document is named by its "id" member (as claimkit extract --jsonl echoes it), else by
+ * "d1", "d2", … in input order. Spans are offsets into each claim's own document.
+ *
+ * documents_json  the documents as written by claimkit_extract_json (or claimkit extract):
+ *                 a JSON array of them, JSON Lines (one per line), or any white-space
+ *                 separated sequence of documents and arrays of documents. Need not be
+ *                 NUL-terminated. May be NULL only when documents_len is 0.
+ * documents_len   its length in bytes, at most 1 GiB; 0 (or only white space) compares no
+ *                 documents and gives a comparison with no groups.
+ * flags           CLAIMKIT_JSON_* bits; unknown bits are ignored.
+ * out_json        receives a NUL-terminated UTF-8 string; required.
+ * out_len         nullable; receives strlen(*out_json).
+ * out_error       nullable.
+ * Returns CLAIMKIT_OK; CLAIMKIT_ERROR_INVALID_JSON when the input is not JSON, not UTF-8, or a
+ * value is not a claimkit document (an object with "schema_version"; article records
+ * {"id", "text"} must be extracted first) — byte_offset is where the malformed JSON or the
+ * offending value is; CLAIMKIT_ERROR_INPUT_TOO_LARGE over 1 GiB (nothing is read);
+ * CLAIMKIT_ERROR_INVALID_ARGUMENT for a NULL out_json, or NULL input with a length.
+ * Cost grows near-linearly with the number of claims (claims are bucketed, never all paired).
+ * Ownership: the input is borrowed for the call; the caller owns *out_json and frees it with
+ * claimkit_string_free(). Thread-safe: it reads only its arguments.
+ */
+int32_t claimkit_compare_json(const char *documents_json, size_t documents_len, uint32_t flags,
                               char **out_json, size_t *out_len, claimkit_error *out_error);
 
 /** Frees a string returned by this library. NULL: no-op. */

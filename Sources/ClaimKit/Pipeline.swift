@@ -34,7 +34,7 @@ enum Pipeline {
         if stages.contains(.numbers) { QuantityStage.run(&document) }
         if stages.contains(.attribution) { AttributionStage.run(&document) }
         if stages.contains(.modality) { ModalityStage.run(&document) }
-        if stages.contains(.scoring) { ScoringStage.run(&document) }
+        if stages.contains(.scoring) { ScoringStage.run(&document, modalityRan: stages.contains(.modality)) }
         ClaimLinker.link(&document)
     }
 }

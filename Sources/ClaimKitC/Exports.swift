@@ -136,6 +136,39 @@ public func claimkit_extract_json(
     }
 }
 
+// MARK: - Comparing articles
+
+@c @implementation
+public func claimkit_compare_json(
+    _ documentsJSON: UnsafePointer<CChar>?,
+    _ documentsLength: Int,
+    _ flags: UInt32,
+    _ outJSON: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?,
+    _ outLength: UnsafeMutablePointer<Int>?,
+    _ outError: UnsafeMutablePointer<claimkit_error>?
+) -> Int32 {
+    outLength?.pointee = 0
+    guard let outJSON else { return fail(outError, ClaimKitError(.invalidArgument, "out_json must not be NULL")) }
+    outJSON.pointee = nil
+    // size_t arrives as Int: SIZE_MAX and other lengths over Int.max are negative here.
+    guard documentsLength >= 0, documentsLength <= ComparisonInput.maxBytes else {
+        return fail(outError, ClaimKitError(.inputTooLarge, "documents_len is larger than the \(ComparisonInput.maxBytes) bytes one call compares"))
+    }
+    if documentsJSON == nil && documentsLength > 0 {
+        return fail(outError, ClaimKitError(.invalidArgument, "documents_json is NULL but documents_len is \(documentsLength)"))
+    }
+    let buffer = UnsafeBufferPointer(
+        start: documentsLength > 0 ? documentsJSON.map { UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self) } : nil,
+        count: documentsLength)
+    do throws(ClaimKitError) {
+        let documents = try ComparisonInput.documents(buffer)
+        let bytes = Comparator.compare(json: documents).json(pretty: flags & UInt32(CLAIMKIT_JSON_PRETTY) != 0)
+        return deliver(bytes, outJSON, outLength, outError)
+    } catch {
+        return fail(outError, error)
+    }
+}
+
 @c @implementation
 public func claimkit_string_free(_ string: UnsafeMutablePointer<CChar>?) {
     free(string)

@@ -10,9 +10,15 @@ struct ClaimKitCommand: ParsableCommand {
             Examples:
               claimkit extract article.txt --pretty
               claimkit extract page.html --date 2024-06-20
+              claimkit extract article.txt --format text
               cat articles.jsonl | claimkit extract --jsonl > documents.jsonl
+              claimkit compare a.txt b.txt --pretty
+              claimkit report a.txt b.txt -o report.html
+
+            Shell completion: see completions/ (bash, zsh, fish) or
+            'claimkit --generate-completion-script bash'.
             """,
         version: ClaimKitVersion.string,
-        subcommands: [Extract.self, Compare.self]
+        subcommands: [Extract.self, Compare.self, ReportCommand.self]
     )
 }

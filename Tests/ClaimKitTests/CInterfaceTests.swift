@@ -107,7 +107,7 @@ struct CInterfaceTests {
     }
 
     @Test(arguments: [
-        ("{", ""), ("[1]", "object"), ("{\"strict_encoding\": 1}", "strict_encoding"),
+        ("{", "JSON"), ("[1]", "object"), ("{\"strict_encoding\": 1}", "strict_encoding"),
         ("{\"max_input_bytes\": -3}", "max_input_bytes"), ("{\"max_input_bytes\": 1e300}", "max_input_bytes"),
         ("{\"offset_unit\": \"miles\"}", "offset_unit"), ("{\"stages\": [\"tea leaves\"]}", "stages"),
         ("{\"verbose\": true}", "verbose"),

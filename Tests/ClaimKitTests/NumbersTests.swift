@@ -100,6 +100,15 @@ private func first(_ text: String) throws -> (text: String, q: Quantity)? {
     #expect(try quantities("See https://example.com/a?id=42&p=7 for more.").isEmpty)
 }
 
+@Test func powersAndFractions() throws {
+    #expect(try first("The factor was 2.5^-1 overall.")?.q.value == 0.4)
+    #expect(try first("About 1.3x10^6 cells.")?.q.value.map { abs($0 - 1_300_000) < 1e-6 } == true)
+    #expect(try first("Add 3/4 of the flour.")?.q.value == 0.75)
+    #expect(try first("It took 2 1/2 hours.")?.q.value == 2.5)
+    #expect(try first("Only ½ remained.")?.q.value == 0.5)
+    #expect(try quantities("The server at 10.0.0.1 failed.").map(\.q.value) == [10, 0, 0, 1])
+}
+
 @Test func negativeAndDecimals() throws {
     #expect(try first("The temperature fell to -12 degrees.")?.q.value == -12)
     #expect(try first("Growth was 0.25 points.")?.q.value == 0.25)
@@ -122,4 +131,11 @@ private func first(_ text: String) throws -> (text: String, q: Quantity)? {
     #expect(d4.quantities.allSatisfy { $0.span.end <= d4.text.count })
     let d5 = try extractor.extract(String(repeating: "one million and a half ", count: 20_000))
     #expect(d5.quantities.count > 0)
+    // A flood of figures is capped, with a diagnostic.
+    let d7 = try extractor.extract(String(repeating: "1,2,3,4,5,6,7,8,9,", count: 20_000))
+    #expect(d7.quantities.count == QuantityStage.maxQuantities)
+    #expect(d7.diagnostics.contains { $0.code == "too_many_quantities" })
+    // Powers are computed by squaring: many huge exponents stay fast and finite or dropped.
+    let d6 = try extractor.extract(String(repeating: "1^9999 1.5^-9999 2x10^9999 ", count: 20_000))
+    #expect(d6.quantities.allSatisfy { $0.value.map(\.isFinite) ?? true })
 }

@@ -6,12 +6,14 @@ import Testing
 /// test (`scripts/train-checkworthiness --score "…"`). Swift must agree: same tokeniser, same
 /// hashes, same features, same weights. Regenerate these after retraining.
 private let expectedScores: [(String, Double)] = [
-    ("The city council approved a budget of $4.2 million for 2025, up 12% from last year.", 0.9993493872),
-    ("I would like to thank everyone for coming tonight.", 0.0034869050),
-    ("Unemployment in the region fell to its lowest level since 1998, according to the statistics office.", 0.9897776149),
-    ("Why don’t we talk about it later?", 0.0049496496),
-    ("The new bridge, which opened on Monday, carries 40,000 cars a day — more than twice the old one.", 0.9904060635),
-    ("Café owners in Zürich say rents have doubled in three years.", 0.9003690099),
+    ("The city council approved a budget of $4.2 million for 2025, up 12% from last year.", 0.9979096513),
+    ("I would like to thank everyone for coming tonight.", 0.0128841204),
+    ("Unemployment in the region fell to its lowest level since 1998, according to the statistics office.", 0.9734826473),
+    ("Why don’t we talk about it later?", 0.0208853394),
+    ("The new bridge, which opened on Monday, carries 40,000 cars a day — more than twice the old one.", 0.9749311120),
+    ("Café owners in Zürich say rents have doubled in three years.", 0.8280119426),
+    // Repeated words: each hashed feature counts once.
+    ("The the the the dam dam holds 12 12 12 billion litres.", 0.8897455159),
 ]
 
 @Test func swiftScoresEqualThePythonTrainersScores() {
@@ -19,7 +21,7 @@ private let expectedScores: [(String, Double)] = [
     #expect(model.isLoaded)
     for (sentence, expected) in expectedScores {
         let got = model.score(sentence)
-        #expect(abs(got - expected) < 1e-9, "\(sentence): \(got) != \(expected)")
+        #expect(abs(got - expected) < 1e-10, "\(sentence): \(got) != \(expected)")
     }
 }
 

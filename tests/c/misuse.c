@@ -385,6 +385,76 @@ static void input_limits(void) {
     claimkit_extractor_free(small);
 }
 
+static void compare_misuse(void) {
+    claimkit_error err;
+    char *json = SENTINEL;
+    size_t json_len = 99;
+    static const char two[] = "{\"schema_version\": 1, \"id\": \"a\"}\n{\"schema_version\": 1, \"id\": \"b\"}\n";
+
+    /* NULL out_json; NULL input with a length; huge lengths refused before reading. */
+    reset_error(&err);
+    CHECK(claimkit_compare_json(two, sizeof two - 1, 0, NULL, &json_len, &err) == CLAIMKIT_ERROR_INVALID_ARGUMENT);
+    CHECK(json_len == 0 && err.status == CLAIMKIT_ERROR_INVALID_ARGUMENT && message_has(&err, "out_json"));
+    CHECK(claimkit_compare_json(NULL, 0, 0, NULL, NULL, NULL) == CLAIMKIT_ERROR_INVALID_ARGUMENT);
+    json = SENTINEL;
+    CHECK(claimkit_compare_json(NULL, 7, 0, &json, NULL, &err) == CLAIMKIT_ERROR_INVALID_ARGUMENT);
+    CHECK(json == NULL && err.status == CLAIMKIT_ERROR_INVALID_ARGUMENT);
+    size_t huge[] = {SIZE_MAX, SIZE_MAX / 2, ((size_t)1 << 30) + 1};
+    for (size_t i = 0; i < sizeof huge / sizeof huge[0]; i++) {
+        json = SENTINEL;
+        json_len = 99;
+        reset_error(&err);
+        CHECK(claimkit_compare_json(two, huge[i], 0, &json, &json_len, &err) == CLAIMKIT_ERROR_INPUT_TOO_LARGE);
+        CHECK(json == NULL && json_len == 0 && err.status == CLAIMKIT_ERROR_INPUT_TOO_LARGE);
+    }
+
+    /* No documents: NULL/0, empty, white space, an empty array. */
+    const char *empties[] = {NULL, "", " \n\t ", "[]"};
+    for (size_t i = 0; i < sizeof empties / sizeof empties[0]; i++) {
+        json = NULL;
+        reset_error(&err);
+        size_t n = empties[i] ? strlen(empties[i]) : 0;
+        CHECK(claimkit_compare_json(empties[i], n, 0, &json, &json_len, &err) == CLAIMKIT_OK);
+        CHECK(err.status == CLAIMKIT_OK && err.byte_offset == SIZE_MAX && err.message[0] == '\0');
+        CHECK(json != NULL && strlen(json) == json_len && strstr(json, "\"groups\":[]") != NULL);
+        claimkit_string_free(json);
+    }
+
+    /* Two minimal documents: their ids name them; NULL out_len and out_error are fine. */
+    json = NULL;
+    CHECK(claimkit_compare_json(two, sizeof two - 1, 0, &json, NULL, NULL) == CLAIMKIT_OK);
+    CHECK(json != NULL && strstr(json, "\"documents\":[\"a\",\"b\"]") != NULL);
+    claimkit_string_free(json);
+
+    /* Malformed JSON, non-objects, article records, invalid UTF-8: INVALID_JSON at an offset. */
+    struct {
+        const char *input;
+        size_t offset;
+        const char *named;
+    } bad[] = {
+        {"{\"schema_version\": 1}\n{\"schema_version\": nul}", 41, "literal"},
+        {"[{\"schema_version\": 1},", 23, "end"},
+        {"{\"schema_version\": 1}\n\"text\"", 22, "object"},
+        {"{\"id\": 1, \"text\": \"Prices rose.\"}", 0, "extract it first"},
+        {"  {\"id\": 1}", 2, "schema_version"},
+        {"{\"schema_version\": 1, \"title\": \"\xC3\x28\"}", 32, "UTF-8"},
+        {"{\"schema_version\": 1} }", 22, "JSON"},
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        json = SENTINEL;
+        json_len = 99;
+        reset_error(&err);
+        CHECK(claimkit_compare_json(bad[i].input, strlen(bad[i].input), 0, &json, &json_len, &err) ==
+              CLAIMKIT_ERROR_INVALID_JSON);
+        CHECK(json == NULL && json_len == 0 && err.status == CLAIMKIT_ERROR_INVALID_JSON);
+        if (err.byte_offset != bad[i].offset || !message_has(&err, bad[i].named)) {
+            failures++;
+            fprintf(stderr, "misuse.c: compare case %zu: offset %zu (expected %zu), message \"%s\" (expected \"%s\")\n", i,
+                    err.byte_offset, bad[i].offset, err.message, bad[i].named);
+        }
+    }
+}
+
 int main(void) {
     versions();
     extractor_misuse();
@@ -395,6 +465,7 @@ int main(void) {
     claimkit_extractor_free(ex);
     strict_encoding();
     input_limits();
+    compare_misuse();
     if (failures != 0) {
         fprintf(stderr, "misuse: %d of %d checks FAILED\n", failures, checks);
         return 1;

@@ -46,30 +46,58 @@ enum AttributionHash {
     }
 }
 
+/// What one probe of a phrase table says about a (partial) phrase: the entry it completes, if
+/// any, and whether a longer form starts with it.
+struct PhraseSlot: Sendable {
+    var entry: Int32 = -1
+    var prefix = false
+}
+
 /// A phrase table: phrase hash → index of the lexicon entry, with the longest phrase length.
-struct PhraseTable: Sendable {
-    var index: [UInt64: Int] = [:]
-    var entries: [LexiconEntry] = []
-    var maxWords = 1
+final class PhraseTable: @unchecked Sendable {
+    /// Hash of any form → its entry.
+    let index: U64Map<Int>
+    /// One probe per word: the entry a (partial) phrase completes and whether longer forms
+    /// start with it. Immutable after `init`, so look-ups need no exclusivity checks or copies.
+    let slots: U64Map<PhraseSlot>
+    let entries: [LexiconEntry]
+    let maxWords: Int
+    /// Phrase hash of each entry's canonical form (the entity key).
+    let canonicalKeys: [UInt64]
+    /// `media=1` and `place=1` per entry, decoded once.
+    let media: [Bool]
+    let place: [Bool]
 
     init(_ data: StaticString) {
-        entries = Lexicon.entries(data)
+        let entries = Lexicon.entries(data)
+        var index = U64Map<Int>()
+        var slots = U64Map<PhraseSlot>()
+        var maxWords = 1
         for (i, e) in entries.enumerated() {
             for f in e.forms {
                 let p = AttributionHash.phrase(f)
                 if index[p.hash] == nil { index[p.hash] = i }
                 maxWords = max(maxWords, p.words)
+                var slot = slots[p.hash] ?? PhraseSlot()
+                if slot.entry < 0 { slot.entry = Int32(truncatingIfNeeded: i) }
+                slots[p.hash] = slot
+                var h: UInt64 = 0
+                for (n, w) in f.split(separator: " ").dropLast().enumerated() {
+                    let wh = AttributionHash.of(Array(w.utf8))
+                    h = n == 0 ? wh : AttributionHash.chain(h, wh)
+                    var ps = slots[h] ?? PhraseSlot()
+                    ps.prefix = true
+                    slots[h] = ps
+                }
             }
         }
-    }
-
-    init(forms: [(String, Int)], entries: [LexiconEntry]) {
         self.entries = entries
-        for (f, i) in forms {
-            let p = AttributionHash.phrase(f)
-            if index[p.hash] == nil { index[p.hash] = i }
-            maxWords = max(maxWords, p.words)
-        }
+        self.index = index
+        self.slots = slots
+        self.maxWords = maxWords
+        canonicalKeys = entries.map { AttributionHash.phrase($0.canonical).hash }
+        media = entries.map { $0.attributes["media"] == "1" }
+        place = entries.map { $0.attributes["place"] == "1" }
     }
 
     @inline(__always) func lookup(_ hash: UInt64) -> Int? { index[hash] }
@@ -78,7 +106,12 @@ struct PhraseTable: Sendable {
         entry >= 0 && entry < entries.count ? entries[entry].attributes[key] : nil
     }
 
-    func flag(_ entry: Int, _ key: String) -> Bool { attribute(entry, key) == "1" }
+    func flag(_ entry: Int, _ key: String) -> Bool {
+        guard entry >= 0 && entry < entries.count else { return false }
+        if key == "media" { return media[entry] }
+        if key == "place" { return place[entry] }
+        return attribute(entry, key) == "1"
+    }
 }
 
 /// Attribution cue entry, decoded once.
@@ -114,39 +147,60 @@ struct FunctionClass: OptionSet, Sendable {
 }
 
 /// Country lexicon: every name, capital and demonym → the country's canonical name.
-struct CountryTable: Sendable {
+final class CountryTable: @unchecked Sendable {
     enum Form: UInt8, Sendable { case name, capital, demonym }
-    var table: [UInt64: (country: Int, form: Form)] = [:]
-    var names: [String] = []
-    var maxWords = 1
+    let table: U64Map<(country: Int, form: Form)>
+    let prefixes: U64Map<Bool>
+    let names: [String]
+    let keys: [UInt64]
+    let maxWords: Int
 
     init() {
+        var table = U64Map<(country: Int, form: Form)>()
+        var prefixes = U64Map<Bool>()
+        var names: [String] = []
+        var keys: [UInt64] = []
+        var maxWords = 1
         for e in Lexicon.entries(LexiconData.countries) {
             let idx = names.count
             names.append(e.canonical)
+            keys.append(AttributionHash.phrase(e.canonical).hash)
             func add(_ f: String, _ form: Form) {
                 let p = AttributionHash.phrase(f)
                 if table[p.hash] == nil { table[p.hash] = (idx, form) }
                 maxWords = max(maxWords, p.words)
+                var h: UInt64 = 0
+                for (n, w) in f.split(separator: " ").dropLast().enumerated() {
+                    let wh = AttributionHash.of(Array(w.utf8))
+                    h = n == 0 ? wh : AttributionHash.chain(h, wh)
+                    prefixes[h] = true
+                }
             }
             for f in e.forms { add(f, .name) }
             for c in (e.attributes["capital"] ?? "").split(separator: "|") { add(String(c), .capital) }
             for d in (e.attributes["demonym"] ?? "").split(separator: "|") { add(String(d), .demonym) }
         }
+        self.table = table
+        self.prefixes = prefixes
+        self.names = names
+        self.keys = keys
+        self.maxWords = maxWords
     }
 }
 
-/// All lexicons the attribution stage reads, parsed once.
-struct AttributionLexicon: Sendable {
+/// All lexicons the attribution stage reads, parsed once. A class, so the reader holds one
+/// pointer instead of copying every table inline (the reader struct is copied around calls).
+final class AttributionLexicon: Sendable {
     let cues: PhraseTable
     let cueInfo: [CueInfo]
     let titles: PhraseTable
     let organisations: PhraseTable
     let orgSuffixes: PhraseTable
-    let speakerNouns: [UInt64: SpeakerNounKind]
-    let pronouns: [UInt64: PronounInfo]
-    let functionWords: [UInt64: FunctionClass]
+    let speakerNouns: U64Map<SpeakerNounKind>
+    let pronouns: U64Map<PronounInfo>
+    let functionWords: U64Map<FunctionClass>
     let countries: CountryTable
+    let words = RuleWords()
 
     static let shared = AttributionLexicon()
 
@@ -160,8 +214,8 @@ struct AttributionLexicon: Sendable {
         titles = PhraseTable(LexiconData.titles)
         organisations = PhraseTable(LexiconData.organisations)
         orgSuffixes = PhraseTable(LexiconData.orgSuffixes)
-        var nouns: [UInt64: SpeakerNounKind] = [:]
-        var prons: [UInt64: PronounInfo] = [:]
+        var nouns = U64Map<SpeakerNounKind>()
+        var prons = U64Map<PronounInfo>()
         for e in Lexicon.entries(LexiconData.speakerNouns) {
             let kind: SpeakerNounKind
             switch e.attributes["type"] {
@@ -182,7 +236,7 @@ struct AttributionLexicon: Sendable {
         }
         speakerNouns = nouns
         pronouns = prons
-        var fw: [UInt64: FunctionClass] = [:]
+        var fw = U64Map<FunctionClass>()
         for e in Lexicon.entries(LexiconData.functionWords) {
             var c: FunctionClass = []
             if e.attributes["det"] == "1" { c.insert(.determiner) }
@@ -191,9 +245,65 @@ struct AttributionLexicon: Sendable {
             if e.attributes["that"] == "1" { c.insert(.complementiser) }
             if e.attributes["adverb"] == "1" { c.insert(.adverb) }
             if e.attributes["lead"] == "1" { c.insert(.lead) }
-            for f in e.forms { fw[AttributionHash.of(Array(f.utf8)), default: []].formUnion(c) }
+            for f in e.forms {
+                let h = AttributionHash.of(Array(f.utf8))
+                fw[h] = (fw[h] ?? []).union(c)
+            }
         }
         functionWords = fw
         countries = CountryTable()
+    }
+}
+
+/// Word hashes the rules compare against, computed once (a `static let` would cost a
+/// `swift_once` check on every use in the hot loops).
+final class RuleWords: @unchecked Sendable {
+    let hAnd = AttributionHash.of(Array("and".utf8))
+    let hAbout = AttributionHash.of(Array("about".utf8))
+    let hAgainst = AttributionHash.of(Array("against".utf8))
+    let hBut = AttributionHash.of(Array("but".utf8))
+    let hThat = AttributionHash.of(Array("that".utf8))
+    let hOf = AttributionHash.of(Array("of".utf8))
+    let hFor = AttributionHash.of(Array("for".utf8))
+    let hAt = AttributionHash.of(Array("at".utf8))
+    let hWith = AttributionHash.of(Array("with".utf8))
+    let hOn = AttributionHash.of(Array("on".utf8))
+    let hTo = AttributionHash.of(Array("to".utf8))
+    let hIn = AttributionHash.of(Array("in".utf8))
+    let hThe = AttributionHash.of(Array("the".utf8))
+    let hA = AttributionHash.of(Array("a".utf8))
+    let hAn = AttributionHash.of(Array("an".utf8))
+    let hInterview = AttributionHash.of(Array("interview".utf8))
+    let hSpeaking = AttributionHash.of(Array("speaking".utf8))
+    let hReporters = AttributionHash.of(Array("reporters".utf8))
+    let hIncluding = AttributionHash.of(Array("including".utf8))
+    let hAccording = AttributionHash.of(Array("according".utf8))
+    let hJournalists = AttributionHash.of(Array("journalists".utf8))
+    let settingNouns: U64Map<Bool>
+    let timeWords: U64Map<Bool>
+    let platforms: U64Map<Bool>
+    let auxiliaries: U64Map<Bool>
+    let perfect: U64Map<Bool>
+    let abbreviations: U64Map<Bool>
+
+    static func set(_ words: [String]) -> U64Map<Bool> {
+        var m = U64Map<Bool>(capacity: words.count)
+        for w in words { m[AttributionHash.of(Array(w.utf8))] = true }
+        return m
+    }
+
+    init() {
+        settingNouns = Self.set([
+            "statement", "interview", "tweet", "post", "letter", "release", "speech", "email", "e-mail", "op-ed", "essay",
+            "column", "memo", "conference", "briefing", "call", "hearing", "appearance", "part", "radio", "television",
+            "podcast", "video", "message", "filing", "report", "rally", "debate",
+        ])
+        var time = ["today", "yesterday", "tonight", "recently", "earlier", "later", "afterward", "afterwards"]
+        for e in Lexicon.entries(LexiconData.weekdays) { time += e.forms }
+        timeWords = Self.set(time)
+        platforms = Self.set(["twitter", "facebook", "instagram", "youtube", "tiktok", "x", "truth", "telegram", "linkedin", "reddit"])
+        auxiliaries = Self.set(["has", "have", "had", "did", "does", "do", "both", "all", "each"])
+        perfect = Self.set(["has", "have", "had"])
+        abbreviations = Self.set(Lexicon.entries(LexiconData.abbreviations).flatMap(\.forms))
     }
 }

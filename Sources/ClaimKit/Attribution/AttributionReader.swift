@@ -6,49 +6,73 @@
 struct AttributionReader {
     let t: UnsafeBufferPointer<UInt8>
     let lex = AttributionLexicon.shared
+    let w: RuleWords
     var tk: [AToken] = []
     var quotes: [PairedQuote] = []
     /// Tokens already part of a claim (speaker, cue or content).
     var used: [Bool] = []
-    var entities = EntityIndex()
-    var claims: [Claim] = []
-    var diagnostics: [Diagnostic] = []
-    var quoteDiagnostics = 0
     var block = 0
-    var sentenceSpans: [Span] = []
-    /// Speakers of recent claims, newest last, with the block they were in.
-    var lastSpeaker: Speaker?
-    var lastSpeakerBlock = -10
-    var lastPerson: Speaker?
-    var lastPersonBlock = -10
-    var lastPlural: Speaker?
-    var lastPluralBlock = -10
-    /// Index of the latest person entity mentioned outside a claim (pronoun fallback).
-    var lastPersonMention = -1
-    var lastPersonMentionBlock = -10
+    /// Everything that is not touched per token lives in a box, so the reader itself stays a
+    /// few words long (Swift copies `self` around non-mutating calls made from mutating ones).
+    let state = ReaderState()
 
-    static let hAnd = AttributionHash.of(Array("and".utf8))
-    static let hAbout = AttributionHash.of(Array("about".utf8))
-    static let hBut = AttributionHash.of(Array("but".utf8))
-    static let hThat = AttributionHash.of(Array("that".utf8))
-    static let hOf = AttributionHash.of(Array("of".utf8))
-    static let hFor = AttributionHash.of(Array("for".utf8))
-    static let hAt = AttributionHash.of(Array("at".utf8))
-    static let hWith = AttributionHash.of(Array("with".utf8))
-    static let hOn = AttributionHash.of(Array("on".utf8))
-    static let hTo = AttributionHash.of(Array("to".utf8))
-    static let hIn = AttributionHash.of(Array("in".utf8))
-    static let hThe = AttributionHash.of(Array("the".utf8))
-    static let hA = AttributionHash.of(Array("a".utf8))
-    static let hAn = AttributionHash.of(Array("an".utf8))
-    static let hInterview = AttributionHash.of(Array("interview".utf8))
-    static let hSpeaking = AttributionHash.of(Array("speaking".utf8))
-    static let hReporters = AttributionHash.of(Array("reporters".utf8))
-    static let hIncluding = AttributionHash.of(Array("including".utf8))
-    static let hAccording = AttributionHash.of(Array("according".utf8))
-    static let hJournalists = AttributionHash.of(Array("journalists".utf8))
+    init(_ t: UnsafeBufferPointer<UInt8>) {
+        self.t = t
+        self.w = lex.words
+    }
 
-    init(_ t: UnsafeBufferPointer<UInt8>) { self.t = t }
+    var entities: EntityIndex {
+        get { state.entities }
+        nonmutating _modify { yield &state.entities }
+    }
+    var claims: [Claim] {
+        get { state.claims }
+        nonmutating _modify { yield &state.claims }
+    }
+    var diagnostics: [Diagnostic] {
+        get { state.diagnostics }
+        nonmutating _modify { yield &state.diagnostics }
+    }
+    var quoteDiagnostics: Int {
+        get { state.quoteDiagnostics }
+        nonmutating set { state.quoteDiagnostics = newValue }
+    }
+    var sentenceSpans: [Span] {
+        get { state.sentenceSpans }
+        nonmutating _modify { yield &state.sentenceSpans }
+    }
+    var lastSpeaker: Speaker? {
+        get { state.lastSpeaker }
+        nonmutating set { state.lastSpeaker = newValue }
+    }
+    var lastSpeakerBlock: Int {
+        get { state.lastSpeakerBlock }
+        nonmutating set { state.lastSpeakerBlock = newValue }
+    }
+    var lastPerson: Speaker? {
+        get { state.lastPerson }
+        nonmutating set { state.lastPerson = newValue }
+    }
+    var lastPersonBlock: Int {
+        get { state.lastPersonBlock }
+        nonmutating set { state.lastPersonBlock = newValue }
+    }
+    var lastPlural: Speaker? {
+        get { state.lastPlural }
+        nonmutating set { state.lastPlural = newValue }
+    }
+    var lastPluralBlock: Int {
+        get { state.lastPluralBlock }
+        nonmutating set { state.lastPluralBlock = newValue }
+    }
+    var lastPersonMention: Int {
+        get { state.lastPersonMention }
+        nonmutating set { state.lastPersonMention = newValue }
+    }
+    var lastPersonMentionBlock: Int {
+        get { state.lastPersonMentionBlock }
+        nonmutating set { state.lastPersonMentionBlock = newValue }
+    }
 
     // MARK: token helpers
 
@@ -92,7 +116,9 @@ struct AttributionReader {
         while j < tk.count, j < limit, tk[j].kind == .word, n < table.maxWords {
             h = n == 0 ? tk[j].hash : AttributionHash.chain(h, tk[j].hash)
             n += 1
-            if let e = table.lookup(h) { best = (e, j - k + 1) }
+            guard let slot = table.slots[h] else { break }
+            if slot.entry >= 0 { best = (Int(slot.entry), j - k + 1) }
+            if !slot.prefix { break }
             j += 1
         }
         return best
@@ -108,6 +134,7 @@ struct AttributionReader {
             h = n == 0 ? tk[j].hash : AttributionHash.chain(h, tk[j].hash)
             n += 1
             if let c = lex.countries.table[h] { best = (c.country, c.form, n) }
+            if lex.countries.prefixes[h] == nil { break }
             j += 1
         }
         return best
@@ -118,4 +145,27 @@ struct AttributionReader {
         guard isWord(k), !used[k] else { return nil }
         return phrase(lex.cues, at: k)
     }
+}
+
+/// The reader's slowly changing state: entities, claims, diagnostics and the latest speakers.
+final class ReaderState {
+    var entities = EntityIndex()
+    var claims: [Claim] = []
+    var diagnostics: [Diagnostic] = []
+    var quoteDiagnostics = 0
+    var sentenceSpans: [Span] = []
+    /// Speakers of recent claims, with the block they were in.
+    var lastSpeaker: Speaker?
+    var lastSpeakerBlock = -10
+    var lastPerson: Speaker?
+    var lastPersonBlock = -10
+    var lastPlural: Speaker?
+    var lastPluralBlock = -10
+    var lastBody: Speaker?
+    var lastBodyBlock = -10
+    /// The article's author, when the structure stage found a byline (first-person speech).
+    var author: String?
+    /// Index of the latest person entity mentioned outside a claim (pronoun fallback).
+    var lastPersonMention = -1
+    var lastPersonMentionBlock = -10
 }

@@ -81,7 +81,7 @@ extension AttributionReader {
         guard var s = lastSpeaker, wordsInside(q) >= 5 || tk[max(q.open, lastTok - 1)].kind == .stop else { return }
         let atBlockStart = q.open == 0
         let sameBlock = lastSpeakerBlock == block
-        guard sameBlock || (atBlockStart && block - lastSpeakerBlock <= 1) else { return }
+        guard sameBlock || (atBlockStart && block - lastSpeakerBlock <= 4) else { return }
         s.resolution = "continuation"
         s.span = nil
         emit(.quote, s, cue: nil, content: content, medium: nil, rule: "quote.continuation", tokens: q.open, lastTok)
@@ -126,8 +126,8 @@ extension AttributionReader {
                 markUsed(j, last)
                 return Found(speaker: s, cue: span(cueStart(m, floor: b - 1), last), medium: medium(after: afterCue), cueTokens: (m, last), speakerTokens: (a, b))
             }
-            if kind == .word, fw(m).contains(.stop), !fw(m).contains(.determiner), tk[m].hash != Self.hOf, tk[m].hash != Self.hAt,
-                tk[m].hash != Self.hFor, tk[m].hash != Self.hIn || m == j
+            if kind == .word, fw(m).contains(.stop), !fw(m).contains(.determiner), tk[m].hash != w.hOf, tk[m].hash != w.hAt,
+                tk[m].hash != w.hFor, tk[m].hash != w.hIn || m == j
             {
                 if !fw(m).contains(.adverb) { return nil }
             }
@@ -147,9 +147,17 @@ extension AttributionReader {
             if let c = cue(at: m), !lex.cueInfo[c.entry].speakerFollows, m + c.length - 1 <= p {
                 if m + c.length - 1 < p && !lex.cueInfo[c.entry].takesObject { return nil }
                 guard let subj = leftSubject(m) else { return nil }
+                // `said he wanted “…”`: a nested attribution; the outer cue takes the clause.
+                var before = subj.speakerTokens.0 - 1
+                if before >= 0, isWord(before), tk[before].hash == w.hThat { before -= 1 }
+                if before >= 0, isWord(before), let outer = cue(at: before), !lex.cueInfo[outer.entry].speakerFollows, !tk[before].capitalised {
+                    return nil
+                }
                 markUsed(subj.speakerTokens.0, m + c.length)
                 let med = m + c.length <= p ? mediumSpan(m + c.length, p + 1) : subj.medium
-                return Found(speaker: subj.speaker, cue: span(m, m + c.length), medium: med, cueTokens: (m, m + c.length), speakerTokens: subj.speakerTokens)
+                // `said:` keeps its colon, as PolNeAR's cues do.
+                let cueLast = m + c.length - 1 == p && p + 1 < tk.count && tk[p + 1].kind == .colon ? p + 2 : m + c.length
+                return Found(speaker: subj.speaker, cue: span(cueStart(m, floor: subj.speakerTokens.1 - 1), cueLast), medium: med, cueTokens: (m, cueLast), speakerTokens: subj.speakerTokens)
             }
             m -= 1
         }
@@ -160,7 +168,7 @@ extension AttributionReader {
     func isNameish(_ k: Int) -> Bool {
         guard isWord(k) else { return tk[k].kind == .possessive }
         // `John McCain of Arizona`
-        if tk[k].hash == Self.hOf, k > 0, isWord(k - 1), tk[k - 1].capitalised, k + 1 < tk.count, isWord(k + 1), tk[k + 1].capitalised { return true }
+        if tk[k].hash == w.hOf, k > 0, isWord(k - 1), tk[k - 1].capitalised, k + 1 < tk.count, isWord(k + 1), tk[k + 1].capitalised { return true }
         if tk[k].capitalised { return !fw(k).contains(.stop) || isPronoun(k) }
         return isTitle(k) || fw(k).contains(.determiner) || isPronoun(k) || lex.speakerNouns[tk[k].hash] != nil
     }
@@ -185,10 +193,10 @@ extension AttributionReader {
         guard a < b, s.type == .person || s.type == .group else { return }
         // `professor of X at Y`: the body follows `at`; otherwise the first `of`/`for`/`with`.
         var k = a
-        while k < b, !(isWord(k) && tk[k].hash == Self.hAt) { k += 1 }
+        while k < b, !(isWord(k) && tk[k].hash == w.hAt) { k += 1 }
         if k >= b {
             k = a
-            while k < b, !(isWord(k) && (tk[k].hash == Self.hOf || tk[k].hash == Self.hFor || tk[k].hash == Self.hWith)) { k += 1 }
+            while k < b, !(isWord(k) && (tk[k].hash == w.hOf || tk[k].hash == w.hFor || tk[k].hash == w.hWith)) { k += 1 }
         }
         var r0 = a
         while r0 < k, fw(r0).contains(.determiner) { r0 += 1 }
@@ -220,9 +228,9 @@ extension AttributionReader {
     func medium(after k: Int) -> Span? {
         guard k < tk.count, isWord(k) else { return nil }
         if let o = phrase(lex.organisations, at: k), lex.organisations.flag(o.entry, "media") { return span(k, k + o.length) }
-        if tk[k].hash == Self.hOn || tk[k].hash == Self.hIn || tk[k].hash == Self.hTo || tk[k].hash == Self.hWith {
+        if tk[k].hash == w.hOn || tk[k].hash == w.hIn || tk[k].hash == w.hTo || tk[k].hash == w.hWith {
             var e = k + 1
-            while e < tk.count, e < k + 8, isWord(e), !fw(e).contains(.stop) || fw(e).contains(.determiner) || tk[e].hash == Self.hWith { e += 1 }
+            while e < tk.count, e < k + 8, isWord(e), !fw(e).contains(.stop) || fw(e).contains(.determiner) || tk[e].hash == w.hWith { e += 1 }
             if e > k + 1, let o = (k + 1..<e).first(where: { phrase(lex.organisations, at: $0).map { lex.organisations.flag($0.entry, "media") } == true }) {
                 _ = o
                 return span(k, e)
@@ -252,13 +260,14 @@ extension AttributionReader {
     /// (`Speaking on Reuters TV, Park Won-Gon, professor of …, said`).
     mutating func leftSubject(_ c: Int, sentenceStart: Int = 0) -> Subject? {
         var j = c - 1
-        while j >= sentenceStart, isWord(j), fw(j).contains(.adverb) { j -= 1 }
+        // Adverbs and auxiliaries between subject and cue: `has also broadly called for`.
+        while j >= sentenceStart, j >= c - 6, isWord(j), fw(j).contains(.adverb) || (endsInLy(j) && !tk[j].capitalised) || (w.auxiliaries[tk[j].hash] != nil) { j -= 1 }
         if j >= sentenceStart + 2, isWord(j) == false, tk[j].kind == .comma, isWord(j - 1), fw(j - 1).contains(.adverb), tk[j - 2].kind == .comma {
             j -= 3
         }
         guard j >= sentenceStart else { return nil }
         // `Reid caucused on Saturday and says …`: the sentence's subject.
-        if isWord(j), tk[j].hash == Self.hAnd || tk[j].hash == Self.hBut, j > sentenceStart + 1, let last = claims.last,
+        if isWord(j), tk[j].hash == w.hAnd || tk[j].hash == w.hBut, j > sentenceStart + 1, let last = claims.last,
             var s = last.speaker, last.content.end <= tk[j].start, tk[sentenceStart].start <= last.content.start
         {
             // `X acknowledged … but noted …`: the same speaker as the claim just before.
@@ -266,7 +275,7 @@ extension AttributionReader {
             s.resolution = s.resolution ?? "coordination"
             return Subject(speaker: s, speakerTokens: (j, j), medium: nil)
         }
-        if isWord(j), tk[j].hash == Self.hAnd || tk[j].hash == Self.hBut, j > sentenceStart + 1, startsName(sentenceStart) || isPronoun(sentenceStart) {
+        if isWord(j), tk[j].hash == w.hAnd || tk[j].hash == w.hBut, j > sentenceStart + 1, startsName(sentenceStart) || isPronoun(sentenceStart) {
             var e = sentenceStart
             while e < j, e < sentenceStart + 8, isNameish(e), tk[e].kind == .word || tk[e].kind == .possessive { e += 1 }
             guard e > sentenceStart, e < j, isWord(e), !isNameish(e), cue(at: e) == nil, let s = speaker(sentenceStart, e) else { return nil }
@@ -277,18 +286,33 @@ extension AttributionReader {
             var count = 0
             while k >= sentenceStart, count < 12 {
                 let tok = tk[k]
+                if k < j, lineBreakBefore(k + 1) { break }
                 if tok.kind == .word {
                     let f = fw(k)
                     if f.contains(.stop) || (f.contains(.lead) && !f.contains(.determiner)) { break }
                     if used[k] || tok.quote >= 0 { break }
+                    if tok.hash == w.hAnd || tok.hash == w.hBut, k == sentenceStart { break }
                     if let ci = cue(at: k), k < j, !lex.cueInfo[ci.entry].speakerFollows, verbLike(k, sentenceStart) { break }
+                    // `the spectacle of Mr. Netanyahu`: a name after `of` under a common noun.
+                    if tok.hash == w.hOf, k > sentenceStart, isLowerWord(k - 1), !isTitle(k - 1), k + 1 <= j, tk[k + 1].capitalised { break }
+                    // A determiner opens the phrase (`exactly the sort of change the party`), with
+                    // any determiner before it (`the two voters`).
+                    if f.contains(.determiner) && !f.contains(.stop) {
+                        k -= 1
+                        var stacked = 0
+                        while k >= sentenceStart, stacked < 3, isWord(k), fw(k).contains(.determiner), !fw(k).contains(.stop), !lineBreakBefore(k + 1) { k -= 1; stacked += 1 }
+                        break
+                    }
+                    // `the body and researchers`: `and` joins names only.
+                    if tok.hash == w.hAnd, !(k > sentenceStart && (tk[k - 1].capitalised || tk[k - 1].kind == .possessive) && k + 1 <= j && tk[k + 1].capitalised) { break }
                 } else if tok.kind != .possessive && tok.kind != .openParen && tok.kind != .closeParen {
                     break
                 }
                 k -= 1
                 count += 1
             }
-            let a = k + 1
+            var a = k + 1
+            if isWord(j), lex.pronouns[tk[j].hash]?.relative == true { a = j }
             // `Barkley, who said`: the relative pronoun's antecedent speaks.
             if a == j, isWord(j), let p = lex.pronouns[tk[j].hash], p.relative, j >= 2, tk[j - 1].kind == .comma {
                 var m = j - 2
@@ -298,15 +322,30 @@ extension AttributionReader {
                 s.resolution = "relative"
                 return Subject(speaker: s, speakerTokens: (j, j + 1), medium: nil)
             }
+            // `voters who say`, `those who believe`: the phrase right before `who`.
+            if a == j, isWord(j), let p = lex.pronouns[tk[j].hash], p.relative, j >= 1, isWord(j - 1) || tk[j - 1].kind == .possessive {
+                var m = j - 1
+                while m >= sentenceStart, m > j - 8, isWord(m) || tk[m].kind == .possessive,
+                    !fw(m).contains(.stop) || fw(m).contains(.determiner), !used[m], tk[m].quote < 0
+                {
+                    if fw(m).contains(.determiner) { m -= 1; break }
+                    m -= 1
+                }
+                guard m + 1 < j, var s = speaker(m + 1, j) else { return nil }
+                s.span = span(j, j + 1)
+                s.resolution = "relative"
+                return Subject(speaker: s, speakerTokens: (j, j + 1), medium: nil)
+            }
             guard a <= j, let s = speaker(a, j + 1) else { return nil }
             if s.type == .person, s.resolution == "mention", !hasCapital(a, j + 1) { return nil }
             return Subject(speaker: s, speakerTokens: (a, j + 1), medium: leadingMedium(sentenceStart, a))
         }
         guard tk[j].kind == .comma else { return nil }
-        // Comma-separated segments from the sentence start to the cue.
+        // Comma-separated segments from the sentence start (at most 60 tokens back) to the cue.
         var segs: [(Int, Int)] = []
-        var s = sentenceStart
-        var k = sentenceStart
+        let from = max(sentenceStart, j - 60)
+        var s = from
+        var k = from
         var depth = 0
         while k < j {
             if tk[k].kind == .openParen { depth += 1 }
@@ -319,7 +358,7 @@ extension AttributionReader {
             k += 1
         }
         if j > s { segs.append((s, j)) }
-        guard !segs.isEmpty, segs.count <= 5 else { return nil }
+        guard !segs.isEmpty, segs.count <= 8 else { return nil }
         for (i, seg) in segs.enumerated() {
             guard startsName(seg.0) || isPronoun(seg.0) && seg.1 - seg.0 == 1 || lex.speakerNouns[tk[seg.0].hash] != nil && seg.1 - seg.0 <= 3 else { continue }
             // Later segments must read as appositions (lower case or a determiner first).
@@ -330,7 +369,7 @@ extension AttributionReader {
                 if sp.role == nil, sp.type == .person { applyRole(&sp, segs[i - 1].0, segs[i - 1].1) }
                 return Subject(speaker: sp, speakerTokens: seg, medium: leadingMedium(sentenceStart, segs[i - 1].0))
             }
-            guard !rest.isEmpty, rest.allSatisfy({ isLowerWord($0.0) || fw($0.0).contains(.determiner) || isTitle($0.0) }) else { continue }
+            guard !rest.isEmpty, rest.allSatisfy({ isLowerWord($0.0) || fw($0.0).contains(.determiner) || isTitle($0.0) || $0.1 - $0.0 <= 2 }) else { continue }
             guard wordCount(seg.0, seg.1) <= 6, var sp = speaker(seg.0, seg.1) else { continue }
             if let r = rest.first { applyRole(&sp, r.0, r.1) }
             if let last = rest.last, let spn = sp.span { sp.span = Span(start: spn.start, end: tk[last.1 - 1].end) }
@@ -341,21 +380,32 @@ extension AttributionReader {
 
     /// `Speaking on Reuters TV,` / `In an interview with Bloomberg,` before the subject.
     func leadingMedium(_ a: Int, _ b: Int) -> Span? {
-        guard a < b, isWord(a) else { return nil }
+        guard a < b, b - a <= 16, isWord(a) else { return nil }
         var s = a
-        if tk[a].hash == Self.hSpeaking { s = a + 1 }
+        if tk[a].hash == w.hSpeaking { s = a + 1 }
         var e = b
         while e > s, tk[e - 1].kind == .comma { e -= 1 }
         guard s < e, isWord(s) else { return nil }
         let h = tk[s].hash
-        guard h == Self.hOn || h == Self.hTo || h == Self.hIn || h == Self.hWith else { return nil }
+        guard h == w.hOn || h == w.hTo || h == w.hIn || h == w.hWith else { return nil }
         var k = s
         while k < e {
             if let o = phrase(lex.organisations, at: k, limit: e), lex.organisations.flag(o.entry, "media") { return span(s, e) }
-            if tk[k].kind == .word, tk[k].hash == Self.hInterview { return span(s, e) }
+            if tk[k].kind == .word, tk[k].hash == w.hInterview { return span(s, e) }
             k += 1
         }
         return nil
+    }
+
+    /// A line break between token `k - 1` and token `k` (a heading glued to the next line).
+    func lineBreakBefore(_ k: Int) -> Bool {
+        guard k > 0, k < tk.count else { return false }
+        var i = tk[k - 1].end
+        while i < tk[k].start {
+            if t[i] == 0x0A { return true }
+            i += 1
+        }
+        return false
     }
 
     mutating func markUsed(_ a: Int, _ b: Int) {

@@ -16,9 +16,11 @@ enum AttributionStage {
         var entities: [Entity] = []
         var diagnostics: [Diagnostic] = []
         let blocks = document.blocks
+        let authors = document.authors
         document.text.withUnsafeBufferPointer { t in
             var r = AttributionReader(t)
             r.sentenceSpans = sentenceSpans
+            r.state.author = authors.first
             for (bi, b) in blocks.enumerated() {
                 r.block = bi
                 r.read(b.span)
@@ -29,10 +31,13 @@ enum AttributionStage {
                     message: "\(r.quoteDiagnostics - maxQuoteDiagnostics) more quote marks could not be paired"))
             }
             claims = r.claims
-            entities = r.entities.entities
+            entities = r.entities.finished()
             diagnostics = r.diagnostics
         }
-        claims.sort { $0.content.start < $1.content.start }
+        // Claims come out nearly in order; sort only when a later rule emitted an earlier one.
+        if zip(claims, claims.dropFirst()).contains(where: { $0.content.start > $1.content.start }) {
+            claims.sort { $0.content.start < $1.content.start }
+        }
         document.claims.append(contentsOf: claims)
         document.entities = entities
         document.diagnostics.append(contentsOf: diagnostics)
@@ -43,9 +48,10 @@ extension AttributionReader {
     /// Reads one block.
     mutating func read(_ b: Span) {
         tk.removeAll(keepingCapacity: true)
-        AttributionTokenizer.tokenize(t, max(0, b.start), min(b.end, t.count), into: &tk)
+        AttributionTokenizer.tokenize(t, max(0, b.start), min(b.end, t.count), abbreviations: w.abbreviations, into: &tk)
         guard !tk.isEmpty else { return }
-        used = [Bool](repeating: false, count: tk.count)
+        used.removeAll(keepingCapacity: true)
+        used.append(contentsOf: repeatElement(false, count: tk.count))
         let end = tk[tk.count - 1].end
         var odd: [(QuotePairing.Oddity, Int)] = []
         quotes = QuotePairing.pair(&tk, end) { kind, at in odd.append((kind, at)) }

@@ -28,14 +28,6 @@ struct AToken {
 }
 
 enum AttributionTokenizer {
-    static let abbreviations: Set<UInt64> = {
-        var s = Set<UInt64>()
-        for e in Lexicon.entries(LexiconData.abbreviations) {
-            for f in e.forms { s.insert(AttributionHash.of(Array(f.utf8))) }
-        }
-        return s
-    }()
-
     /// True for a byte that starts a letter of a word (ASCII alnum, or a non-ASCII lead byte
     /// outside the punctuation blocks C2 and E2).
     @inline(__always)
@@ -66,10 +58,11 @@ enum AttributionTokenizer {
     }
 
     /// Appends the tokens of `[lo, hi)` to `out`.
-    static func tokenize(_ t: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, into out: inout [AToken]) {
+    static func tokenize(_ t: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, abbreviations: borrowing U64Map<Bool>, into out: inout [AToken]) {
         var i = lo
         while i < hi {
             let b = t[i]
+            if b == 0x20 || b == 0x0A { i += 1; continue }  // the common spaces, without a call
             let sp = Punctuation.spaceLength(t, i)
             if sp > 0 { i += sp; continue }
             if startsLetter(t, i) {
@@ -80,8 +73,21 @@ enum AttributionTokenizer {
                 var letters = 0
                 while i < hi {
                     let c = t[i]
+                    // Fast path: ASCII letters (lower-cased by setting bit 5) and digits.
+                    let lc = c | 0x20
+                    if lc >= 0x61 && lc <= 0x7A {
+                        h = (h ^ UInt64(lc)) &* AttributionHash.prime
+                        i += 1
+                        letters += 1
+                        continue
+                    }
+                    if c >= 0x30 && c <= 0x39 {
+                        h = (h ^ UInt64(c)) &* AttributionHash.prime
+                        i += 1
+                        letters += 1
+                        continue
+                    }
                     if c < 0x80 {
-                        if ByteClass.isAlnum(c) { h = AttributionHash.add(h, c); i += 1; letters += 1; continue }
                         if (c == 0x2D || c == 0x2C || c == 0x2E || c == 0x26), i + 1 < hi, i > start,
                             ByteClass.isAlnum(t[i - 1]) || t[i - 1] >= 0x80
                         {
@@ -133,7 +139,7 @@ enum AttributionTokenizer {
                 // A period that belongs to the word: initials, dotted acronyms, abbreviations.
                 if i < hi, t[i] == 0x2E, i + 1 >= hi || t[i + 1] != 0x2E {
                     let len = i - start
-                    if (len == 1 && cap) || dotted || abbreviations.contains(h) {
+                    if (len == 1 && cap) || dotted || abbreviations[h] != nil {
                         h = AttributionHash.add(h, 0x2E)
                         i += 1
                     }

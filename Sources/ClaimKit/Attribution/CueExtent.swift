@@ -1,33 +1,14 @@
 /// How far a cue reaches, following PolNeAR's cue spans: adverbs just before the verb
 /// (`also said`, `repeatedly pointed out`), a particle after it (`called for`, `said of`), a
-/// time word (`said Sunday`), a setting (`said in a statement`, `wrote in an op-ed`) and a
+/// setting (`said in a statement`, `wrote in an op-ed`) and a
 /// colon (`said:`).
 extension AttributionReader {
-    static let settingNouns: Set<UInt64> = {
-        var s = Set<UInt64>()
-        for w in ["statement", "interview", "tweet", "post", "letter", "release", "speech", "email", "e-mail",
-                  "op-ed", "essay", "column", "memo", "conference", "briefing", "call", "hearing", "appearance",
-                  "part", "radio", "television", "podcast", "video", "message", "filing", "report", "rally", "debate"]
-        {
-            s.insert(AttributionHash.of(Array(w.utf8)))
-        }
-        return s
-    }()
-    static let timeWords: Set<UInt64> = {
-        var s = Set<UInt64>()
-        for e in Lexicon.entries(LexiconData.weekdays) { for f in e.forms { s.insert(AttributionHash.of(Array(f.utf8))) } }
-        for w in ["today", "yesterday", "tonight", "recently", "earlier", "later", "afterward", "afterwards"] {
-            s.insert(AttributionHash.of(Array(w.utf8)))
-        }
-        return s
-    }()
-
     /// First token of the cue once adverbs before it are added (never before `floor`).
     func cueStart(_ c: Int, floor: Int) -> Int {
         var a = c
-        while a - 1 > floor, isWord(a - 1), !tk[a - 1].capitalised, !used[a - 1] {
+        while a - 1 > floor, a > c - 6, isWord(a - 1), !tk[a - 1].capitalised, !used[a - 1] {
             let k = a - 1
-            if fw(k).contains(.adverb) || (endsInLy(k) && !fw(k).contains(.stop)) { a -= 1 } else { break }
+            if fw(k).contains(.adverb) || (endsInLy(k) && !fw(k).contains(.stop)) || (w.perfect[tk[k].hash] != nil) { a -= 1 } else { break }
         }
         return a
     }
@@ -44,24 +25,46 @@ extension AttributionReader {
         guard k < e else { return k }
         if isWord(k) {
             let h = tk[k].hash
-            if h == Self.hFor || h == Self.hOf || h == Self.hWith || h == Self.hAbout, k + 1 < e, isWord(k + 1) || tk[k + 1].kind == .quote {
+            if h == w.hFor || h == w.hWith || h == w.hAbout || h == w.hAgainst, k + 1 < e, isWord(k + 1) || tk[k + 1].kind == .quote {
                 return k + 1
             }
-            if Self.timeWords.contains(h) {
+            // `said recently,` / `added again that`: one adverb before the content starts.
+            if fw(k).contains(.adverb) || (endsInLy(k) && !tk[k].capitalised), k + 1 < e,
+                !isWord(k + 1) || fw(k + 1).contains(.complementiser)
+            {
                 k += 1
-            } else if h == Self.hIn || h == Self.hOn {
+            } else if h == w.hOn || h == w.hIn, let o = phrase(lex.organisations, at: k + 1), lex.organisations.flag(o.entry, "media") || (w.platforms[tk[k + 1].hash] != nil) {
+                // `said on Twitter`, `wrote on Facebook`, `said on CNN`
+                k += 1 + o.length
+            } else if h == w.hOn, k + 1 < e, isWord(k + 1), (w.platforms[tk[k + 1].hash] != nil) {
+                k += 2
+            } else if h == w.hIn || h == w.hOn {
                 // `in a statement`, `in an interview with X`, `on Twitter`
                 var m = k + 1
                 while m < e, m < k + 5, isWord(m), fw(m).contains(.determiner) || !fw(m).contains(.stop) {
-                    if Self.settingNouns.contains(tk[m].hash) || Self.timeWords.contains(tk[m].hash) { break }
+                    if (w.settingNouns[tk[m].hash] != nil) { break }
                     m += 1
                 }
-                if m < e, isWord(m), Self.settingNouns.contains(tk[m].hash) || Self.timeWords.contains(tk[m].hash) {
+                if m < e, isWord(m), (w.settingNouns[tk[m].hash] != nil) {
                     k = m + 1
                 }
             }
         }
         if k < e, tk[k].kind == .colon { k += 1 }
+        return k
+    }
+
+    /// `said earlier on Friday during a news conference that …`: the content starts at a
+    /// `that` reached through a short adverbial (no comma, quote or stop on the way).
+    func skipAdverbialToThat(_ k: Int, _ e: Int) -> Int {
+        guard k < e, isWord(k), fw(k).contains(.lead) || fw(k).contains(.adverb) || (w.timeWords[tk[k].hash] != nil) else { return k }
+        var m = k
+        while m < e, m < k + 12 {
+            if isWord(m), tk[m].hash == w.hThat { return m }
+            if !isWord(m) && tk[m].kind != .possessive { return k }
+            if cue(at: m) != nil { return k }
+            m += 1
+        }
         return k
     }
 }

@@ -11,7 +11,7 @@ extension AttributionReader {
                 if isWord(e) && tk[e].capitalised && !isPronoun(e) { e += 1; continue }
                 // `Center for Strategic …`, `Bank of England`: a lower-case link between capitals.
                 if isWord(e), e + 1 < n, isWord(e + 1), tk[e + 1].capitalised,
-                    tk[e].hash == Self.hOf || tk[e].hash == Self.hFor || tk[e].hash == Self.hAnd
+                    tk[e].hash == w.hOf || tk[e].hash == w.hFor || tk[e].hash == w.hAnd
                 {
                     e += 2
                     continue
@@ -34,8 +34,8 @@ extension AttributionReader {
     mutating func readRun(_ a: Int, _ b: Int) {
         // The whole run may be one known name.
         if let o = phrase(lex.organisations, at: a, limit: b), o.length == wordCount(a, b) {
-            let name = lex.organisations.entries[o.entry].canonical
-            let e = entities.entity(named: name, key: AttributionHash.phrase(name).hash, type: .organisation)
+            let e = entities.lookup(lex.organisations.canonicalKeys[o.entry])
+                ?? entities.entity(named: lex.organisations.entries[o.entry].canonical, key: lex.organisations.canonicalKeys[o.entry], type: .organisation)
             entities.addMention(e, span(a, b))
             return
         }
@@ -49,7 +49,7 @@ extension AttributionReader {
         var k = a
         // Lower-case titles and a demonym just before the run: `North Korean leader Kim Jong Un`.
         var j = a - 1
-        while j >= 0, isLowerWord(j), isTitle(j) { j -= 1 }
+        while j >= 0, j >= a - 4, isLowerWord(j), isTitle(j) { j -= 1 }
         if j < a - 1 {
             role = (j + 1, a)
             if j >= 0, isWord(j) {
@@ -62,10 +62,10 @@ extension AttributionReader {
             }
         }
         while k < b {
-            if tk[k].hash == Self.hAnd { k += 1; continue }
+            if tk[k].hash == w.hAnd { k += 1; continue }
             if let c = country(at: k, limit: b) {
-                let name = lex.countries.names[c.country]
-                let e = entities.entity(named: name, key: AttributionHash.phrase(name).hash, type: .country)
+                let e = entities.lookup(lex.countries.keys[c.country])
+                    ?? entities.entity(named: lex.countries.names[c.country], key: lex.countries.keys[c.country], type: .country)
                 if c.form != .demonym { entities.addMention(e, span(k, k + c.length)) }
                 nationality = c.country
                 k += c.length
@@ -79,7 +79,7 @@ extension AttributionReader {
             }
             // A segment of non-title words up to a title or `and`.
             let s = k
-            while k < b, !isTitle(k), tk[k].hash != Self.hAnd { k += 1 }
+            while k < b, !isTitle(k), tk[k].hash != w.hAnd { k += 1 }
             let nextIsTitle = k < b && isTitle(k)
             if nextIsTitle && k - s >= 1 && role == nil {
                 // `Teneo Consultants Vice President …`: a body before a title.
@@ -102,7 +102,7 @@ extension AttributionReader {
     func hasOrgWordBeforeLink(_ a: Int, _ b: Int) -> Bool {
         var k = a
         while k + 1 < b {
-            if isWord(k + 1), tk[k + 1].hash == Self.hOf || tk[k + 1].hash == Self.hFor, lex.orgSuffixes.lookup(tk[k].hash) != nil { return true }
+            if isWord(k + 1), tk[k + 1].hash == w.hOf || tk[k + 1].hash == w.hFor, lex.orgSuffixes.lookup(tk[k].hash) != nil { return true }
             k += 1
         }
         return false
@@ -114,19 +114,26 @@ extension AttributionReader {
 
     mutating func addOrganisationOrPlace(_ a: Int, _ b: Int) {
         guard a < b else { return }
+        let key = phraseHash(a, b)
+        if let e = entities.lookup(key) {
+            entities.addMention(e, span(a, b))
+            return
+        }
         let isPlace = isWord(b - 1) && lex.orgSuffixes.lookup(tk[b - 1].hash).map { lex.orgSuffixes.flag($0, "place") } == true
-        let name = text(a, b)
-        let e = entities.entity(named: name, key: phraseHash(a, b), type: isPlace ? .place : .organisation)
+        let e = entities.entity(named: text(a, b), key: key, type: isPlace ? .place : .organisation)
         entities.addMention(e, span(a, b))
     }
 
     /// A segment that is a name: a person when it has two or more words or a title before it.
-    mutating func readNameSegment(_ a: Int, _ b: Int, role: (Int, Int)?, nationality: Int, org: (Int, Int)?) {
+    mutating func readNameSegment(_ a0: Int, _ b: Int, role: (Int, Int)?, nationality: Int, org: (Int, Int)?) {
+        // `Economists Paula Ruiz`: a collective noun in front is not part of the name.
+        var a = a0
+        while a + 1 < b, isWord(a), lex.speakerNouns[tk[a].hash] != nil { a += 1 }
         guard a < b else { return }
         let words = wordCount(a, b)
         if let o = phrase(lex.organisations, at: a, limit: b), o.length == words {
-            let name = lex.organisations.entries[o.entry].canonical
-            let e = entities.entity(named: name, key: AttributionHash.phrase(name).hash, type: .organisation)
+            let e = entities.lookup(lex.organisations.canonicalKeys[o.entry])
+                ?? entities.entity(named: lex.organisations.entries[o.entry].canonical, key: lex.organisations.canonicalKeys[o.entry], type: .organisation)
             entities.addMention(e, span(a, b))
             return
         }
@@ -146,15 +153,18 @@ extension AttributionReader {
             }
             if role == nil { return }
         }
-        let name = text(a, b)
-        let e = entities.entity(named: name, key: phraseHash(a, b), type: .person)
+        let key = phraseHash(a, b)
+        let known = entities.lookup(key)
+        let e = known ?? entities.entity(named: text(a, b), key: key, type: .person)
         entities.addMention(e, span(a, b))
         if let r = role, entities.entities[e].role == nil { entities.entities[e].role = text(r.0, r.1) }
         if let o = org, entities.entities[e].organisation == nil { entities.entities[e].organisation = text(o.0, o.1) }
         if nationality >= 0 { entities.nationality[e] = nationality }
-        var hashes: [UInt64] = []
-        for k in a..<b where tk[k].kind == .word { hashes.append(tk[k].hash) }
-        entities.registerPersonWords(e, hashes)
+        if known == nil || entities.person(forWord: tk[a].hash) != e {
+            var hashes: [UInt64] = []
+            for k in a..<b where tk[k].kind == .word { hashes.append(tk[k].hash) }
+            entities.registerPersonWords(e, hashes)
+        }
         lastPersonMention = e
         lastPersonMentionBlock = block
     }

@@ -11,9 +11,15 @@ struct EntityIndex {
     var entities: [Entity] = []
     /// Country index (into the country lexicon) a person is associated with, -1 when none.
     var nationality: [Int] = []
-    private var byName: [UInt64: Int] = [:]
+    private var byName = U64Map<Int>()
     /// Each word of a person's full name → that person (latest wins).
-    private var personWord: [UInt64: Int] = [:]
+    private var personWord = U64Map<Int>()
+    /// Start of each entity's latest mention.
+    private var lastMention: [Int] = []
+    private var mentionLists: [[Span]] = []
+    private var isPerson: [Bool] = []
+    /// The people mentioned most recently, newest last (descriptions resolve among these).
+    private var recentPeople: [Int] = []
 
     /// Finds or adds an entity for a name (key: hash of its words).
     mutating func entity(named name: String, key: UInt64, type: EntityType) -> Int {
@@ -21,13 +27,36 @@ struct EntityIndex {
         let e = entities.count
         entities.append(Entity(name: name, type: type))
         nationality.append(-1)
+        lastMention.append(-1)
+        mentionLists.append([])
+        isPerson.append(type == .person)
         byName[key] = e
         return e
     }
 
     mutating func addMention(_ e: Int, _ span: Span) {
         guard e >= 0 && e < entities.count else { return }
-        if entities[e].mentions.last != span { entities[e].mentions.append(span) }
+        // Mentions live apart from the entities until the end, so appending never copies an
+        // entity's whole list (an `Entity` read elsewhere would share it).
+        if mentionLists[e].last != span { mentionLists[e].append(span) }
+        lastMention[e] = max(lastMention[e], span.start)
+        if isPerson[e], recentPeople.last != e {
+            if let i = recentPeople.firstIndex(of: e) { recentPeople.remove(at: i) }
+            recentPeople.append(e)
+            if recentPeople.count > 24 { recentPeople.removeFirst() }
+        }
+    }
+
+    /// True when the entity was mentioned before `offset`.
+    func mentioned(_ e: Int, before offset: Int) -> Bool {
+        e >= 0 && e < lastMention.count && lastMention[e] >= 0 && (lastMention[e] < offset || mentionLists[e].first.map { $0.start < offset } == true)
+    }
+
+    /// The entities with their mentions, in order of first appearance.
+    func finished() -> [Entity] {
+        var out = entities
+        for i in out.indices { out[i].mentions = mentionLists[i] }
+        return out
     }
 
     mutating func registerPersonWords(_ e: Int, _ wordHashes: [UInt64]) {
@@ -42,20 +71,15 @@ struct EntityIndex {
     /// The latest-mentioned person whose role or nationality fits a description such as
     /// `the Russian leader` (`role` word hash, `country` index, either may be absent).
     func describedPerson(roleWords: [String], country: Int, before offset: Int) -> Int? {
-        var best: Int?
-        var bestPos = -1
-        for (i, e) in entities.enumerated() where e.type == .person {
-            guard let m = e.mentions.last(where: { $0.start < offset }) else { continue }
-            var fits = false
-            if country >= 0 && nationality[i] == country { fits = true }
-            if let r = e.role?.lowercased(), roleWords.contains(where: { r.contains($0) }) {
-                fits = country < 0 || nationality[i] == country || nationality[i] < 0 ? true : fits
-            }
-            if fits && m.start > bestPos {
-                best = i
-                bestPos = m.start
+        // Only the last few people mentioned: bounded work per description.
+        for i in recentPeople.reversed() where mentioned(i, before: offset) {
+            if country >= 0 && nationality[i] == country { return i }
+            if let r = entities[i].role?.lowercased(), roleWords.contains(where: { r.contains($0) }),
+                country < 0 || nationality[i] < 0
+            {
+                return i
             }
         }
-        return best
+        return nil
     }
 }

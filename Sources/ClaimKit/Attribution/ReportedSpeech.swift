@@ -11,15 +11,20 @@ extension AttributionReader {
         // Pass 1: the attribution that closes the sentence.
         var k = e - 1
         while k > s, !isWord(k) { k -= 1 }
+        // Cues are lower case, except in title-case headlines and `According to` in front.
+        let headline = titleCase(s)
+        @inline(__always) func candidate(_ c: Int) -> Bool {
+            tk[c].kind == .word && tk[c].quote < 0 && !used[c] && (!tk[c].capitalised || headline || c == s)
+        }
         var c = k
         while c > s, c > k - 14 {
-            if tk[c].quote < 0, !used[c], let q = cue(at: c), trailing(c, q, s, e) { break }
+            if candidate(c), let q = cue(at: c), trailing(c, q, s, e) { break }
             c -= 1
         }
         // Pass 2: cues left to right.
         c = s
         while c < e {
-            if tk[c].quote < 0, !used[c], let q = cue(at: c) {
+            if candidate(c), let q = cue(at: c) {
                 if forward(c, q, s, e) { c += 1; continue }
             }
             c += 1
@@ -29,12 +34,24 @@ extension AttributionReader {
     /// Cue usable as a verb here: lower case (or sentence-initial `According`), and not after
     /// a determiner (`the report`, `a statement`).
     func verbLike(_ c: Int, _ s: Int) -> Bool {
-        if tk[c].capitalised { return false }
+        if tk[c].capitalised && !titleCase(s) { return false }
         if c > s, isWord(c - 1), fw(c - 1).contains(.determiner) { return false }
         if c > s, tk[c - 1].kind == .possessive { return false }
         // `the report said`: a cue word followed by another cue is a noun.
         if let q = cue(at: c), let n = cue(at: c + q.length), !lex.cueInfo[n.entry].speakerFollows { return false }
         return true
+    }
+
+    /// A headline in title case (`Bellwether County Says Trump Should Win`): most words capitalised.
+    func titleCase(_ s: Int) -> Bool {
+        var caps = 0
+        var words = 0
+        var k = s
+        while k < tk.count, k < s + 24, tk[k].kind != .stop {
+            if isWord(k) { words += 1; if tk[k].capitalised { caps += 1 } }
+            k += 1
+        }
+        return words >= 4 && caps * 10 >= words * 8
     }
 
     /// `…, X said.` / `…, said X.` / `…, according to X.`
@@ -47,7 +64,11 @@ extension AttributionReader {
             // Cue right after the comma; the speaker follows it.
             guard c > s + 1, commaBefore(c) else { return false }
             var b = afterCue
-            while b < e, isNameish(b) || tk[b].kind == .openParen || tk[b].kind == .closeParen { b += 1 }
+            if info.speakerFollows {
+                b = sourceAfterPreposition(afterCue, e)
+            } else {
+                while b < e, isNameish(b) || tk[b].kind == .openParen || tk[b].kind == .closeParen { b += 1 }
+            }
             guard b > afterCue, var sp = speaker(afterCue, b) else { return false }
             let after = applyApposition(&sp, after: b)
             guard endsSentence(after, e) else { return false }
@@ -65,6 +86,25 @@ extension AttributionReader {
         guard let ct = contentSpan(s, m) else { return false }
         emitReported(sp, cue: span(cueStart(c, floor: m), cueEnd(afterCue, e)), content: ct, medium: medium(after: afterCue), rule: "reported.trailing", used: (s, e))
         return true
+    }
+
+    /// End of the source after `according to`: a noun phrase with its modifiers
+    /// (`the company's annual report`, `a transcript of the show`), up to punctuation or a clause.
+    func sourceAfterPreposition(_ a: Int, _ e: Int) -> Int {
+        var b = a
+        while b < e, b < a + 14 {
+            let tok = tk[b]
+            if tok.kind == .word {
+                let f = fw(b)
+                if f.contains(.stop) && !f.contains(.determiner) && !f.contains(.lead) { break }
+                if f.contains(.clause) || f.contains(.complementiser) { break }
+                if cue(at: b) != nil && !tk[b].capitalised && b > a && verbLike(b, a) { break }
+            } else if tok.kind != .possessive && tok.kind != .openParen && tok.kind != .closeParen && tok.kind != .dash {
+                break
+            }
+            b += 1
+        }
+        return b
     }
 
     /// A comma before `c`, or a closing quote with a comma inside it (`…,” according to X`).
@@ -91,6 +131,12 @@ extension AttributionReader {
         // `…, Cruz explained, recalling …`: a participle clause may follow.
         if k + 1 < e, tk[k].kind == .comma, isWord(k + 1), endsInIng(k + 1), !tk[k + 1].capitalised { return true }
         if k < e, tk[k].kind == .comma { return false }
+        // Only a short setting may follow: `said on Tuesday.`, `told reporters in Oslo.`
+        if k < e, isWord(k), !(fw(k).contains(.lead) || fw(k).contains(.adverb) || (w.timeWords[tk[k].hash] != nil)
+            || phrase(lex.organisations, at: k) != nil || tk[k].hash == w.hReporters || tk[k].hash == w.hJournalists || isPronoun(k))
+        {
+            return false
+        }
         while k < e {
             if tk[k].kind == .stop { return true }
             if tk[k].kind == .quote || tk[k].kind == .comma || tk[k].kind == .colon || tk[k].kind == .semicolon { return false }
@@ -119,8 +165,7 @@ extension AttributionReader {
         let afterCue = c + q.length
         if info.speakerFollows {
             // `According to X, content` (or mid-sentence `…, according to X, content`).
-            var b = afterCue
-            while b < e, isNameish(b) || tk[b].kind == .openParen || tk[b].kind == .closeParen { b += 1 }
+            let b = sourceAfterPreposition(afterCue, e)
             guard b > afterCue, b < e, tk[b].kind == .comma, let sp = speaker(afterCue, b) else { return false }
             let end = contentEnd(b + 1, e)
             guard let ct = contentSpan(b + 1, end) else { return false }
@@ -137,20 +182,26 @@ extension AttributionReader {
         let cueLast = cueEnd(afterCue, e)
         var k = cueLast
         var med: Span? = subj.medium
-        if info.addressee {
-            // `told CNBC (that)`, `told reporters on Monday that`.
+        if info.addressee, k < e, isWord(k), !fw(k).contains(.stop) || isPronoun(k) {
+            // `told CNBC (that)`, `told reporters on Monday that`; `asked whether` has no object.
             var o = k
             while o < e, o < k + 8, tk[o].kind == .word, !fw(o).contains(.complementiser) { o += 1 }
             if o < e, o > k, isWord(o), fw(o).contains(.complementiser) {
                 if let m = mediumSpan(k, o) { med = m }
                 k = o
+            } else if isPronoun(k) || tk[k].hash == w.hReporters || tk[k].hash == w.hJournalists || tk[k].capitalised {
+                // `told him the plan was off`: a short object, then the content.
+                var m = k + 1
+                while m < e, m < k + 5, isWord(m), tk[m].capitalised { m += 1 }
+                if let md = mediumSpan(k, m) { med = md }
+                k = m
             } else {
                 return false
             }
         }
-        if k < e, isWord(k), fw(k).contains(.complementiser) { k += 1 }
+        // The content keeps its `that`, as PolNeAR's contents do.
+        k = skipAdverbialToThat(k, e)
         if k < e, tk[k].kind == .comma || tk[k].kind == .colon { k += 1 }
-        if k < e, isWord(k), fw(k).contains(.complementiser) { k += 1 }
         if k < e, tk[k].kind == .quote, tk[k].quote >= 0, quotes[Int(tk[k].quote)].open == k, used[k] { return false }
         var end = contentEnd(k, e)
         if sp.resolution == "relative" {
@@ -168,11 +219,22 @@ extension AttributionReader {
 
     /// `…, saying …` / `…, adding that …`: the subject is the sentence's latest speaker.
     mutating func participle(_ c: Int, _ q: (entry: Int, length: Int), _ s: Int, _ e: Int) -> Bool {
-        guard c > s, tk[c - 1].kind == .comma, endsInIng(c), let last = claims.last, let sp = last.speaker,
+        guard c > s, tk[c - 1].kind == .comma, endsInIng(c) else { return false }
+        var speaker: Speaker?
+        if let last = claims.last, let sp = last.speaker,
             sentenceIndex(last.content.start) == sentenceIndex(tk[c].start) || last.content.end <= tk[c].start && tk[s].start <= last.content.start
-        else { return false }
-        var k = c + q.length
-        if k < e, isWord(k), fw(k).contains(.complementiser) { k += 1 }
+        {
+            speaker = sp
+        } else if startsName(s) || (isWord(s) && fw(s).contains(.determiner)) {
+            // `Other Republicans echoed those comments, saying …`: the sentence's subject.
+            var b = s
+            while b < c, b < s + 8, isNameish(b) || (isLowerWord(b) && lex.speakerNouns[tk[b].hash] != nil) { b += 1 }
+            if b > s, b < c, isLowerWord(b), !used[s] {
+                speaker = self.speaker(s, b)
+            }
+        }
+        guard let sp = speaker else { return false }
+        let k = c + q.length
         let end = contentEnd(k, e)
         guard let ct = contentSpan(k, end) else { return false }
         var s2 = sp
@@ -193,21 +255,29 @@ extension AttributionReader {
         var m = k
         while m < e {
             let tok = tk[m]
+            // A content never runs into another claim's tokens (and stopping here keeps every
+            // scan linear: a failed claim cannot make the next cue rescan the same tokens).
+            if used[m] { return m }
             if tok.quote < 0 {
                 if tok.kind == .semicolon { return m }
                 if tok.kind == .stop, m == e - 1 || tk[m].quote < 0 { return m }
-                // `… and said …`, `… but noted that …`: a second verb of the same speaker.
-                if isWord(m), tok.hash == Self.hAnd || tok.hash == Self.hBut, m > k, m + 1 < e {
+                // `… and said …`, `… but noted that …`: a second verb of the same speaker;
+                // `…, and other leaders said …`: a new speaker's clause.
+                if isWord(m), tok.hash == w.hAnd || tok.hash == w.hBut || fw(m).contains(.clause), m > k, m + 1 < e {
                     var v = m + 1
-                    while v < e, v < m + 3, isWord(v), fw(v).contains(.adverb) { v += 1 }
-                    if let q = cue(at: v), !lex.cueInfo[q.entry].speakerFollows, !tk[v].capitalised { return m }
+                    while v < e, v < m + 8, isWord(v) || tk[v].kind == .possessive, cue(at: v) == nil,
+                        !fw(v).contains(.stop) || fw(v).contains(.adverb) || fw(v).contains(.determiner)
+                    {
+                        v += 1
+                    }
+                    if v < e, let q = cue(at: v), !lex.cueInfo[q.entry].speakerFollows, !tk[v].capitalised, verbLike(v, k) { return m > k && tk[m - 1].kind == .comma ? m - 1 : m }
                 }
                 if tok.kind == .comma, m + 1 < e, isWord(m + 1), !tk[m + 1].capitalised {
                     if fw(m + 1).contains(.clause) { return m }
                     if endsInIng(m + 1), cue(at: m + 1) != nil || !(fw(m + 1).contains(.stop)) {
                         // `including` and `according` continue the clause.
                         let h = tk[m + 1].hash
-                        if h != Self.hIncluding && h != Self.hAccording { return m }
+                        if h != w.hIncluding && h != w.hAccording { return m }
                     }
                 }
             }

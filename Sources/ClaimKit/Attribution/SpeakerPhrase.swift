@@ -11,6 +11,8 @@ extension AttributionReader {
         var a = a0
         var b = b0
         while a < b, tk[a].kind != .word { a += 1 }
+        // `but the campaign`: conjunctions and clause words in front are not the speaker.
+        while a < b - 1, isWord(a), tk[a].hash == w.hAnd || (fw(a).contains(.stop) && !fw(a).contains(.determiner) && !isPronoun(a)) { a += 1 }
         while b > a, tk[b - 1].kind != .word, tk[b - 1].kind != .closeParen { b -= 1 }
         guard a < b, b - a <= 16 else { return nil }
         let whole = span(a, b)
@@ -20,8 +22,8 @@ extension AttributionReader {
         // `X and Y`: a group when both sides are named.
         var k = a
         while k < b {
-            if tk[k].hash == Self.hOf || tk[k].hash == Self.hFor { break }  // `Center for X and Y`
-            if tk[k].hash == Self.hAnd, k > a, k + 1 < b, hasCapital(a, k), hasCapital(k + 1, b) {
+            if tk[k].hash == w.hOf || tk[k].hash == w.hFor { break }  // `Center for X and Y`
+            if tk[k].hash == w.hAnd, k > a, k + 1 < b, hasCapital(a, k), hasCapital(k + 1, b) {
                 guard var left = part(a, k), let right = part(k + 1, b) else { return nil }
                 if left.type == .anonymous || right.type == .anonymous || left.type == .document { return nil }
                 let owner = left.organisation ?? right.organisation
@@ -60,9 +62,19 @@ extension AttributionReader {
         guard h0 < b else { return nil }
         // Drop a trailing parenthesis: `… Studies (CSIS)` keeps its words, `(left)` goes.
         var e = b
+        if e - 1 > h0, tk[e - 1].kind == .closeParen {
+            // `Sen. Bernie Sanders (I-Vt.)`: the whole parenthesis goes.
+            var o = e - 2
+            while o > h0, tk[o].kind != .openParen { o -= 1 }
+            if tk[o].kind == .openParen { e = o }
+        }
         while e > h0, tk[e - 1].kind == .closeParen || tk[e - 1].kind == .openParen { e -= 1 }
         var nameStart = e
-        while nameStart > h0, isWord(nameStart - 1), tk[nameStart - 1].capitalised, !isTitle(nameStart - 1) { nameStart -= 1 }
+        while nameStart > h0, isWord(nameStart - 1), tk[nameStart - 1].capitalised, !isTitle(nameStart - 1),
+            lex.speakerNouns[tk[nameStart - 1].hash] == nil || nameStart == e
+        {
+            nameStart -= 1
+        }
         // A demonym or country at the front of a trailing run is not part of the name.
         let full = span(a, b)
         if nameStart == e || (e - nameStart == 1 && lex.speakerNouns[tk[nameStart].hash] != nil) || (nameStart < e && country(at: nameStart, limit: e).map({ $0.form == .demonym && nameStart + $0.length == e }) == true) {
@@ -76,7 +88,7 @@ extension AttributionReader {
         }
         // `John McCain of Arizona`: the name ends before `of`.
         var ofAt = nameStart
-        while ofAt < e, !(isWord(ofAt) && tk[ofAt].hash == Self.hOf) { ofAt += 1 }
+        while ofAt < e, !(isWord(ofAt) && tk[ofAt].hash == w.hOf) { ofAt += 1 }
         if ofAt < e, ofAt > nameStart, !endsWithOrgWord(nameStart, e), !hasOrgWordBeforeLink(nameStart, e) { e = ofAt }
         let name = text(nameStart, e)
         let nameHash = phraseHash(nameStart, e)
@@ -86,7 +98,12 @@ extension AttributionReader {
             // `Teneo Consultants Vice President`: capitalised non-titles before the titles are a body.
             var r = roleStart
             while r < nameStart, !isTitle(r), isWord(r), tk[r].capitalised { r += 1 }
-            if r > roleStart, r < nameStart { org = text(roleStart, r) }
+            // A body only when it reads as one (`Teneo Consultants`, `IMF`); `Fisheries` in
+            // `Fisheries Minister` belongs to the role.
+            let isBody = r > roleStart && r < nameStart
+                && (endsWithOrgWord(roleStart, r) || phrase(lex.organisations, at: roleStart, limit: r) != nil
+                    || (r - roleStart == 1 && isAllCaps(roleStart)))
+            if isBody { org = text(roleStart, r) } else { r = roleStart }
             if r < nameStart { role = text(r, nameStart) }
         }
         if let o = owner {
@@ -95,13 +112,13 @@ extension AttributionReader {
         }
         // Known bodies, countries and capitals.
         if let o = phrase(lex.organisations, at: nameStart, limit: e), nameStart + o.length == e {
-            let canon = lex.organisations.entries[o.entry].canonical
-            let ent = entities.entity(named: canon, key: AttributionHash.phrase(canon).hash, type: .organisation)
+            let ent = entities.entity(named: lex.organisations.entries[o.entry].canonical, key: lex.organisations.canonicalKeys[o.entry], type: .organisation)
+            entities.addMention(ent, span(nameStart, e))
             return Speaker(name: name, role: role, organisation: org, type: .organisation, span: full, entity: ent, resolution: "mention")
         }
         if let c = country(at: nameStart, limit: e), nameStart + c.length == e, c.form != .demonym {
-            let canon = lex.countries.names[c.country]
-            let ent = entities.entity(named: canon, key: AttributionHash.phrase(canon).hash, type: .country)
+            let ent = entities.entity(named: lex.countries.names[c.country], key: lex.countries.keys[c.country], type: .country)
+            entities.addMention(ent, span(nameStart, e))
             return Speaker(name: name, type: .organisation, span: full, entity: ent, resolution: "mention")
         }
         if endsWithOrgWord(nameStart, e) || (e - nameStart == 1 && isAllCaps(nameStart) && tk[nameStart].end - tk[nameStart].start >= 2) {
@@ -164,7 +181,7 @@ extension AttributionReader {
             k += 1
         }
         let roleWord = string(Span(start: tk[head].start, end: tk[head].end)).lowercased()
-        if a < b, tk[a].hash == Self.hThe || owner(in: a, b),
+        if a < b, tk[a].hash == w.hThe || owner(in: a, b),
             let p = entities.describedPerson(roleWords: [roleWord], country: nat, before: full.start)
         {
             let ent = entities.entities[p]
@@ -181,7 +198,21 @@ extension AttributionReader {
 
     /// `he`, `she`, `they`, `who`: the latest fitting speaker, or nil.
     func resolvePronoun(_ p: PronounInfo, _ mention: Span) -> Speaker? {
-        if p.firstPerson || p.neuter || p.relative { return nil }
+        if p.relative { return nil }
+        if p.firstPerson {
+            // `I said`, `we reported` outside quotes: the article's own voice.
+            let name = state.author ?? "the author"
+            return Speaker(name: name, type: p.plural ? .group : .person, span: mention, resolution: "author")
+        }
+        if p.neuter {
+            // `it said`: the latest body or document that spoke.
+            if var s = state.lastBody, block - state.lastBodyBlock <= 2 {
+                s.span = mention
+                s.resolution = "pronoun"
+                return s
+            }
+            return nil
+        }
         if p.plural {
             if var s = lastPlural, block - lastPluralBlock <= 3 {
                 s.span = mention
@@ -196,7 +227,7 @@ extension AttributionReader {
             return s
         }
         if lastPersonMention >= 0, block - lastPersonMentionBlock <= 4,
-            entities.entities[lastPersonMention].mentions.contains(where: { $0.start < mention.start })
+            entities.mentioned(lastPersonMention, before: mention.start)
         {
             let ent = entities.entities[lastPersonMention]
             return Speaker(name: ent.name, role: ent.role, organisation: ent.organisation, type: .person, span: mention, entity: lastPersonMention, resolution: "pronoun")
@@ -215,7 +246,12 @@ extension AttributionReader {
         case .group, .anonymous:
             lastPlural = s
             lastPluralBlock = block
-        default: break
+        case .organisation, .document:
+            state.lastBody = s
+            state.lastBodyBlock = block
+            // `The agency said … They added …`: bodies are also referred to in the plural.
+            lastPlural = s
+            lastPluralBlock = block
         }
     }
 }

@@ -63,7 +63,8 @@ extension ComparableDocument {
                     document: index, claimID: "c\(i + 1)", kind: c.kind.rawValue, text: d.string(c.content), span: c.content,
                     sentenceText: d.string(sentenceSpan), speakerName: c.speaker?.name, speakerType: c.speaker?.type.rawValue,
                     modality: c.modality.status.rawValue, amounts: c.quantities.compactMap { $0 < d.quantities.count ? amount(d.quantities[$0]) : nil },
-                    entityNames: entityNames(in: c.content) + (c.speaker.flatMap { $0.type == .anonymous ? nil : [$0.name] } ?? []), roles: roles))
+                    entityNames: entityNames(in: c.content) + (c.speaker.flatMap { $0.type == .anonymous ? nil : [$0.name] } ?? [])
+                        + (c.speaker?.organisation.map { [$0] } ?? []), roles: roles))
         }
         // Numbers the article states outside any claim still take part, by their sentence.
         var bySentence: [Int: [Int]] = [:]
@@ -127,7 +128,8 @@ extension ComparableDocument {
                     speakerType: c["speaker"]?["type"]?.stringValue, modality: c["modality"]?["status"]?.stringValue ?? "asserted",
                     amounts: qids.compactMap { amounts[$0] },
                     entityNames: entityNames(in: spanOf(content))
-                        + (c["speaker"]?["type"]?.stringValue == "anonymous" ? [] : (speakerName.map { [$0] } ?? [])), roles: roles))
+                        + (c["speaker"]?["type"]?.stringValue == "anonymous" ? [] : (speakerName.map { [$0] } ?? []))
+                        + (c["speaker"]?["organisation"]?.stringValue.map { [$0] } ?? []), roles: roles))
         }
         var bySentence: [String: [String]] = [:]
         var sentenceOrder: [String] = []

@@ -216,20 +216,30 @@ public enum Comparator {
     // MARK: - Denials
 
     static func denialGroups(_ claims: [Prepared]) -> [ClaimGroup] {
-        var byEntity: [String: [Int]] = [:]
-        for (i, p) in claims.enumerated() { for e in p.entities { byEntity[e, default: []].append(i) } }
+        // Candidates share an entity or a content word: an inverted index over both, built in
+        // one pass; only denied claims (few) look into it, each bucket read up to a cap.
+        var index: [String: [Int]] = [:]
+        for (i, p) in claims.enumerated() {
+            for e in p.entities { index["e:" + e, default: []].append(i) }
+            for w in p.words { index["w:" + w, default: []].append(i) }
+        }
         var groups: [ClaimGroup] = []
         var seen = Set<[Int]>()
         for (i, p) in claims.enumerated() where p.claim.modality == "denied" {
             var best: (Int, Int)? = nil
-            for e in p.entities.sorted() {
-                guard let bucket = byEntity[e] else { continue }
-                // Bounded: look at no more than a fixed number of candidates per entity.
+            let keys = p.entities.sorted().map { "e:" + $0 } + p.words.sorted().map { "w:" + $0 }
+            for key in keys {
+                guard let bucket = index[key] else { continue }
                 for j in bucket.prefix(256) where j != i {
                     let q = claims[j]
                     guard q.claim.document != p.claim.document, q.claim.modality != "denied", q.claim.modality != "question" else { continue }
                     let overlap = p.words.intersection(q.words).count
-                    if overlap >= 2 && overlap > (best?.1 ?? 0) { best = (j, overlap) }
+                    let sharedEntity = !p.entities.isDisjoint(with: q.entities)
+                    // With a shared entity two content words are enough; without, the claims
+                    // must say nearly the same thing.
+                    let union = p.words.union(q.words).count
+                    let close = sharedEntity ? overlap >= 2 : (overlap >= 3 && Double(overlap) / Double(max(1, union)) >= 0.5)
+                    if close && overlap > (best?.1 ?? 0) { best = (j, overlap) }
                 }
             }
             guard let (j, _) = best else { continue }
@@ -237,9 +247,10 @@ public enum Comparator {
             guard seen.insert(pair).inserted else { continue }
             let shared = Array(p.entities.intersection(claims[j].entities)).sorted()
             let words = Array(p.words.intersection(claims[j].words)).sorted().prefix(4).joined(separator: ", ")
+            let about = shared.isEmpty ? "" : ", about \(shared.joined(separator: ", "))"
             groups.append(
                 ClaimGroup(relation: .conflict, basis: "denial", measure: nil, entities: shared,
-                           reason: "Asserted in one article and denied in another, about \(shared.joined(separator: ", ")) (shared words: \(words))",
+                           reason: "Asserted in one article and denied in another\(about) (shared words: \(words))",
                            members: [member(claims[j]), member(p)].sorted { $0.document < $1.document }))
         }
         return groups

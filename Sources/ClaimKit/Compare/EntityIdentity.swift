@@ -21,6 +21,8 @@ struct EntityIdentity {
     private var fullNames: [String: String] = [:]
     /// Folded role description ("russian president") → canonical name.
     private(set) var roles: [String: String] = [:]
+    /// The same, keyed by the role's first word.
+    private var rolesByFirstWord: [String: [(words: [String], name: String)]] = [:]
 
     init(_ documents: [ComparableDocument]) {
         var candidates: [String: Set<String>] = [:]
@@ -50,6 +52,10 @@ struct EntityIdentity {
         for (role, names) in roleCandidates where names.count == 1 {
             if let n = names.first { roles[role] = fullNames[n] ?? n }
         }
+        for (role, name) in roles {
+            let words = role.split(separator: " ").map(String.init)
+            if let first = words.first { rolesByFirstWord[first, default: []].append((words, name)) }
+        }
     }
 
     /// The canonical name for a mention, or nil for names that identify nothing (pronouns,
@@ -63,13 +69,19 @@ struct EntityIdentity {
         return name
     }
 
-    /// Canonical names of the people a sentence mentions by description ("the Russian president").
-    func described(in sentence: String) -> [String] {
+    /// Canonical names of the people a text mentions by description ("the Russian president").
+    /// Looks up each "the" followed by a known role's words, so the cost is linear in the text
+    /// whatever the number of roles in the collection.
+    func described(in text: String) -> [String] {
         guard !roles.isEmpty else { return [] }
-        let folded = " " + Self.fold(sentence) + " "
-        var found: [String] = []
-        for (role, name) in roles where folded.contains(" the \(role) ") || folded.contains(" the \(role),") {
-            found.append(name)
+        let words = Self.fold(text).split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == ";" }).map(String.init)
+        var found = Set<String>()
+        for i in words.indices where words[i] == "the" && i + 1 < words.count {
+            guard let candidates = rolesByFirstWord[words[i + 1]] else { continue }
+            for c in candidates {
+                guard i + 1 + c.words.count <= words.count else { continue }
+                if Array(words[(i + 1)..<(i + 1 + c.words.count)]) == c.words { found.insert(c.name) }
+            }
         }
         return found.sorted()
     }

@@ -98,8 +98,8 @@ struct AmountInterval {
 }
 
 /// Content words of a claim: lower-cased alphabetic tokens of four letters or more, not stop
-/// words and not part of an entity name, cut to a six-letter stem so that "transfers" and
-/// "transferred" meet.
+/// words and not part of an entity name, with a common suffix stripped and cut to six letters
+/// so that "transfers" and "transferred" meet.
 enum ContentWords {
     static let stopwords: Set<String> = Set(Lexicon.entries(LexiconData.stopwords).map(\.canonical))
 
@@ -116,13 +116,23 @@ enum ContentWords {
             guard current.count >= 4 else { return }
             let w = String(decoding: current, as: UTF8.self)
             guard !stopwords.contains(w), !entityWords.contains(w) else { return }
-            words.insert(String(decoding: current.prefix(6), as: UTF8.self))
+            words.insert(String(decoding: stem(current).prefix(6), as: UTF8.self))
         }
         for b in text.utf8 {
             if ByteClass.isAlpha(b) { current.append(ByteClass.lower(b)) } else { flush() }
         }
         flush()
         return words
+    }
+
+    /// A crude suffix stripper (offered, offers, offering → offer) before the six-letter cut.
+    static func stem(_ w: [UInt8]) -> ArraySlice<UInt8> {
+        func ends(_ suffix: String) -> Bool { w.count > suffix.utf8.count + 2 && w.suffix(suffix.utf8.count).elementsEqual(suffix.utf8) }
+        if ends("ing") { return w.dropLast(3) }
+        if ends("ied") || ends("ies") { return w.dropLast(3) }
+        if ends("ed") || ends("es") { return w.dropLast(2) }
+        if ends("s") && !ends("ss") { return w.dropLast(1) }
+        return w[...]
     }
 
     /// Lower-case, single spaces, trimmed.

@@ -31,11 +31,42 @@ indirect enum Relative {
     /// `3 days from tomorrow`, `two months ago`: a base moved by an amount.
     case shifted(Relative, amount: Int, unit: PeriodUnit)
     case period(PeriodUnit, shift: Int)
-    case ago(Int, PeriodUnit)
     /// `June 19` without a year: the year comes from the anchor.
     case monthDay(month: Int, day: Int)
     /// `in June`: the month of the anchor's year.
     case month(Int)
+    /// `on the 18th`: that day of the month nearest the anchor.
+    case dayOfMonth(Int)
+    /// `Monday 21`: the nearest month in which the 21st is a Monday.
+    case weekdayDay(Int, day: Int)
+    /// `Monday two weeks from now`: that weekday in the week of a shifted date.
+    case weekdayInWeekOf(Relative, weekday: Int)
+    /// `Christmas`, `last Easter`: shift 0 nearest, -1 the one before the anchor, +1 after.
+    case holiday(Holiday, shift: Int)
+}
+
+/// When a holiday falls in a given year.
+struct Holiday: Sendable {
+    enum Rule: Sendable { case fixed(month: Int, day: Int), easter(offset: Int), thanksgiving(offset: Int) }
+    var rule: Rule
+
+    func date(in year: Int) -> ISODate? {
+        switch rule {
+        case .fixed(let m, let d):
+            return ISODate(year: year, month: m, day: d)
+        case .easter(let off):
+            // Anonymous Gregorian computus.
+            let a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4
+            let f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30
+            let i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451
+            let month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1
+            return ISODate(year: year, month: month, day: day)?.adding(days: off)
+        case .thanksgiving(let off):
+            guard let nov1 = ISODate(year: year, month: 11, day: 1) else { return nil }
+            let firstThursday = 1 + (3 - nov1.weekday + 7) % 7
+            return ISODate(year: year, month: 11, day: firstThursday + 21)?.adding(days: off)
+        }
+    }
 }
 
 enum PeriodUnit { case day, week, month, year }
@@ -83,15 +114,73 @@ enum DateLexicons {
 
     /// Every word that can start a time expression: calendar names, relative words, `now`,
     /// `ago` and the number words (`seven o'clock`, `fourth of July`).
-    static let triggers: WordTable<Bool> = {
+    /// Role bits of the words that can start a time expression: 1 = always look (calendar
+    /// names, day words, shifts, `ago`, holidays, `now`), 2 = a number word, looked at only
+    /// when the next word can make it a time (`seven o'clock`, `fourth of July`, `ten past`).
+    /// Period and day-part words (`week`, `morning`) are read from the word before them.
+    static let triggers: WordTable<UInt8> = {
+        var t = WordTable<UInt8>()
+        func add(_ f: String, _ bit: UInt8) {
+            let w = f.split(separator: " ").first.map(String.init) ?? f
+            let k = WordTable<Int>.key(Array(w.utf8))
+            t.insert(key: k, (t.lookup(key: k) ?? 0) | bit)
+        }
+        for lex in [LexiconData.months, LexiconData.weekdays, LexiconData.holidays] {
+            for e in Lexicon.entries(lex) { for f in e.forms where !f.hasSuffix(".") { add(f, 1) } }
+        }
+        for e in Lexicon.entries(LexiconData.relativeDates) {
+            guard let c = e.attributes["t"], ["day", "shift", "ago", "clock"].contains(c) else { continue }
+            for f in e.forms { add(f, 1) }
+        }
+        for e in Lexicon.entries(LexiconData.numberWords) {
+            guard let c = e.attributes["t"], ["unit", "teen", "tens", "ordinal"].contains(c) else { continue }
+            for f in e.forms { add(f, 2) }
+        }
+        for w in ["now", "day"] { add(w, 1) }
+        for w in ["half", "quarter"] { add(w, 2) }
+        return t
+    }()
+
+    /// Words after a number word that can make it part of a time: `of`, `o'clock`, `past`…
+    static let numberFollowers: WordTable<Bool> = {
         var t = WordTable<Bool>()
-        for lex in [LexiconData.months, LexiconData.weekdays, LexiconData.relativeDates, LexiconData.numberWords] {
-            for e in Lexicon.entries(lex) {
-                for f in e.forms where !f.hasSuffix(".") { t.insert(key: WordTable<Int>.key(Array(f.utf8)), true) }
+        for w in ["of", "day", "o", "oclock", "past", "to", "after", "min", "mins", "minutes", "in", "at", "p", "a", "pm", "am", "noon", "hundred", "thousand", "days", "weeks", "months", "years", "week", "month", "year"] {
+            t.insert(key: WordTable<Int>.key(Array(w.utf8)), true)
+        }
+        return t
+    }()
+
+    /// Holidays by the key of their normalised name (`new years day`), and the first words
+    /// that may start one.
+    static let holidays: (names: WordTable<Holiday>, firstWords: WordTable<Bool>) = {
+        var names = WordTable<Holiday>()
+        var first = WordTable<Bool>()
+        for e in Lexicon.entries(LexiconData.holidays) {
+            let rule: Holiday.Rule
+            if let m = e.attributes["m"].flatMap({ Int($0) }), let d = e.attributes["d"].flatMap({ Int($0) }) {
+                rule = .fixed(month: m, day: d)
+            } else if e.attributes["rule"] == "easter" {
+                rule = .easter(offset: e.attributes["off"].flatMap { Int($0) } ?? 0)
+            } else if e.attributes["rule"] == "thanksgiving" {
+                rule = .thanksgiving(offset: e.attributes["off"].flatMap { Int($0) } ?? 0)
+            } else {
+                continue
+            }
+            for f in e.forms {
+                names.insert(key: WordTable<Int>.phraseKey(f).key, Holiday(rule: rule))
+                if let w = f.split(separator: " ").first { first.insert(key: WordTable<Int>.key(Array(w.utf8)), true) }
             }
         }
-        t.insert(key: WordTable<Int>.key(Array("now".utf8)), true)
-        return t
+        return (names, first)
+    }()
+
+    /// First letters of the trigger words.
+    static let triggerStarts: PairFilter = {
+        var forms: [String] = ["now", "half", "quarter", "day"]
+        for lex in [LexiconData.months, LexiconData.weekdays, LexiconData.relativeDates, LexiconData.numberWords, LexiconData.holidays] {
+            for e in Lexicon.entries(lex) { forms += e.forms }
+        }
+        return PairFilter(forms)
     }()
 
     static let yearContext: WordTable<Bool> = {
@@ -107,38 +196,59 @@ struct TimeRecognizer {
     let s: TextScan
     var found: [TimeCandidate] = []
 
+    /// The trigger words, held here so the hot loop does not go through a lazy global.
+    let triggers = DateLexicons.triggers
+    let triggerStarts = DateLexicons.triggerStarts
+
     init(_ s: TextScan) { self.s = s }
 
     mutating func scan() {
         let t = s.t
         let n = t.count
         var i = 0
-        while i < n {
+        // Stop once past the cap: TimeStage keeps the first `maxTimes` and reports the cut.
+        while i < n && found.count <= TimeStage.maxTimes {
             let b = t[i]
-            if !ByteClass.isAlnum(b) {
+            if !FastByte.isAlnum(b) {
                 i += 1
                 continue
             }
-            if ByteClass.isDigit(b) {
+            if FastByte.isDigit(b) {
                 var runEnd = i
-                while runEnd < n && ByteClass.isAlnum(t[runEnd]) { runEnd += 1 }
+                while runEnd < n && FastByte.isAlnum(t[runEnd]) { runEnd += 1 }
                 let p = s.byte(i - 1)
-                let glued = ByteClass.isAlpha(p) || p == 0x2F || p == 0x5F || p == 0x23 || p == 0x24 || p == 0x2E && s.isDigit(i - 2)
-                    || p == 0x2C && s.isDigit(i - 2) || p == 0x3A || (p == 0x2D && s.isAlnum(i - 2))
+                let glued = FastByte.isAlpha(p) || p == 0x2F || p == 0x5F || p == 0x23 || p == 0x24 || p == 0x2E && s.isDigit(i - 2)
+                    || p == 0x2C && s.isDigit(i - 2) || p == 0x3A && s.isDigit(i - 2) || (p == 0x2D && s.isAlnum(i - 2))
                 if !glued, let c0 = digitStart(i) {
-                    let c = withOffset(c0)
+                    let c = decorated(withOffset(c0))
                     found.append(c)
+                    mergeWeekdayOffset()
                     i = max(i + 1, c.span.end)
                 } else {
                     i = runEnd
                 }
                 continue
             }
+            if !triggerStarts.mayContain(b, i + 1 < n ? t[i + 1] : 0) {
+                var we = i + 1
+                while we < n && FastByte.isAlpha(t[we]) { we += 1 }
+                i = we
+                continue
+            }
             var we = i
-            while we < n && ByteClass.isAlpha(t[we]) { we += 1 }
-            if we - i <= 12, !s.isDigit(we) || month(i..<we) != nil, DateLexicons.triggers.lookup(t, i, we) != nil, let c0 = wordStart(i, we) {
-                let c = withOffset(c0)
+            var h = WordTable<Int>.seed
+            while we < n {
+                let c = t[we]
+                guard FastByte.isAlpha(c) else { break }
+                h = WordTable<Int>.step(h, c | 0x20)
+                we += 1
+            }
+            if we - i <= 16, let role = triggers.lookup(key: WordTable<Int>.finish(h, we - i)), role & 1 != 0 || numberWordMayStartTime(i, we),
+                !s.isDigit(we) || month(i..<we) != nil, let c0 = wordStart(i, we)
+            {
+                let c = decorated(withOffset(c0))
                 found.append(c)
+                mergeWeekdayOffset()
                 i = max(we, c.span.end)
                 continue
             }
@@ -147,6 +257,17 @@ struct TimeRecognizer {
     }
 
     // MARK: Helpers
+
+    /// Whether a number word at `i..<we` can start a time: a follower word after it, or `in` before.
+    private func numberWordMayStartTime(_ i: Int, _ we: Int) -> Bool {
+        if let nx = s.nextWord(we) {
+            if DateLexicons.numberFollowers.lookup(s.t, nx.lowerBound, nx.upperBound) != nil { return true }
+            if let w = NumberLexicons.words.lookup(s.t, nx.lowerBound, nx.upperBound), w.wordClass == .ordinal || w.wordClass == .unit { return true }
+        }
+        if s.byte(we) == 0x2D { return true }  // `twenty-first of May`
+        if let p = s.previousWord(i), s.equals(p, "in") { return true }
+        return false
+    }
 
     private func month(_ r: Range<Int>) -> Int? {
         guard r.count >= 3, let v = DateLexicons.calendar.lookup(s.t, r.lowerBound, r.upperBound), v < 100 else { return nil }
@@ -242,7 +363,7 @@ struct TimeRecognizer {
             if e2 - e - 1 <= 2, s.byte(e2) == 0x2F, s.isDigit(e2 + 1) {
                 let e3 = digitsEnd(e2 + 1)
                 if (e3 - e2 - 1 == 4 || e3 - e2 - 1 == 2), !s.isAlnum(e3), let a = intValue(i, e), let b = intValue(e + 1, e2), var y = intValue(e2 + 1, e3) {
-                    if e3 - e2 - 1 == 2 { y += y < 50 ? 2000 : 1900 }
+                    if e3 - e2 - 1 == 2 { y += y < 30 ? 2000 : 1900 }
                     let (m, d) = a > 12 ? (b, a) : (a, b)
                     if let (v, date) = dateValue(y, m, d) {
                         return TimeCandidate(span: Span(start: i, end: e3), value: v, kind: .date, rule: "slash-date", fullDate: date)
@@ -250,8 +371,30 @@ struct TimeRecognizer {
                 }
             }
         }
+        // `on 22/04`, `by 5.12`, `next 5/12`: day and month without a year, after a date word.
+        if len <= 2, s.byte(e) == 0x2F || s.byte(e) == 0x2E, s.isDigit(e + 1), let p = s.previousWord(i) ?? (s.skipSpaceBack(i) == 0 ? 0..<0 : nil),
+            p.isEmpty || p.upperBound == i - 1 || s.skipSpace(p.upperBound) == i
+        {
+            let e2 = digitsEnd(e + 1)
+            // At the very start of a text only with a slash and a two-digit day (`2/29`).
+            let ctx = (p.isEmpty && s.byte(e) == 0x2F && e2 - e - 1 == 2 && s.skipSpace(e2) >= s.n) || s.equals(p, "on") || s.equals(p, "by") || s.equals(p, "until") || s.equals(p, "since") || s.equals(p, "from") || s.equals(p, "this") || s.equals(p, "next") || s.equals(p, "before") || s.equals(p, "after")
+            if ctx, e2 - e - 1 <= 2, !s.isAlnum(e2), s.byte(e2) != 0x2F, s.byte(e2) != 0x2E || !s.isDigit(e2 + 1), let a = intValue(i, e), let b = intValue(e + 1, e2) {
+                let (m, d) = a > 12 ? (b, a) : (a, b)
+                if ISODate(year: 2000, month: m, day: d) != nil, !(s.byte(e) == 0x2E && a <= 12 && b < 10 && e2 - e - 1 == 1) {
+                    let yearly = Holiday(rule: .fixed(month: m, day: d))
+                    if s.equals(p, "this") || s.equals(p, "next") {
+                        return TimeCandidate(span: Span(start: p.lowerBound, end: e2), value: nil, kind: .date, relative: .holiday(yearly, shift: s.equals(p, "this") ? 10 : 11), rule: "day-month-shift")
+                    }
+                    return TimeCandidate(span: Span(start: i, end: e2), value: nil, kind: .date, relative: .monthDay(month: m, day: d), rule: "day-month-short")
+                }
+            }
+        }
+        if let c = inFuture(i) { return c }
         // Times of day.
+        if let c = pastTime(i) { return c }
         if let c = timeOfDay(i) { return c }
+        // `on the 18th`.
+        if s.isAlpha(e), let the = s.previousWord(i), s.equals(the, "the"), let c = theDay(the.lowerBound, the.upperBound) { return c }
         // YYYYMMDD.
         if len == 8, !s.isAlnum(e), let y = intValue(i, i + 4), (1900...2099).contains(y), let m = intValue(i + 4, i + 6),
             let d = intValue(i + 6, e), let (v, date) = dateValue(y, m, d)
@@ -272,8 +415,10 @@ struct TimeRecognizer {
                 return TimeCandidate(span: Span(start: i, end: ye), value: v, kind: .date, rule: "day-mon-year", fullDate: date)
             }
         }
-        // Day Month [Year]: `19 June 2024`, `19th June`, `4th of July`, `12 of Nov`.
-        if let (d, de) = dayNumber(i), let w0 = s.nextWord(de) {
+        // Day Month [Year]: `19 June 2024`, `19th June`, `4th of July`, `12 of Nov`
+        // (not after a currency symbol: `$ 12 December 27`).
+        let afterCurrency = s.byte(i - 1) == 0x24 || (s.byte(i - 1) == 0x20 && s.byte(i - 2) == 0x24)
+        if !afterCurrency, let (d, de) = dayNumber(i), let w0 = s.nextWord(de) {
             var w = w0
             if s.equals(w0, "of"), let w1 = s.nextWord(w0.upperBound) { w = w1 }
             if let (m, me) = monthWord(w, afterDay: true) {
@@ -319,6 +464,12 @@ struct TimeRecognizer {
             return TimeCandidate(span: Span(start: start, end: ye), value: v, kind: .date, rule: rule + "-year", fullDate: date)
         }
         guard ISODate(year: 2000, month: m, day: d) != nil else { return nil }
+        // `next 6th of April`, `this 5 May`: that date in the next or this year.
+        if let p = s.previousWord(start), s.equals(p, "next") || s.equals(p, "this") {
+            return TimeCandidate(
+                span: Span(start: p.lowerBound, end: me), value: nil, kind: .date,
+                relative: .holiday(Holiday(rule: .fixed(month: m, day: d)), shift: s.equals(p, "next") ? 11 : 10), rule: rule + "-shift")
+        }
         return TimeCandidate(span: Span(start: start, end: me), value: nil, kind: .date, relative: .monthDay(month: m, day: d), rule: rule)
     }
 
@@ -327,12 +478,18 @@ struct TimeRecognizer {
         var k = s.skipSpace(i)
         if s.byte(k) == 0x2C { k = s.skipSpace(k + 1) }
         if let y = yearAt(k) { return y }
-        if let w = s.nextWord(i), s.equals(w, "of") || s.equals(w, "in"), let y = yearAt(s.skipSpace(w.upperBound)) { return y }
+        if let w = s.nextWord(i), s.equals(w, "of") || s.equals(w, "in") {
+            let k = s.skipSpace(w.upperBound)
+            if let y = yearAt(k) { return y }
+            // `15 April of 87`.
+            let e = digitsEnd(k)
+            if s.equals(w, "of"), e - k == 2, !s.isAlnum(e), let yy = intValue(k, e) { return (yy < 30 ? 2000 + yy : 1900 + yy, e) }
+        }
         return nil
     }
 
     /// A day written as an ordinal word at `i`: `first`, `twenty second`, `thirty-first`.
-    private func ordinalDay(_ i: Int) -> (Int, Int)? {
+    private func ordinalDay(_ i: Int, cardinal: Bool = false) -> (Int, Int)? {
         guard s.isAlpha(i) else { return nil }
         let we = s.wordEnd(i)
         guard let w = NumberLexicons.words.lookup(s.t, i, we) else { return nil }
@@ -345,7 +502,7 @@ struct TimeRecognizer {
             if s.byte(k) == 0x2D { k = s.skipSpace(k + 1) }
             guard s.isAlpha(k) else { return nil }
             let ue = s.wordEnd(k)
-            if let u = NumberLexicons.words.lookup(s.t, k, ue), u.wordClass == .ordinal, !u.isPlural, u.value < 10 {
+            if let u = NumberLexicons.words.lookup(s.t, k, ue), u.wordClass == .ordinal || u.wordClass == .unit && cardinal, !u.isPlural, u.value < 10 {
                 let d = Int(w.value + u.value)
                 return d <= 31 ? (d, ue) : nil
             }
@@ -357,7 +514,13 @@ struct TimeRecognizer {
     /// counted after it.
     private func isYear(_ i: Int, _ e: Int, _ y: Int) -> Bool {
         if let p = s.previousWord(i), !s.isAlpha(i - 1) {
-            if DateLexicons.yearContext.lookup(s.t, p.lowerBound, p.upperBound) != nil { return true }
+            // `and`, `to`, `through` make a year only after another year (`1990 and 2000`).
+            if s.equals(p, "and") || s.equals(p, "to") || s.equals(p, "through") {
+                let b = s.skipSpaceBack(p.lowerBound)
+                if b >= 4, s.isDigit(b - 1), NumeralReader.digitRunEnd(s, b - 4) == b, !s.isDigit(b - 5) { return true }
+            } else if DateLexicons.yearContext.lookup(s.t, p.lowerBound, p.upperBound) != nil {
+                return true
+            }
             if month(p) != nil && s.isCapitalized(p) { return true }
         }
         // A figure with something counted after it is a count: `2000 people`, `1500 troops`.
@@ -382,21 +545,43 @@ struct TimeRecognizer {
 
     /// `a.m.`, `am`, `p.m.`, `pm` at `i` (after optional space): (isPM, end).
     private func meridiem(_ i: Int) -> (Bool, Int)? {
-        let k = s.skipSpace(i)
+        var k = s.skipSpace(i)
         guard k - i <= 1 else { return nil }
+        // `9.am`.
+        if k == i, s.byte(k) == 0x2E, s.isAlpha(k + 1) { k += 1 }
         let a = ByteClass.lower(s.byte(k))
         guard a == 0x61 || a == 0x70 else { return nil }
         let pm = a == 0x70
         if s.byte(k + 1) == 0x2E, ByteClass.lower(s.byte(k + 2)) == 0x6D, s.byte(k + 3) == 0x2E { return (pm, k + 4) }
+        // `p . m .`
+        if s.byte(k + 1) == 0x20, s.byte(k + 2) == 0x2E, s.byte(k + 3) == 0x20, ByteClass.lower(s.byte(k + 4)) == 0x6D,
+            s.byte(k + 5) == 0x20, s.byte(k + 6) == 0x2E
+        {
+            return (pm, k + 7)
+        }
         if ByteClass.lower(s.byte(k + 1)) == 0x6D, !s.isAlnum(k + 2) {
             return (pm, k + 2)
         }
+        // `7ampm`: either; read as a.m.
+        if !pm, s.equals(k..<min(s.n, k + 4), "ampm"), !s.isAlnum(k + 4) { return (false, k + 4) }
+        // `9:00a`: a single letter glued to a clock (not `5p`, which is pence).
+        if k == i, k >= 3, s.byte(k - 3) == 0x3A, !s.isAlnum(k + 1), s.byte(k + 1) != 0x27 { return (pm, k + 1) }
         return nil
     }
 
     /// `7 o'clock`, `5 in the morning`, `8 in the evening`, `11 at night`, `12 noon`.
     private func hourPhrase(start: Int, hour: Int, end: Int) -> TimeCandidate? {
-        guard (1...12).contains(hour), let w = s.nextWord(end) else { return nil }
+        guard (1...12).contains(hour) else { return nil }
+        if !s.isDigit(start), s.byte(end) == 0x20, let (pm, me) = meridiem(end), me > end + 2 {
+            // `seven p.m.`, `seven p . m .` (a spelled hour needs the dotted form).
+            let h = pm ? (hour % 12) + 12 : hour % 12
+            return TimeCandidate(span: Span(start: start, end: me), value: "T\(TimeRecognizer.pad(h, 2)):00", kind: .time, rule: "hour-phrase")
+        }
+        // `11ish`, `noonish`.
+        if s.isDigit(start), s.equals(end..<min(s.n, end + 3), "ish"), !s.isAlnum(end + 3) {
+            return TimeCandidate(span: Span(start: start, end: end + 3), value: "T\(TimeRecognizer.pad(hour, 2)):00", kind: .time, rule: "hour-ish")
+        }
+        guard let w = s.nextWord(end) else { return nil }
         var h = hour
         var e = 0
         if s.equals(w, "o"), s.closingQuoteLength(w.upperBound) > 0 || s.byte(w.upperBound) == 0x27 {
@@ -428,8 +613,15 @@ struct TimeRecognizer {
 
     private func timeOfDay(_ i: Int) -> TimeCandidate? {
         let e = digitsEnd(i)
+        // `1140 a.m.`: hours and minutes run together before a.m./p.m.
+        if e - i == 3 || e - i == 4, let v = intValue(i, e), v % 100 < 60, let (pm, me) = meridiem(e), (1...12).contains(v / 100) {
+            var hour = v / 100
+            if pm && hour < 12 { hour += 12 }
+            if !pm && hour == 12 { hour = 0 }
+            return TimeCandidate(span: Span(start: i, end: me), value: "T\(TimeRecognizer.pad(hour, 2)):\(TimeRecognizer.pad(v % 100, 2))", kind: .time, rule: "clock")
+        }
         guard e - i <= 2, let h = intValue(i, e) else { return nil }
-        if !s.isAlnum(e), let c = hourPhrase(start: i, hour: h, end: e) { return c }
+        if !s.isAlnum(e) || s.equals(e..<min(s.n, e + 3), "ish"), let c = hourPhrase(start: i, hour: h, end: e) { return c }
         var hour = h
         var minute = 0
         var end = e
@@ -453,7 +645,10 @@ struct TimeRecognizer {
             if !pm && hour == 12 { hour = 0 }
             end = me
         } else if !explicitClock {
-            return nil
+            // `in the morning at 7`: an hour after a day part.
+            guard (1...12).contains(hour), !s.isAlnum(e), s.byte(e) != 0x2E || !s.isDigit(e + 1), let at = s.previousWord(i), s.equals(at, "at"),
+                let part = s.previousWord(at.lowerBound), s.equals(part, "morning") || s.equals(part, "afternoon") || s.equals(part, "evening")
+            else { return nil }
         } else {
             guard hour <= 23 else { return nil }
         }
@@ -468,6 +663,304 @@ struct TimeRecognizer {
             span: Span(start: i, end: end), value: "T\(TimeRecognizer.pad(hour, 2)):\(TimeRecognizer.pad(minute, 2))" + sec, kind: .time, rule: "clock")
     }
 
+    /// Key of a word with apostrophes dropped (`year's` → `years`, `workers'` → `workers`),
+    /// and where the word (with its apostrophe) ends.
+    private func normalisedWord(_ i: Int) -> (UInt64, Int)? {
+        guard s.isAlpha(i) else { return nil }
+        var h = WordTable<Int>.seed
+        var len = 0
+        var k = i
+        while k < s.n && k - i < 32 {
+            let b = s.t[k]
+            if ByteClass.isAlpha(b) {
+                h = WordTable<Int>.step(h, b | 0x20)
+                len += 1
+                k += 1
+            } else if b == 0x27 && (s.isAlpha(k + 1) || len > 0) {
+                k += 1
+            } else if b == 0xE2 && s.byte(k + 1) == 0x80 && s.byte(k + 2) == 0x99 {
+                k += 3
+            } else {
+                break
+            }
+        }
+        return (WordTable<Int>.finish(h, len), k)
+    }
+
+    /// `Christmas`, `New Year's Day 2020`, `last Easter`, `Easter Monday`: up to four words.
+    private func holiday(_ i: Int) -> TimeCandidate? {
+        let table = DateLexicons.holidays
+        guard let (k0, e0) = normalisedWord(i), table.firstWords.lookup(key: k0) != nil else { return nil }
+        var h = WordTable<Int>.combine(WordTable<Int>.seed, k0)
+        var best: (Holiday, Int)?
+        if let hd = table.names.lookup(key: h) { best = (hd, e0) }
+        var end = e0
+        for _ in 0..<3 {
+            let k = s.skipSpace(end)
+            guard k > end, let (kw, ew) = normalisedWord(k) else { break }
+            h = WordTable<Int>.combine(h, kw)
+            end = ew
+            if let hd = table.names.lookup(key: h) { best = (hd, ew) }
+        }
+        guard let (hd, he) = best else { return nil }
+        // `may day` and `new year` need a capital: `may` is a verb, `new year` often a period.
+        if (s.equals(i..<s.wordEnd(i), "may") || s.equals(i..<s.wordEnd(i), "new")) && !s.isCapitalized(i..<i + 1) {
+            guard let p = s.previousWord(i), s.equals(p, "before") || s.equals(p, "after") || s.equals(p, "next") || s.equals(p, "last") || s.equals(p, "until") || s.equals(p, "since")
+            else { return nil }
+        }
+        var start = i
+        var shift = 0
+        if let p = s.previousWord(i), let w = DateLexicons.relative.lookup(s.t, p.lowerBound, p.upperBound), w.wordClass == .shift, !s.equals(p, "this") {
+            shift = w.value == "1" ? 1 : -1
+            start = p.lowerBound
+        }
+        if let (y, ye) = yearAfter(he), let date = hd.date(in: y) {
+            return TimeCandidate(span: Span(start: start, end: ye), value: date.description, kind: .date, rule: "holiday-year", fullDate: date)
+        }
+        // `Independence Day of this year`.
+        if let of = s.nextWord(he), s.equals(of, "of"), let th = s.nextWord(of.upperBound), let w = DateLexicons.relative.lookup(s.t, th.lowerBound, th.upperBound),
+            w.wordClass == .shift, let yr = s.nextWord(th.upperBound), s.equals(yr, "year")
+        {
+            let ys = s.equals(th, "this") ? 0 : (w.value == "1" ? 1 : -1)
+            return TimeCandidate(span: Span(start: start, end: yr.upperBound), value: nil, kind: .date, relative: .holiday(hd, shift: 10 + ys), rule: "holiday-of-year")
+        }
+        return TimeCandidate(span: Span(start: start, end: he), value: nil, kind: .date, relative: .holiday(hd, shift: shift), rule: "holiday")
+    }
+
+    /// `Monday two weeks from now`, `two months from today on Tuesday`: a bare weekday next
+    /// to an offset date names that weekday in the offset date's week.
+    private mutating func mergeWeekdayOffset() {
+        let n = found.count
+        guard n >= 2 else { return }
+        let a = found[n - 2]
+        let b = found[n - 1]
+        func weekdayOf(_ c: TimeCandidate) -> Int? {
+            if case .weekday(let wd, 0)? = c.relative { return wd }
+            return nil
+        }
+        func isOffset(_ c: TimeCandidate) -> Bool {
+            if case .shifted? = c.relative { return c.rule.hasPrefix("offset") || c.rule == "ago" }
+            return false
+        }
+        var k = s.skipSpace(a.span.end)
+        if s.byte(k) == 0x2C { k = s.skipSpace(k + 1) }
+        var merged: TimeCandidate?
+        if let wd = weekdayOf(a), isOffset(b), k == b.span.start, let base = b.relative {
+            merged = a
+            merged?.relative = .weekdayInWeekOf(base, weekday: wd)
+        } else if let wd = weekdayOf(b), isOffset(a), let on = s.nextWord(a.span.end), s.equals(on, "on"), s.skipSpace(on.upperBound) == b.span.start,
+            let base = a.relative
+        {
+            merged = a
+            merged?.relative = .weekdayInWeekOf(base, weekday: wd)
+        }
+        guard var m = merged else { return }
+        m.span = Span(start: a.span.start, end: b.span.end)
+        m.rule = "weekday-offset"
+        m.kind = .date
+        found.removeLast(2)
+        found.append(m)
+    }
+
+    /// Day-part words around a time: `in the morning at 7`, `8:00 early morning`, `around 1pm`,
+    /// `circa 5 in the morning`. They join the span; afternoon and evening move the hour.
+    private func decorated(_ c: TimeCandidate) -> TimeCandidate {
+        guard c.kind == .time, let v = c.value, v.utf8.count >= 6 else { return c }
+        var out = c
+        var pm = false
+        // Before: `[around] [in the | early] morning [at]`.
+        var k = c.span.start
+        if let at = s.previousWord(k), s.equals(at, "at") { k = at.lowerBound }
+        if let part = s.previousWord(k), s.equals(part, "morning") || s.equals(part, "afternoon") || s.equals(part, "evening") {
+            var st = part.lowerBound
+            if let the = s.previousWord(st), s.equals(the, "the"), let inw = s.previousWord(the.lowerBound), s.equals(inw, "in") {
+                st = inw.lowerBound
+            } else if let early = s.previousWord(st), s.equals(early, "early") || s.equals(early, "late") {
+                st = early.lowerBound
+            } else {
+                st = c.span.start
+            }
+            if st < c.span.start {
+                out.span.start = st
+                pm = !s.equals(part, "morning")
+            }
+        } else {
+            // After: `8:00 early morning`.
+            if let early = s.nextWord(c.span.end), s.equals(early, "early") || s.equals(early, "late"), let part = s.nextWord(early.upperBound),
+                s.equals(part, "morning") || s.equals(part, "evening")
+            {
+                out.span.end = part.upperBound
+                pm = s.equals(part, "evening")
+            }
+        }
+        if let ar = s.previousWord(out.span.start), s.equals(ar, "around") || s.equals(ar, "circa") || s.equals(ar, "about") || s.equals(ar, "approximately") {
+            out.span.start = ar.lowerBound
+        }
+        if pm {
+            let u = Array(v.utf8)
+            let h = Int(u[1] &- 48) * 10 + Int(u[2] &- 48)
+            if h < 12 {
+                out.value = "T" + TimeRecognizer.pad(h + 12, 2) + String(decoding: u[3...], as: UTF8.self)
+            }
+        }
+        return out
+    }
+
+    /// `10 past 9`, `half past seven o'clock`, `20 min past eight in the evening`,
+    /// `quarter to ten`: minutes, `past`/`to`, an hour.
+    private func pastTime(_ i: Int) -> TimeCandidate? {
+        var minutes: Int?
+        var k = i
+        if s.isDigit(i) {
+            let e = digitsEnd(i)
+            guard e - i <= 2, let m = intValue(i, e), m < 60, !s.isAlnum(e) else { return nil }
+            minutes = m
+            k = e
+        } else {
+            let we = s.wordEnd(i)
+            let r = i..<we
+            if s.equals(r, "half") {
+                minutes = 30
+            } else if s.equals(r, "quarter") {
+                minutes = 15
+            } else if let w = NumberLexicons.words.lookup(s.t, i, we), w.wordClass == .unit || w.wordClass == .teen || w.wordClass == .tens {
+                var m = Int(w.value)
+                var e2 = we
+                if w.wordClass == .tens {
+                    var j = s.skipSpace(we)
+                    if s.byte(j) == 0x2D { j = s.skipSpace(j + 1) }
+                    if s.isAlpha(j), let u = NumberLexicons.words.lookup(s.t, j, s.wordEnd(j)), u.wordClass == .unit {
+                        m += Int(u.value)
+                        e2 = s.wordEnd(j)
+                    }
+                }
+                minutes = m
+                k = e2
+            }
+            if minutes != nil && k == i { k = we }
+        }
+        guard let mins = minutes, mins < 60 else { return nil }
+        if let mw = s.nextWord(k), s.equals(mw, "min") || s.equals(mw, "mins") || s.equals(mw, "minutes") { k = mw.upperBound }
+        guard let pw = s.nextWord(k), s.equals(pw, "past") || s.equals(pw, "to") || s.equals(pw, "after") else { return nil }
+        let hs = s.skipSpace(pw.upperBound)
+        guard hs > pw.upperBound else { return nil }
+        var hour: Int?
+        var he = hs
+        if s.isDigit(hs) {
+            let e = digitsEnd(hs)
+            if e - hs <= 2, !s.isAlnum(e) { hour = intValue(hs, e); he = e }
+        } else if s.isAlpha(hs), let w = NumberLexicons.words.lookup(s.t, hs, s.wordEnd(hs)), w.wordClass == .unit || w.wordClass == .teen {
+            hour = Int(w.value)
+            he = s.wordEnd(hs)
+        }
+        guard var h = hour, (1...12).contains(h) else { return nil }
+        var end = he
+        if let tail = hourPhrase(start: hs, hour: h, end: he), let tv = tail.value {
+            let u = Array(tv.utf8)
+            h = Int(u[1] &- 48) * 10 + Int(u[2] &- 48)
+            end = tail.span.end
+        } else if !s.equals(pw, "past") || (!s.isDigit(i) && !s.isDigit(hs) && minutes != 30 && minutes != 15) {
+            // `2 to 4`, `ten past nine` with nothing after: too loose to read as a time.
+            let quarterOrHalf = s.equals(i..<s.wordEnd(i), "half") || s.equals(i..<s.wordEnd(i), "quarter")
+            if !(quarterOrHalf && s.equals(pw, "to")) && !(s.equals(pw, "past") && (s.isDigit(i) || s.isDigit(hs))) { return nil }
+        }
+        var m = mins
+        if s.equals(pw, "to") {
+            h = (h + 23) % 24
+            m = 60 - mins
+        }
+        return TimeCandidate(span: Span(start: i, end: end), value: "T\(TimeRecognizer.pad(h, 2)):\(TimeRecognizer.pad(m, 2))", kind: .time, rule: "past-time")
+    }
+
+    /// A date written right after a weekday: a full or month-day date (`, June 19, 2024`,
+    /// `7/6`, `7.6`, `7-6`, `2018-7-6`, `-Jun-15`, `(jun-15)`), or a day of the month (`21`,
+    /// `13th`, `the eleventh`).
+    private func dateAfterWeekday(_ end: Int, weekday wd: Int) -> (TimeCandidate, Int)? {
+        var k = s.skipSpace(end)
+        if s.byte(k) == 0x2C { k = s.skipSpace(k + 1) }
+        var closeParen = false
+        if s.byte(k) == 0x28 { k += 1; closeParen = true }  // `(jun-15)`
+        if s.byte(end) == 0x2D && s.isAlpha(end + 1) { k = end + 1 }  // `Friday-Jun-15`
+        guard k > end || closeParen else { return nil }
+        func done(_ c: TimeCandidate) -> (TimeCandidate, Int)? {
+            var e = c.span.end
+            if closeParen {
+                guard s.byte(e) == 0x29 else { return nil }
+                e += 1
+            }
+            return (c, e)
+        }
+        if s.isAlpha(k) {
+            let we2 = s.wordEnd(k)
+            if month(k..<we2) != nil, let c = wordStart(k, we2),
+                c.fullDate != nil || c.relative.map({ if case .monthDay = $0 { return true } else { return false } }) == true
+            {
+                return done(c)
+            }
+            // `the eleventh`, `the thirty first`.
+            if s.equals(k..<we2, "the"), let (d, de) = ordinalDay(s.skipSpace(we2)) {
+                return (TimeCandidate(span: Span(start: k, end: de), value: nil, kind: .date, relative: .weekdayDay(wd, day: d), rule: "day"), de)
+            }
+            return nil
+        }
+        guard s.isDigit(k) else { return nil }
+        if let c = digitStart(k), c.fullDate != nil || c.relative.map({ if case .monthDay = $0 { return true } else { return false } }) == true {
+            return done(c)
+        }
+        let e1 = digitsEnd(k)
+        // `7/6`, `7.6`, `7-6`, `2018-7-6`.
+        let sep = s.byte(e1)
+        if sep == 0x2F || sep == 0x2E || sep == 0x2D, s.isDigit(e1 + 1) {
+            let e2 = digitsEnd(e1 + 1)
+            if e1 - k == 4, s.byte(e2) == sep, s.isDigit(e2 + 1) {
+                let e3 = digitsEnd(e2 + 1)
+                if let y = intValue(k, e1), let m = intValue(e1 + 1, e2), let d = intValue(e2 + 1, e3), !s.isAlnum(e3), let (v, date) = dateValue(y, m, d) {
+                    return done(TimeCandidate(span: Span(start: k, end: e3), value: v, kind: .date, rule: "ymd", fullDate: date))
+                }
+                return nil
+            }
+            if e1 - k <= 2, e2 - e1 - 1 <= 2, !s.isAlnum(e2), s.byte(e2) != sep || !s.isDigit(e2 + 1), let a = intValue(k, e1), let b = intValue(e1 + 1, e2) {
+                let (m, d) = a > 12 ? (b, a) : (a, b)
+                if ISODate(year: 2000, month: m, day: d) != nil {
+                    return done(TimeCandidate(span: Span(start: k, end: e2), value: nil, kind: .date, relative: .monthDay(month: m, day: d), rule: "md"))
+                }
+            }
+            return nil
+        }
+        // `Monday 21`, `Mon 13th`.
+        if let (d, de) = dayNumber(k), !s.isDigit(s.skipSpace(de)) {
+            if let nx = s.nextWord(de), NumberLexicons.stopwords.lookup(s.t, nx.lowerBound, nx.upperBound) == nil, month(nx) == nil { return nil }
+            return (TimeCandidate(span: Span(start: k, end: de), value: nil, kind: .date, relative: .weekdayDay(wd, day: d), rule: "day"), de)
+        }
+        return nil
+    }
+
+    /// `on the 18th`, `around the 21st`: a day of the month alone.
+    private func theDay(_ i: Int, _ we: Int) -> TimeCandidate? {
+        guard s.equals(i..<we, "the"), let p = s.previousWord(i),
+            s.equals(p, "on") || s.equals(p, "around") || s.equals(p, "by") || s.equals(p, "until") || s.equals(p, "since") || s.equals(p, "before") || s.equals(p, "after")
+        else { return nil }
+        let k = s.skipSpace(we)
+        guard s.isDigit(k), let (d, de) = dayNumber(k), s.isAlpha(de - 1) else { return nil }
+        // `the 18th century`: a counted thing after it.
+        if let nx = s.nextWord(de), NumberLexicons.stopwords.lookup(s.t, nx.lowerBound, nx.upperBound) == nil, month(nx) == nil, !s.equals(nx, "day") { return nil }
+        var end = de
+        var rel = Relative.dayOfMonth(d)
+        // `the 21st this month`, `the 15th day of next month`.
+        var m = de
+        if let dw = s.nextWord(m), s.equals(dw, "day"), let of = s.nextWord(dw.upperBound), s.equals(of, "of") { m = of.upperBound }
+        if let sh = s.nextWord(m), let w = DateLexicons.relative.lookup(s.t, sh.lowerBound, sh.upperBound), w.wordClass == .shift,
+            let mo = s.nextWord(sh.upperBound), s.equals(mo, "month")
+        {
+            let shift = s.equals(sh, "this") ? 0 : (w.value == "1" ? 1 : -1)
+            rel = .shifted(.dayOfMonth(d), amount: shift, unit: .month)
+            end = mo.upperBound
+        }
+        var start = i
+        if s.equals(p, "around") { start = p.lowerBound }
+        return TimeCandidate(span: Span(start: start, end: end), value: nil, kind: .date, relative: rel, rule: "the-day")
+    }
+
     /// `3 days from tomorrow`, `2 weeks before May 13 1999`, `two days after today`: an
     /// amount before `from`/`after`/`before` moves the date that follows.
     private func withOffset(_ c: TimeCandidate) -> TimeCandidate {
@@ -475,7 +968,8 @@ struct TimeRecognizer {
         if let d = c.fullDate {
             base = .absolute(d)
         } else if let r = c.relative, c.kind == .date {
-            base = r
+            // `3 days from Tuesday`: the coming Tuesday.
+            if case .weekday(let wd, 0) = r { base = .weekdayInWeek(wd, weeks: 0) } else { base = r }
         } else {
             return c
         }
@@ -533,6 +1027,55 @@ struct TimeRecognizer {
         return nil
     }
 
+    /// `will leave in two weeks`: `in` + an amount of time, in a sentence about the future
+    /// (`will`, `'ll`, `shall`, `going to` before it), is a date that far ahead. Without the
+    /// future (`the first visit in 24 years`) it stays a duration.
+    private func inFuture(_ i: Int) -> TimeCandidate? {
+        guard let inw = s.previousWord(i), s.equals(inw, "in") else { return nil }
+        var k = i
+        var amount: Int?
+        if s.isDigit(i) {
+            let e = digitsEnd(i)
+            guard e - i <= 3, !s.isAlnum(e) else { return nil }
+            amount = intValue(i, e)
+            k = e
+        } else if let w = NumberLexicons.words.lookup(s.t, i, s.wordEnd(i)), w.wordClass == .unit || w.wordClass == .teen || w.wordClass == .tens {
+            amount = Int(w.value)
+            k = s.wordEnd(i)
+        }
+        guard let n = amount, let u = s.nextWord(k), let unit = NumberLexicons.units.lookup(s.t, u.lowerBound, u.upperBound), unit.isDuration else { return nil }
+        let pu: PeriodUnit
+        switch unit.canonical {
+        case "day": pu = .day
+        case "week": pu = .week
+        case "month": pu = .month
+        case "year": pu = .year
+        default: return nil
+        }
+        guard futureBefore(inw.lowerBound) else { return nil }
+        return TimeCandidate(span: Span(start: inw.lowerBound, end: u.upperBound), value: nil, kind: .date, relative: .shifted(.dayOffset(0), amount: n, unit: pu), rule: "in-future")
+    }
+
+    /// Whether the sentence before `i` (up to 160 bytes back) speaks of the future.
+    private func futureBefore(_ i: Int) -> Bool {
+        var k = i
+        var words = 0
+        while k > 0 && i - k < 160 && words < 24 {
+            let b = s.t[k - 1]
+            if b == 0x2E || b == 0x21 || b == 0x3F || b == 0x0A { break }
+            if ByteClass.isAlpha(b) {
+                let ws = s.wordStart(k)
+                let r = ws..<k
+                if s.equals(r, "will") || s.equals(r, "shall") || s.equals(r, "ll") || s.equals(r, "going") { return true }
+                words += 1
+                k = ws
+                continue
+            }
+            k -= 1
+        }
+        return false
+    }
+
     /// `three days ago`, `2 weeks ago`, `a year ago`: found at `ago`, read backwards.
     private func ago(_ i: Int, _ we: Int) -> TimeCandidate? {
         guard s.equals(i..<we, "ago"), let u = s.previousWord(i), let unit = NumberLexicons.units.lookup(s.t, u.lowerBound, u.upperBound), unit.isDuration else { return nil }
@@ -588,7 +1131,7 @@ struct TimeRecognizer {
                 return dayMonth(start: i, day: d, month: m, monthEnd: de, rule: "month-comma-day")
             }
             if s.byte(k0) == 0x2C { k0 = me }
-            if let (d, de) = ordinalDay(k0), k0 > me {
+            if let (d, de) = ordinalDay(k0, cardinal: s.isCapitalized(r)), k0 > me {
                 return dayMonth(start: i, day: d, month: m, monthEnd: de, rule: "month-ordinal-day")
             }
             var k = s.skipSpace(me)
@@ -631,26 +1174,14 @@ struct TimeRecognizer {
                 if s.byte(we) == 0x2E { end = we + 1 } else if r.count < 6 && !s.isCapitalized(r) { return nil }
                 // `Sat`, `Sun`, `Wed` as words need a capital and a date or a period after.
             }
-            // `Wednesday, June 19, 2024`: the full date, weekday included.
-            var k = s.skipSpace(end)
-            if s.byte(k) == 0x2C { k = s.skipSpace(k + 1) }
-            if s.isAlpha(k) || s.isDigit(k) {
-                let we2 = s.isAlpha(k) ? s.wordEnd(k) : k
-                let next: TimeCandidate? = s.isAlpha(k) ? wordStart(k, we2) : digitStart(k)
-                if let c = next, c.fullDate != nil || c.relative.map({ if case .monthDay = $0 { return true } else { return false } }) == true {
-                    var c2 = c
-                    c2.span.start = i
-                    c2.rule = "weekday-" + c.rule
-                    return c2
-                }
-            }
-            if r.count <= 3 && s.byte(we) != 0x2E { return nil }
             var start = i
             var rel = Relative.weekday(wd, shift: 0)
+            var prefixed = false
             if let p = s.previousWord(i) {
                 if let w = DateLexicons.relative.lookup(s.t, p.lowerBound, p.upperBound) {
                     if w.wordClass == .shift {
                         start = p.lowerBound
+                        prefixed = true
                         if s.equals(p, "past") {
                             // `past Wednesday`, `this past Wednesday`: the last one before the anchor.
                             rel = .weekday(wd, shift: -2)
@@ -658,7 +1189,7 @@ struct TimeRecognizer {
                         } else if s.equals(p, "this") {
                             rel = .weekdayInWeek(wd, weeks: 0)
                         } else if s.equals(p, "upcoming") || s.equals(p, "coming") {
-                            rel = .weekdayInWeek(wd, weeks: 0)
+                            rel = .weekday(wd, shift: 1)
                             if let t = s.previousWord(p.lowerBound), s.equals(t, "this") { start = t.lowerBound }
                         } else {
                             rel = .weekdayInWeek(wd, weeks: w.value == "1" ? 1 : -1)
@@ -668,6 +1199,15 @@ struct TimeRecognizer {
                     }
                 }
             }
+            // `Wednesday, June 19, 2024`, `Friday 7/6`, `Monday 21`, `Tuesday the eleventh`:
+            // the date after the weekday decides; the weekday and its prefix join the span.
+            if let (c, ce) = dateAfterWeekday(end, weekday: wd) {
+                var c2 = c
+                c2.span = Span(start: start, end: ce)
+                c2.rule = "weekday-" + c.rule
+                return c2
+            }
+            if r.count <= 3 && s.byte(we) != 0x2E && !prefixed { return nil }
             // `Tuesday of next week`, `Monday of the following week`.
             if let of = s.nextWord(end), s.equals(of, "of") {
                 var k = of.upperBound
@@ -677,6 +1217,7 @@ struct TimeRecognizer {
                 {
                     rel = .weekdayInWeek(wd, weeks: s.equals(sh, "this") ? 0 : (w.value == "1" ? 1 : -1))
                     end = wk.upperBound
+                    if start == i, w.value == "1", let on = s.previousWord(i), s.equals(on, "on") { start = on.lowerBound }
                 }
             }
             if let nx = s.nextWord(end), let w = DateLexicons.relative.lookup(s.t, nx.lowerBound, nx.upperBound),
@@ -686,17 +1227,31 @@ struct TimeRecognizer {
             }
             return TimeCandidate(span: Span(start: start, end: end), value: nil, kind: .date, relative: rel, rule: "weekday")
         }
+        if let c = holiday(i) { return c }
         // `fourth of July`, `twenty-third of May`.
-        if let (d, de) = ordinalDay(i), let of = s.nextWord(de), s.equals(of, "of"), let mw = s.nextWord(of.upperBound),
+        if let (d, de0) = ordinalDay(i), let of0 = s.nextWord(de0), let (de, of) = Optional((de0, of0)).flatMap({ pair -> (Int, Range<Int>)? in
+            if s.equals(pair.1, "day"), let o = s.nextWord(pair.1.upperBound) { return (pair.1.upperBound, o) }
+            return pair
+        }), de >= de0, s.equals(of, "of"), let mw = s.nextWord(of.upperBound),
             let (m, me) = monthWord(mw, afterDay: true)
         {
             return dayMonth(start: i, day: d, month: m, monthEnd: me, rule: "ordinal-of-month")
         }
+        if let c = pastTime(i) { return c }
+        if let c = inFuture(i) { return c }
         // `seven o'clock`, `one in the morning`.
         if let nw = NumberLexicons.words.lookup(s.t, i, we), nw.wordClass == .unit || nw.wordClass == .teen, (1...12).contains(nw.value),
             let c = hourPhrase(start: i, hour: Int(nw.value), end: we)
         {
             return c
+        }
+        // `the day before`, `the day after` at the end of a clause.
+        if s.equals(r, "day"), let the = s.previousWord(i), s.equals(the, "the"), let ba = s.nextWord(we),
+            s.equals(ba, "before") || s.equals(ba, "after"), !s.isAlnum(s.skipSpace(ba.upperBound))
+        {
+            return TimeCandidate(
+                span: Span(start: the.lowerBound, end: ba.upperBound), value: nil, kind: .date, relative: .dayOffset(s.equals(ba, "before") ? -1 : 1),
+                rule: "day-before-after")
         }
         if s.equals(r, "now") {
             // Only as the base of an offset: `3 days from now`.
@@ -711,7 +1266,7 @@ struct TimeRecognizer {
             return TimeCandidate(span: Span(start: i, end: we), value: nil, kind: .date, relative: .dayOffset(off), rule: "relative-day")
         case .shift:
             guard let p = s.nextWord(we), let pw = DateLexicons.relative.lookup(s.t, p.lowerBound, p.upperBound), pw.wordClass == .period else { return nil }
-            if s.equals(r, "past") || s.equals(r, "previous") || s.equals(r, "coming") { return nil }  // `the past year`: a duration
+            let durationLike = s.equals(r, "past") || s.equals(r, "previous") || s.equals(r, "coming")  // `the past year`: a duration
             let shift = s.equals(r, "this") ? 0 : (w.value == "1" ? 1 : -1)
             let unit: PeriodUnit
             switch pw.value {
@@ -732,6 +1287,7 @@ struct TimeRecognizer {
                         rule: "week-weekday")
                 }
             }
+            if durationLike { return nil }
             return TimeCandidate(span: Span(start: i, end: p.upperBound), value: nil, kind: .period, relative: .period(unit, shift: shift), rule: "relative-period")
         case .ago:
             return ago(i, we)

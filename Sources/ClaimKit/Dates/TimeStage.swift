@@ -10,6 +10,8 @@
 enum TimeStage {
     /// Days between the anchor and the content date beyond which the content date wins.
     static let contentDistanceDays = 7
+    /// A document keeps at most this many times; the rest are dropped with a diagnostic.
+    static let maxTimes = 100_000
 
     static func run(_ document: inout Document, context: ExtractionContext) {
         if let ref = context.referenceDate {
@@ -26,6 +28,12 @@ enum TimeStage {
             candidates = r.found
         }
         candidates.sort { $0.span < $1.span }
+        if candidates.count > maxTimes {
+            document.diagnostics.append(
+                Diagnostic(code: "too_many_times", message: "only the first \(maxTimes) times are kept",
+                    span: candidates[maxTimes].span))
+            candidates.removeSubrange(maxTimes...)
+        }
 
         var anchorDate = document.referenceDate.flatMap { ISODate(parsing: $0) }
         var anchorKind: TimeAnchor = anchorDate == nil ? .none : document.referenceAnchor
@@ -115,13 +123,6 @@ enum TimeStage {
             return (shift(b, amount, unit)?.description, .date)
         case .period(let unit, let shift):
             return (period(unit, shift, a), .period)
-        case .ago(let n, let unit):
-            switch unit {
-            case .day: return (a.adding(days: -n)?.description, .date)
-            case .week: return (a.adding(days: -7 * n)?.description, .date)
-            case .month: return (period(.month, -n, a), .period)
-            case .year: return (period(.year, -n, a), .period)
-            }
         case .monthDay(let m, let d):
             // The year that puts the date nearest the anchor.
             var best: ISODate?
@@ -132,6 +133,42 @@ enum TimeStage {
             return (best?.description, .date)
         case .month(let m):
             return ("\(pad(a.year, 4))-\(pad(m, 2))", .period)
+        case .dayOfMonth(let d):
+            // This month's, else the nearest month that has the day.
+            var best: ISODate?
+            for delta in -1...1 {
+                guard let first = shift(ISODate(year: a.year, month: a.month, day: 1) ?? a, delta, .month),
+                    let c = ISODate(year: first.year, month: first.month, day: d)
+                else { continue }
+                if best.map({ abs($0.dayNumber - a.dayNumber) > abs(c.dayNumber - a.dayNumber) }) ?? true { best = c }
+            }
+            return (best?.description, .date)
+        case .weekdayInWeekOf(let base, let wd):
+            guard let b = resolve(base, against: a).0.flatMap({ ISODate(parsing: $0) }) else { return (nil, .date) }
+            return (b.adding(days: wd - b.weekday)?.description, .date)
+        case .holiday(let hd, let shift):
+            if shift >= 9 {
+                // `of this/next/last year`: the holiday in that year.
+                return (hd.date(in: a.year + shift - 10)?.description, .date)
+            }
+            let dates = [a.year - 1, a.year, a.year + 1].compactMap { hd.date(in: $0) }
+            let pick: ISODate?
+            switch shift {
+            case -1: pick = dates.last { $0 < a }
+            case 1: pick = dates.first { $0 > a }
+            default: pick = dates.min { abs($0.dayNumber - a.dayNumber) < abs($1.dayNumber - a.dayNumber) }
+            }
+            return (pick?.description, .date)
+        case .weekdayDay(let wd, let d):
+            // The nearest month (up to a year either way) in which day `d` falls on `wd`.
+            var best: ISODate?
+            for delta in -12...12 {
+                guard let first = shift(ISODate(year: a.year, month: a.month, day: 1) ?? a, delta, .month),
+                    let c = ISODate(year: first.year, month: first.month, day: d), c.weekday == wd
+                else { continue }
+                if best.map({ abs($0.dayNumber - a.dayNumber) > abs(c.dayNumber - a.dayNumber) }) ?? true { best = c }
+            }
+            return (best?.description, .date)
         }
     }
 

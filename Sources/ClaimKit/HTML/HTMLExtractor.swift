@@ -122,15 +122,19 @@ enum HTMLExtractor {
             }
             coveredUntil = max(coveredUntil, hi)
         }
+        // The title: the <h1> inside the kept text, else the one that matches the page's
+        // metadata title, else (no metadata) the first. A site logo is often an <h1> too.
+        let leads = w.blocks.indices.filter { w.blocks[$0].role == .lead }
+        let metaTitle = Array((w.metadata.resolvedTitle ?? "").utf8).map(ByteClass.lower)
+        let titleBlock = leads.first { w.blocks[$0].owner < count && keep[w.blocks[$0].owner] }
+            ?? leads.first { sameTitle(w.blocks[$0].text, metaTitle) }
+            ?? (metaTitle.isEmpty ? leads.first : nil)
         var out: [Selected] = []
-        var haveLead = false
-        for b in w.blocks {
+        for (index, b) in w.blocks.enumerated() {
             let inside = b.owner < count && keep[b.owner]
             if b.role == .lead {
-                // The first <h1> is the title wherever it is; later ones are headings.
-                if !haveLead {
+                if index == titleBlock {
                     out.insert(Selected(text: b.text, role: .lead), at: 0)
-                    haveLead = true
                 } else if inside {
                     out.append(Selected(text: b.text, role: .heading))
                 }
@@ -138,7 +142,7 @@ enum HTMLExtractor {
             }
             guard inside else { continue }
             if b.linkBytes * 2 > b.text.count && b.role != .heading { continue }
-            if b.role == .paragraph || b.role == .heading, isFurniture(b.text) { continue }
+            if b.role == .paragraph || b.role == .heading || b.role == .caption, isFurniture(b.text) { continue }
             if b.role == .caption, let split = CaptionCredit.split(b.text) {
                 out.append(Selected(text: split.caption, role: .caption))
                 out.append(Selected(text: split.credit, role: .credit))
@@ -149,11 +153,20 @@ enum HTMLExtractor {
         return out
     }
 
+    /// Whether an <h1> text and the metadata title (lower-cased) name the same thing: equal,
+    /// or one contains the other (`Title - Site Name`).
+    static func sameTitle(_ text: [UInt8], _ metaLower: [UInt8]) -> Bool {
+        guard !text.isEmpty, !metaLower.isEmpty, text.count >= 8 || text.count == metaLower.count else { return false }
+        let lower = text.map(ByteClass.lower)
+        if lower == metaLower { return true }
+        return lower.count < metaLower.count ? HTMLNoiseHints.contains(metaLower, lower) : HTMLNoiseHints.contains(lower, metaLower)
+    }
+
     /// Short page furniture that sits inside the container (`Advertisement`, `4 min read`).
     static func isFurniture(_ text: [UInt8]) -> Bool {
         guard text.count <= 120 else { return false }
         return text.withUnsafeBufferPointer { t in
-            LineKinds.boilerplate(WordList(t, Span(start: 0, end: t.count), maxWords: 16)).isBoilerplate
+            LineKinds.boilerplate(WordList(t, Span(start: 0, end: t.count), maxWords: 16)) != nil
         }
     }
 

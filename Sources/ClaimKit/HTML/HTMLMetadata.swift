@@ -32,8 +32,8 @@ struct HTMLMetadata {
             if metaPublished == nil, let iso = DateLine.isoPrefix(value) ?? HTMLMetadata.textDate(value) { metaPublished = iso }
         } else if HTMLMetadata.authorKeys.contains(h) {
             // `article:author` is often a profile URL; keep names only.
-            if !value.contains("/") && !value.contains("@") && value.utf8.count <= 80 && !metaAuthors.contains(value) {
-                metaAuthors.append(value)
+            if !value.contains("/") && !value.contains("@") && value.utf8.count <= 200 {
+                for name in HTMLMetadata.personNames(value) where !metaAuthors.contains(name) { metaAuthors.append(name) }
             }
         }
     }
@@ -69,10 +69,81 @@ struct HTMLMetadata {
 
     static func names(_ v: JSONValue?) -> [String] {
         guard let v else { return [] }
-        if let s = v.stringValue { return s.isEmpty || s.contains("/") ? [] : [clean(s)] }
-        if let n = v["name"]?.stringValue { return n.isEmpty ? [] : [clean(n)] }
-        if let items = v.arrayValue { return items.prefix(20).flatMap { names($0) } }
+        if let s = v.stringValue { return s.contains("/") ? [] : personNames(s) }
+        if typeNames(v["@type"]).contains("Organization") { return [] }
+        if let n = v["name"]?.stringValue { return personNames(n) }
+        if let items = v.arrayValue {
+            var out: [String] = []
+            for name in items.prefix(20).flatMap({ names($0) }) where !out.contains(name) { out.append(name) }
+            return out
+        }
         return []
+    }
+
+    /// Person names in a by-line value: `By Jane Doe And John Roe For The Daily Paper` →
+    /// [Jane Doe, John Roe]; organisations (`BBC News`, `CNN`, `No Author`) are dropped.
+    static func personNames(_ raw: String) -> [String] {
+        var text = Array(clean(raw).utf8)
+        var lower = text.map(ByteClass.lower)
+        if lower.starts(with: Array("by ".utf8)) {
+            text.removeFirst(3)
+            lower.removeFirst(3)
+        }
+        // Cut at ` for ` (the publication).
+        if let cut = firstIndex(of: Array(" for ".utf8), in: lower) {
+            text = Array(text[..<cut])
+            lower = Array(lower[..<cut])
+        }
+        // Split at `,`, `;`, `|`, ` and `, ` & `.
+        var parts: [[UInt8]] = []
+        var current: [UInt8] = []
+        var i = 0
+        while i < text.count {
+            let b = text[i]
+            if b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == UInt8(ascii: "|") {
+                parts.append(current)
+                current = []
+                i += 1
+                continue
+            }
+            if b == 0x20 {
+                let and = Array(" and ".utf8)
+                let amp = Array(" & ".utf8)
+                if i + and.count <= lower.count && Array(lower[i..<(i + and.count)]) == and {
+                    parts.append(current)
+                    current = []
+                    i += and.count
+                    continue
+                }
+                if i + amp.count <= lower.count && Array(lower[i..<(i + amp.count)]) == amp {
+                    parts.append(current)
+                    current = []
+                    i += amp.count
+                    continue
+                }
+            }
+            current.append(b)
+            i += 1
+        }
+        parts.append(current)
+        var names: [String] = []
+        for p in parts {
+            let name = clean(String(decoding: p, as: UTF8.self))
+            let bytes = Array(name.utf8)
+            guard let first = bytes.first, bytes.count <= 60, ByteClass.isUpper(first) || first >= 0x80 else { continue }
+            if LineKinds.isPersonName(name), !names.contains(name) { names.append(name) }
+        }
+        return names
+    }
+
+    static func firstIndex(of needle: [UInt8], in hay: [UInt8]) -> Int? {
+        guard !needle.isEmpty, needle.count <= hay.count else { return nil }
+        var s = 0
+        while s + needle.count <= hay.count {
+            if hay[s] == needle[0] && Array(hay[s..<(s + needle.count)]) == needle { return s }
+            s += 1
+        }
+        return nil
     }
 
     /// White space collapsed and trimmed.

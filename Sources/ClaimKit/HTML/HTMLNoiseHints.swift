@@ -67,6 +67,18 @@ enum HTMLNoiseHints {
             || contains(lower, Array("photographer".utf8)) || contains(lower, Array("source".utf8))
     }
 
+    /// A photo credit outside a caption: `class="Figure-credit"`, `image-credit`.
+    static func isPhotoCredit(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard value.count > 0, value.count <= 400 else { return false }
+        return contains(value.map(ByteClass.lower), Array("credit".utf8))
+    }
+
+    /// A caption outside <figcaption>: `class="Figure-caption"`, `image-caption`, `caption__text`.
+    static func isCaption(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard value.count > 0, value.count <= 400 else { return false }
+        return contains(value.map(ByteClass.lower), Array("caption".utf8))
+    }
+
     @inline(__always)
     static func isSeparator(_ b: UInt8) -> Bool {
         b == 0x20 || b == UInt8(ascii: "-") || b == UInt8(ascii: "_") || b == 0x09 || b == 0x0A

@@ -34,6 +34,9 @@ struct HTMLWalker {
     // Walk state.
     private var elementStack: [Int] = []
     private var blockStack: [(index: Int, tag: HTMLTag)] = []
+    /// The meaning each open element was given on entry (a `class="caption"` div acts as a
+    /// figcaption), so leaving it undoes exactly what entering did.
+    private var tagStack: [HTMLTag] = []
     private var text: [UInt8] = []
     private var pendingSpace = false
     private var linkBytes = 0
@@ -160,6 +163,7 @@ struct HTMLWalker {
         var namesBody = false
         var classValueHash: UInt64 = 0
         var credit = false
+        var captionClass = false
         var dateTime: UnsafeBufferPointer<UInt8>?
         let checkNoise = tag != .body && tag != .article && tag != .main
         HTMLAttributes.forEach(n) { name, value in
@@ -173,7 +177,8 @@ struct HTMLWalker {
                     namesBody = true
                 }
                 if name == HTMLAttributes.classHash && value.count > 0 { classValueHash = WordHash.of(value, 0, value.count) }
-                if captionDepth > 0 && HTMLNoiseHints.isCredit(value) { credit = true }
+                if name == HTMLAttributes.classHash && (captionDepth > 0 ? HTMLNoiseHints.isCredit(value) : HTMLNoiseHints.isPhotoCredit(value)) { credit = true }
+                if name == HTMLAttributes.classHash && HTMLNoiseHints.isCaption(value) { captionClass = true }
             } else if name == HTMLAttributes.hiddenHash {
                 noise = .strong
             } else if name == HTMLAttributes.ariaHiddenHash {
@@ -202,11 +207,14 @@ struct HTMLWalker {
         classHash.append(classValueHash)
         if articleBody { articleElements.append(index) }
         if namesBody { bodyElements.append(index) }
-        if tag.isBlockLevel || credit {
+        // `<div class="Figure-caption">` outside a <figcaption> reads as one.
+        let effective: HTMLTag = captionClass && !credit && captionDepth == 0 && (tag == .block || tag == .inline || tag == .paragraph) ? .figcaption : tag
+        tagStack.append(effective)
+        if effective.isBlockLevel || credit {
             flush()
-            if tag != .br { blockStack.append((index, credit ? .inline : tag)) }
+            if effective != .br { blockStack.append((index, credit ? .inline : effective)) }
         }
-        switch tag {
+        switch effective {
         case .anchor: anchorDepth += 1
         case .h1: h1Depth += 1
         case .heading: headingDepth += 1
@@ -219,12 +227,11 @@ struct HTMLWalker {
 
     private mutating func leave(_ n: xmlNodePtr) {
         guard n.pointee.type == XML_ELEMENT_NODE else { return }
-        let tag = HTMLTag.of(n)
-        if tag == .title {
+        if HTMLTag.of(n) == .title {
             titleDepth -= 1
             return
         }
-        guard let index = elementStack.last else { return }
+        guard let index = elementStack.last, let tag = tagStack.popLast() else { return }
         // Is this element the credit span (pushed as `.inline` on the block stack)?
         let isCredit = blockStack.last?.index == index && blockStack.last?.tag == .inline
         if tag.isBlockLevel || isCredit {

@@ -7,8 +7,15 @@ struct ModalityLexicon: Sendable {
         var status: ModalityStatus?
     }
 
-    /// Phrase groups: the phrases sharing a first word, longest first.
-    var groups: [[Phrase]] = []
+    /// The phrases sharing a first word, longest first, with what a look-ahead needs to know:
+    /// whether one of them is that word alone, and which words can come second.
+    struct Group: Sendable {
+        var phrases: [Phrase]
+        var hasSingleWord: Bool
+        var secondWords: [UInt32]
+    }
+
+    var groups: [Group] = []
     /// First-word hash → index into `groups`.
     var byFirstWord = TokenHashTable(capacity: 512)
     var concessive = TokenHashTable(capacity: 64)
@@ -16,6 +23,8 @@ struct ModalityLexicon: Sendable {
     var questionWords = TokenHashTable(capacity: 64)
     let ifHash = ModalityTokenizer.hashes("if").first ?? 0
     let mayHash = ModalityTokenizer.hashes("may").first ?? 0
+    /// The most words after the first that any phrase has.
+    var maxPhraseWords = 1
 
     static let shared = ModalityLexicon()
 
@@ -43,17 +52,103 @@ struct ModalityLexicon: Sendable {
                         default: nil
                         }
                     byFirst[first, default: []].append(Phrase(hashes: hashes, status: status))
+                    maxPhraseWords = max(maxPhraseWords, hashes.count - 1)
                 }
             }
         }
         for (first, phrases) in byFirst.sorted(by: { $0.key < $1.key }) {
             byFirstWord.set(first, Int32(groups.count))
-            groups.append(phrases.sorted { $0.hashes.count > $1.hashes.count })
+            let sorted = phrases.sorted { $0.hashes.count > $1.hashes.count }
+            groups.append(Group(
+                phrases: sorted, hasSingleWord: sorted.contains { $0.hashes.count == 1 },
+                secondWords: sorted.compactMap { $0.hashes.count > 1 ? $0.hashes[1] : nil }))
         }
         for entry in Lexicon.entries(LexiconData.questionWords) {
             for form in entry.forms {
                 if let h = ModalityTokenizer.hashes(form).first { questionWords.set(h, 1) }
             }
         }
+    }
+
+    /// The cues in `t[lo..<hi]`, in one pass without storing tokens. A word that starts only
+    /// longer phrases (`it`, `is`, `not`: common words) waits for the next word of the stream,
+    /// and the phrase is read ahead (into `lookahead`, reused) only when that next word can
+    /// continue it; a word that is a cue alone reads ahead at once.
+    /// `sentenceStart`: `lo` opens a sentence. Rules: see `ModalityScanner`.
+    func cues(
+        _ t: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, sentenceStart: Bool,
+        lookahead: inout [ModalityToken]
+    ) -> [ModalityScanner.Cue] {
+        var found: [ModalityScanner.Cue] = []
+        let hi = min(hi, t.count)
+        var index = 0
+        var previous: UInt32 = 0
+        var skipUntil = 0
+        var concededUntil = -1
+        // A word waiting for the next: (token, its index, the word before it, its group).
+        var pending: (ModalityToken, Int, UInt32, Int)?
+        ModalityTokenizer.forEachToken(t, lo, hi) { tok in
+            defer {
+                previous = tok.hash
+                index += 1
+            }
+            if let (ptok, pindex, pprev, g) = pending {
+                pending = nil
+                if groups[g].secondWords.contains(tok.hash) {
+                    match(t, ptok, pindex, pprev, groups[g], hi, sentenceStart, concededUntil, &skipUntil, &lookahead, &found)
+                }
+            }
+            if index == 0 && sentenceStart && concessive.contains(tok.hash) {
+                // Concessive opening: hedges before the first comma are conceded.
+                var k = tok.end
+                while k < hi && t[k] != 0x2C { k += 1 }
+                concededUntil = k
+            }
+            guard tok.start >= skipUntil, let g = byFirstWord.get(tok.hash), Int(g) < groups.count else { return true }
+            if groups[Int(g)].hasSingleWord {
+                match(t, tok, index, previous, groups[Int(g)], hi, sentenceStart, concededUntil, &skipUntil, &lookahead, &found)
+            } else {
+                pending = (tok, index, previous, Int(g))
+            }
+            return true
+        }
+        return found
+    }
+
+    /// Matches the longest phrase of `group` at `tok` (reading the words after it) and applies
+    /// the rules; appends the cue, if any, and moves `skipUntil` past a matched phrase.
+    private func match(
+        _ t: UnsafeBufferPointer<UInt8>, _ tok: ModalityToken, _ index: Int, _ previous: UInt32, _ group: Group,
+        _ hi: Int, _ sentenceStart: Bool, _ concededUntil: Int, _ skipUntil: inout Int,
+        _ lookahead: inout [ModalityToken], _ found: inout [ModalityScanner.Cue]
+    ) {
+        lookahead.removeAll(keepingCapacity: true)
+        ModalityTokenizer.tokenize(t, tok.end, hi, into: &lookahead, limit: maxPhraseWords)
+        var matched: Phrase?
+        for p in group.phrases where p.hashes.count - 1 <= lookahead.count {
+            var ok = true
+            for k in 1..<max(1, p.hashes.count) where lookahead[k - 1].hash != p.hashes[k] {
+                ok = false
+                break
+            }
+            if ok {
+                matched = p
+                break
+            }
+        }
+        guard let phrase = matched else { return }
+        let end = phrase.hashes.count > 1 ? lookahead[phrase.hashes.count - 2].end : tok.end
+        skipUntil = end
+        guard let status = phrase.status else { return }
+        if tok.hash == mayHash && phrase.hashes.count == 1 {
+            let firstWord = index == 0 && sentenceStart
+            if tok.capitalised && !firstWord { return }
+            if let next = lookahead.first, next.numeric { return }
+        }
+        if tok.hash == ifHash && phrase.hashes.count == 1 && index > 0 && notBeforeIf.contains(previous) {
+            return
+        }
+        if status == .hedged && tok.start < concededUntil { return }
+        found.append(ModalityScanner.Cue(span: Span(start: tok.start, end: end), status: status))
     }
 }

@@ -11,7 +11,8 @@
 /// negation of a denial (`did not deny`) still counts as a denial.
 struct ModalityScanner {
     let lexicon = ModalityLexicon.shared
-    /// Reused between calls so scanning allocates nothing per sentence.
+    /// Reused between calls (look-ahead words, heading words) so scanning allocates nothing
+    /// per sentence.
     var tokens: [ModalityToken] = []
 
     struct Cue {
@@ -22,59 +23,7 @@ struct ModalityScanner {
     /// The cues in `t[lo..<hi]`; `sentenceStart` says whether `lo` opens a sentence (the
     /// concessive and the capitalised-`May` rules need it).
     mutating func cues(_ t: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, sentenceStart: Bool) -> [Cue] {
-        tokens.removeAll(keepingCapacity: true)
-        ModalityTokenizer.tokenize(t, lo, hi, into: &tokens)
-        var found: [Cue] = []
-        guard !tokens.isEmpty else { return found }
-        // Concessive opening: hedges before the first comma are conceded, not hedged.
-        var concededUntil = -1
-        if sentenceStart, lexicon.concessive.contains(tokens[0].hash) {
-            var k = tokens[0].end
-            while k < hi && t[k] != 0x2C { k += 1 }
-            concededUntil = k
-        }
-        var i = 0
-        let n = tokens.count
-        while i < n {
-            let tok = tokens[i]
-            guard let g = lexicon.byFirstWord.get(tok.hash), Int(g) < lexicon.groups.count else {
-                i += 1
-                continue
-            }
-            let phrases = lexicon.groups[Int(g)]
-            var matched: ModalityLexicon.Phrase?
-            for p in phrases where p.hashes.count <= n - i {
-                var ok = true
-                for k in 1..<max(1, p.hashes.count) where tokens[i + k].hash != p.hashes[k] {
-                    ok = false
-                    break
-                }
-                if ok {
-                    matched = p
-                    break
-                }
-            }
-            guard let phrase = matched else {
-                i += 1
-                continue
-            }
-            let last = tokens[i + phrase.hashes.count - 1]
-            defer { i += phrase.hashes.count }
-            guard let status = phrase.status else { continue }
-            if tok.hash == lexicon.mayHash && phrase.hashes.count == 1 {
-                let firstWord = i == 0 && sentenceStart
-                if tok.capitalised && !firstWord { continue }
-                if i + 1 < n && tokens[i + 1].numeric { continue }
-            }
-            if tok.hash == lexicon.ifHash && phrase.hashes.count == 1 && i > 0
-                && lexicon.notBeforeIf.contains(tokens[i - 1].hash)
-            {
-                continue
-            }
-            if status == .hedged && tok.start < concededUntil { continue }
-            found.append(Cue(span: Span(start: tok.start, end: last.end), status: status))
-        }
-        return found
+        lexicon.cues(t, lo, hi, sentenceStart: sentenceStart, lookahead: &tokens)
     }
 
     /// Index of the last byte that is not white space or a closing bracket, or nil.

@@ -17,12 +17,32 @@ enum ModalityTokenizer {
         (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) || c >= 0x80
     }
 
-    /// Appends the tokens of `t[lo..<hi]` to `out` (which the caller reuses between sentences).
-    static func tokenize(_ t: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, into out: inout [ModalityToken]) {
+    /// Appends the tokens of `t[lo..<hi]` to `out` (which the caller reuses between sentences),
+    /// at most `limit` of them.
+    static func tokenize(
+        _ t: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, into out: inout [ModalityToken], limit: Int = Int.max
+    ) {
+        var n = 0
+        forEachToken(t, lo, hi) { tok in
+            out.append(tok)
+            n += 1
+            return n < limit
+        }
+    }
+
+    /// Calls `body` with each token of `t[lo..<hi]` in order until it returns false.
+    @inline(__always)
+    static func forEachToken(
+        _ t: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, _ body: (ModalityToken) -> Bool
+    ) {
         var i = max(0, lo)
         let hi = min(hi, t.count)
         while i < hi {
             let c = t[i]
+            if c == 0x20 {
+                i += 1
+                continue
+            }
             if c < 0x80 {
                 if !isWordByte(c) {
                     i += 1
@@ -40,6 +60,12 @@ enum ModalityTokenizer {
             var end = i
             while i < hi {
                 let b = t[i]
+                if b &- 0x61 < 26 {  // lower-case letter: most bytes
+                    h = CheckworthinessFeatures.fnv(h, b)
+                    i += 1
+                    end = i
+                    continue
+                }
                 if b < 0x80 {
                     if isWordByte(b) {
                         h = CheckworthinessFeatures.fnv(h, b >= 0x41 && b <= 0x5A ? b &+ 32 : b)
@@ -70,9 +96,10 @@ enum ModalityTokenizer {
                 }
                 break
             }
-            out.append(ModalityToken(
+            let token = ModalityToken(
                 start: start, end: end, hash: h, capitalised: c >= 0x41 && c <= 0x5A,
-                numeric: c >= 0x30 && c <= 0x39))
+                numeric: c >= 0x30 && c <= 0x39)
+            if !body(token) { return }
         }
     }
 

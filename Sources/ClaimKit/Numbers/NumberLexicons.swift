@@ -23,6 +23,8 @@ struct Currency: Sendable {
     var minor: Bool
     /// May be written before the figure (`$5`, `USD 5`).
     var prefix: Bool
+    /// `MUSD`, `MEUR`: codes that carry a scale (millions).
+    var multiplier: Double = 1
 }
 
 struct UnitWord: Sendable {
@@ -66,6 +68,42 @@ enum NumberLexicons {
         return t
     }()
 
+    /// First letters of number words, `per` and `percent` (the word rules' entry points).
+    static let wordStarts: PairFilter = {
+        var forms: [String] = ["per", "percent", "percents"]
+        for e in Lexicon.entries(LexiconData.numberWords) { forms += e.forms }
+        return PairFilter(forms)
+    }()
+
+    /// Last words of qualifier phrases written before a figure (`to` of `up to`): a figure
+    /// whose previous word is not one of them has no qualifier before it.
+    static let qualifierLastWords: WordTable<Bool> = {
+        var t = WordTable<Bool>()
+        for e in Lexicon.entries(LexiconData.quantityQualifiers) where e.attributes["pos"] != "after" {
+            for f in e.forms {
+                if let last = f.split(separator: " ").last { t.insert(key: WordTable<Int>.key(Array(last.utf8)), true) }
+            }
+        }
+        return t
+    }()
+
+    /// First words of the qualifier phrases written after a figure (`or` of `or more`).
+    static let qualifierAfterFirstWords: WordTable<Bool> = firstWords(LexiconData.quantityQualifiers) { $0.attributes["pos"] == "after" }
+
+    /// First words of currency names and of unit names (`square` of `square metres`).
+    static let currencyFirstWords: WordTable<Bool> = firstWords(LexiconData.currencies) { _ in true }
+    static let unitFirstWords: WordTable<Bool> = firstWords(LexiconData.units) { _ in true }
+
+    private static func firstWords(_ data: StaticString, _ keep: (LexiconEntry) -> Bool) -> WordTable<Bool> {
+        var t = WordTable<Bool>()
+        for e in Lexicon.entries(data) where keep(e) {
+            for f in e.forms {
+                if let w = f.split(separator: " ").first { t.insert(key: WordTable<Int>.key(Array(w.utf8)), true) }
+            }
+        }
+        return t
+    }
+
     /// Scale abbreviations after a figure: multiplier and whether only money takes them.
     static let suffixes: WordTable<(value: Double, moneyOnly: Bool)> = {
         var t = WordTable<(value: Double, moneyOnly: Bool)>()
@@ -83,7 +121,7 @@ enum NumberLexicons {
             guard let code = e.attributes["c"] else { continue }
             let cur = Currency(
                 code: code, name: e.attributes["name"] ?? code, minor: e.attributes["minor"] == "1",
-                prefix: e.attributes["pre"] != "0")
+                prefix: e.attributes["pre"] != "0", multiplier: e.attributes["mult"].flatMap { Double($0) } ?? 1)
             for f in e.forms {
                 if f.contains(" ") {
                     t.insert(key: WordTable<Int>.phraseKey(f).key, cur)

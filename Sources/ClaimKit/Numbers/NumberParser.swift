@@ -309,7 +309,7 @@ struct NumberParser {
         p.end = end
         var v = total + current
         // `one over three`, `two out of five hundred`: a ratio.
-        if allowRatio && !money && !p.isFraction, let (den, de) = ratio(after: end), den != 0 {
+        if allowRatio && !money && !p.isFraction, let (den, de) = ratio(after: end), den != 0, v <= den {
             v /= den
             p.end = de
             p.isFraction = true

@@ -99,6 +99,37 @@ enum NumeralReader {
         return j
     }
 
+    /// `^23`, `^-1`, `^+23`, `^--23` at `i`: the integer exponent (clamped) and its end.
+    static func power(_ s: TextScan, _ i: Int) -> (Int, Int)? {
+        guard s.byte(i) == 0x5E else { return nil }
+        var k = i + 1
+        var negative = false
+        var signs = 0
+        while signs < 2, s.byte(k) == 0x2D || s.byte(k) == 0x2B {
+            if s.byte(k) == 0x2D { negative.toggle() }
+            k += 1
+            signs += 1
+        }
+        let e = digitRunEnd(s, k)
+        guard e > k, e - k <= 4, !s.isAlpha(e) else { return nil }
+        var v = 0
+        for m in k..<e { v = v * 10 + Int(s.t[m] &- 0x30) }
+        return (negative ? -v : v, e)
+    }
+
+    /// `base^p` by squaring (a few multiplications whatever `p`; saturates to ∞ or 0).
+    static func raise(_ base: Double, _ p: Int) -> Double {
+        var result = 1.0
+        var b = base
+        var n = min(abs(p), 9999)
+        while n > 0 {
+            if n & 1 == 1 { result *= b }
+            b *= b
+            n >>= 1
+        }
+        return p < 0 ? 1 / result : result
+    }
+
     static func read(_ s: TextScan, _ i: Int) -> Numeral? {
         let t = s.t
         var acc = Accumulator()
@@ -168,8 +199,9 @@ enum NumeralReader {
             j = groupsEnd
         }
         var isInteger = true
-        // Decimal part.
-        if s.byte(j) == 0x2E, s.isDigit(j + 1) {
+        // Decimal part (not inside a dotted chain such as the `1.2` of `192.168.1.2`).
+        let inDottedChain = s.byte(i - 1) == 0x2E && s.isDigit(i - 2)
+        if !inDottedChain, s.byte(j) == 0x2E, s.isDigit(j + 1) {
             let fe = digitRunEnd(s, j + 1)
             // `192.168.1.2`, `1.2.3`: a dotted sequence, not a decimal.
             if s.byte(fe) == 0x2E, s.isDigit(fe + 1) {
@@ -210,7 +242,22 @@ enum NumeralReader {
                 }
             }
         }
-        let value = scale(acc.mantissa, acc.exponent)
+        var value = scale(acc.mantissa, acc.exponent)
+        // Powers: `1.1^23`, `2.5^-1`, `1.3x10^6`, `6.23×10^-4`.
+        if let (p, pe) = power(s, j) {
+            value = raise(value, p)
+            j = pe
+            plain = false
+            isInteger = false
+        } else if s.byte(j) == 0x78 || (s.byte(j) == 0xC3 && s.byte(j + 1) == 0x97) {
+            let k = j + (s.byte(j) == 0x78 ? 1 : 2)
+            if s.byte(k) == 0x31, s.byte(k + 1) == 0x30, let (p, pe) = power(s, k + 2) {
+                value *= raise(10, p)
+                j = pe
+                plain = false
+                isInteger = false
+            }
+        }
         if isInteger == false && value == value.rounded() && acc.exponent >= 0 { isInteger = true }
         return Numeral(start: i, end: j, value: value, integerDigits: integerDigits, plain: plain, isInteger: isInteger)
     }

@@ -16,6 +16,10 @@ struct QuantityRecognizer {
     /// End of the last quantity found: nothing before it may be read again (`10 $ 30 $`).
     var floor = 0
 
+    /// The number words, held here so the hot loop does not go through a lazy global.
+    let numberWords = NumberLexicons.words
+    let wordStarts = NumberLexicons.wordStarts
+
     init(_ s: TextScan) {
         self.s = s
         self.parser = NumberParser(s)
@@ -28,12 +32,20 @@ struct QuantityRecognizer {
         let n = t.count
         var i = 0
         var ti = 0
-        while i < n {
+        // Stop once past the cap: QuantityStage keeps the first `maxQuantities` and reports the cut.
+        while i < n && found.count <= QuantityStage.maxQuantities {
             let b = t[i]
-            if !ByteClass.isAlnum(b) {
+            if !FastByte.isAlnum(b) {
                 if (b == 0xC2 || b == 0xE2) && !s.isAlnum(i - 1), let (v, l) = NumberParser.vulgarFraction(s, i) {
-                    found.append(Quantity(sentence: 0, span: Span(start: i, end: i + l), value: v, rule: "fraction"))
-                    i += l
+                    var q = Quantity(sentence: 0, span: Span(start: i, end: i + l), value: v, rule: "fraction")
+                    if let (u, ur) = unitAfter(i + l) {
+                        q.kind = u.isDuration ? .duration : .measure
+                        q.unit = String(decoding: s.t[ur], as: UTF8.self)
+                        q.unitSpan = Span(start: ur.lowerBound, end: ur.upperBound)
+                        q.span.end = ur.upperBound
+                    }
+                    found.append(q)
+                    i = q.span.end
                     continue
                 }
                 i += 1
@@ -44,7 +56,7 @@ struct QuantityRecognizer {
                 i = max(i + 1, times[ti].end)
                 continue
             }
-            if ByteClass.isDigit(b) {
+            if FastByte.isDigit(b) {
                 let runEnd = alnumRunEnd(i)
                 if gluedToIdentifier(i) {
                     i = runEnd
@@ -53,29 +65,93 @@ struct QuantityRecognizer {
                 if let q = recognize(at: i, times: times, ti: ti) {
                     i = max(i + 1, q.span.end)
                     floor = q.span.end
-                    if q.rule != "skip" { found.append(q) }
+                    if q.rule != "skip" {
+                        found.append(q)
+                        mergeBounds()
+                    }
                 } else {
                     i = runEnd
                 }
                 continue
             }
-            // A word: read it whole (however long), probe the number words.
+            // A word: skip it fast unless its first two letters may start a number word; else
+            // read it whole, hashing as we go, and probe the number words.
+            if !wordStarts.mayContain(b, i + 1 < n ? t[i + 1] : 0) {
+                var we = i + 1
+                while we < n && FastByte.isAlpha(t[we]) { we += 1 }
+                i = we
+                continue
+            }
             var we = i
-            while we < n && ByteClass.isAlpha(t[we]) { we += 1 }
+            var h = WordTable<Int>.seed
+            while we < n {
+                let c = t[we]
+                guard FastByte.isAlpha(c) else { break }
+                h = WordTable<Int>.step(h, c | 0x20)
+                we += 1
+            }
             if we - i >= 3 && we - i <= 8 && (t[i] | 0x20) == 0x70, let q = percentOf(i, we) {
                 found.append(q)
                 i = q.span.end
                 continue
             }
-            if we - i <= 12 && !s.isDigit(we), NumberLexicons.words.lookup(t, i, we) != nil {
+            if we - i <= 12 && !s.isDigit(we), let info = numberWords.lookup(key: WordTable<Int>.finish(h, we - i)),
+                info.wordClass != .article || articleStartsNumber(we)
+            {
                 if let q = recognize(at: i, times: times, ti: ti) {
                     found.append(q)
+                    mergeBounds()
                     floor = q.span.end
                     i = max(we, q.span.end)
                     continue
                 }
             }
             i = we
+        }
+    }
+
+    /// `more than 10 and less than 20`, `at most 100 and at least 20`: two opposite bounds
+    /// joined by `and`/`but`/a comma become one range. The rule records the interval's
+    /// brackets (`bounds:(]`), which the qualifiers alone cannot say.
+    private mutating func mergeBounds() {
+        let n = found.count
+        guard n >= 2 else { return }
+        let a = found[n - 2]
+        let b = found[n - 1]
+        func isLower(_ q: Qualifier) -> Bool { q == .moreThan || q == .atLeast }
+        func isUpper(_ q: Qualifier) -> Bool { q == .lessThan || q == .upTo }
+        guard let av = a.value, let bv = b.value, a.kind == b.kind,
+            isLower(a.qualifier) && isUpper(b.qualifier) || isUpper(a.qualifier) && isLower(b.qualifier)
+        else { return }
+        // Only `and`, `but` or a comma between them.
+        let gap = b.span.start - a.span.end
+        guard gap > 0 && gap <= 8 else { return }
+        var k = s.skipSpace(a.span.end)
+        if s.byte(k) == 0x2C { k = s.skipSpace(k + 1) }
+        if let w = s.nextWord(k), w.lowerBound == k, s.equals(w, "and") || s.equals(w, "but") { k = s.skipSpace(w.upperBound) }
+        guard k == b.span.start else { return }
+        let (lo, hi, loQ, hiQ) = isLower(a.qualifier) ? (av, bv, a.qualifier, b.qualifier) : (bv, av, b.qualifier, a.qualifier)
+        guard lo < hi else { return }
+        var m = a
+        m.span = Span(start: a.span.start, end: b.span.end)
+        m.qualifier = .range
+        m.low = lo
+        m.high = hi
+        m.value = nil
+        m.unit = b.unit ?? a.unit
+        m.unitSpan = b.unitSpan ?? a.unitSpan
+        m.rule = "bounds:" + (loQ == .atLeast ? "[" : "(") + (hiQ == .upTo ? "]" : ")")
+        found.removeLast(2)
+        found.append(m)
+    }
+
+    /// `a dozen`, `a million`, `a third`: whether the word after an article can make it a number.
+    private func articleStartsNumber(_ i: Int) -> Bool {
+        guard let w = s.nextWord(i), let info = numberWords.lookup(s.t, w.lowerBound, w.upperBound) else { return false }
+        switch info.wordClass {
+        case .hundred, .scale, .dozen, .denominator, .few: return true
+        case .ordinal: return info.isDenominator
+        default: return false
         }
     }
 
@@ -90,6 +166,11 @@ struct QuantityRecognizer {
         guard i > 0 else { return false }
         let p = s.t[i - 1]
         // Letters, `/`, `_`, `#`, `@`, `=`, `%`, `&`, `?`, `:` glue digits into codes, URLs and clocks.
+        if ByteClass.isUpper(p), i >= 3, s.wordStart(i) == i - 3, ByteClass.isUpper(s.t[i - 2]), ByteClass.isUpper(s.t[i - 3]),
+            let c = NumberLexicons.currencies.lookup(s.t, i - 3, i), c.prefix
+        {
+            return false  // `USD115`
+        }
         if ByteClass.isAlpha(p) || p == 0x2F || p == 0x5F || p == 0x23 || p == 0x40 || p == 0x3D || p == 0x25 || p == 0x26 || p == 0x3F || p == 0x3A { return true }
         if p == 0x2D, s.isAlnum(i - 2) { return true }
         return false
@@ -147,6 +228,7 @@ struct QuantityRecognizer {
             q.rule = "ordinal"
         }
         if a.isFraction { q.rule = "fraction" }
+        if let c = currency, c.multiplier > 1 { scaleValues(&q, by: c.multiplier) }
         if let c = currency {
             q.kind = .money
             q.currency = c.code
@@ -206,6 +288,12 @@ struct QuantityRecognizer {
             q.rule = isRange ? "money-range" : "money"
             end = cr.upperBound
             unitFound = true
+            if c.multiplier > 1 { scaleValues(&q, by: c.multiplier) }
+            // `75 USD million`.
+            if a.scale == 1, let w = s.nextWord(end), let sc = NumberLexicons.words.lookup(s.t, w.lowerBound, w.upperBound), sc.wordClass == .scale {
+                scaleValues(&q, by: sc.value)
+                end = w.upperBound
+            }
             if !isRange && !c.minor, let v = q.value, let (cents, ce) = centsAfter(end) {
                 q.value = v + cents
                 end = ce
@@ -219,6 +307,10 @@ struct QuantityRecognizer {
             if q.kind != .ordinal { q.rule = isRange ? "\(q.kind.rawValue)-range" : q.kind.rawValue }
             end = ur.upperBound
             unitFound = true
+            if !isRange, u.canonical == "foot", let v = q.value, let (inches, ie) = inchesAfter(end) {
+                q.value = v + inches
+                end = ie
+            }
         }
         var unitEnd = end
         if !unitFound, let (ur, inside) = countedThing(after: end, vague: a.vague, one: a.value == 1 && !a.hasDigits) {
@@ -231,27 +323,47 @@ struct QuantityRecognizer {
             }
         }
 
-        // Years: a bare four-digit figure with nothing counted is a time, never a quantity.
+        // Years: a bare four-digit figure with nothing counted is a time, never a quantity
+        // (unless a bound says otherwise: `above 1000`).
         if let num = a.numeral, a.items == 1, num.plain, num.integerDigits == 4, currency == nil, !isRange,
             q.kind == .count, (1000...2199).contains(num.value), q.unitSpan.map({ $0.start - num.end > 1 }) ?? true
         {
-            return nil
+            let bound = qualifierBefore(start).map { $0.0 != .approximate && $0.0 != .exact } ?? false
+            if !bound { return nil }
         }
 
         // Qualifiers.
         if q.qualifier == .exact || q.qualifier == .approximate && a.vague {
-            if let (qual, cue) = qualifierBefore(start) {
+            if let (qual, cue) = qualifierBefore(start), cue.start >= floor {
                 q.qualifier = qual
                 q.qualifierCue = cue
                 start = cue.start
+                // `more than 5000 or equal to`, `less than 5000 or equal`.
+                if qual == .moreThan || qual == .lessThan, let (after, acue) = qualifierAfter(a.end, end: end, unitEnd: unitEnd), after == .atLeast,
+                    s.equals(s.nextWord(end) ?? 0..<0, "or"), let eq = s.nextWord(s.nextWord(end)?.upperBound ?? end), s.equals(eq, "equal")
+                {
+                    q.qualifier = qual == .moreThan ? .atLeast : .upTo
+                    end = acue.end
+                } else if qual == .approximate, let (after, acue) = qualifierAfter(a.end, end: end, unitEnd: unitEnd) {
+                    // `about five hundred or more`: the bound after wins.
+                    q.qualifier = after
+                    q.qualifierCue = acue
+                    start = max(start, cue.end)
+                    start = s.skipSpace(start)
+                    if acue.end > end { end = acue.end }
+                } else if qual == .exact, let (after, acue) = qualifierAfter(a.end, end: end, unitEnd: unitEnd) {
+                    // `equal to 5000 or less`.
+                    q.qualifier = after
+                    if acue.end > end { end = acue.end }
+                }
             } else if let (qual, cue) = qualifierAfter(a.end, end: end, unitEnd: unitEnd) {
                 q.qualifier = qual
                 q.qualifierCue = cue
                 if cue.end > end { end = cue.end }
-            } else if let sym = symbolQualifier(before: start) {
+            } else if let sym = symbolQualifier(before: start), sym.1 >= floor {
                 q.qualifier = sym.0
-                q.qualifierCue = Span(start: start - 1, end: start)
-                start -= 1
+                q.qualifierCue = Span(start: sym.1, end: start)
+                start = sym.1
             }
         }
         if q.kind == .duration && q.qualifierCue == nil, let w = s.previousWord(start),
@@ -262,6 +374,12 @@ struct QuantityRecognizer {
         applyBounds(&q)
         q.span = Span(start: start, end: end)
         return q
+    }
+
+    private func scaleValues(_ q: inout Quantity, by m: Double) {
+        q.value = q.value.map { $0 * m }
+        q.low = q.low.map { $0 * m }
+        q.high = q.high.map { $0 * m }
     }
 
     private func applyBounds(_ q: inout Quantity) {
@@ -342,11 +460,31 @@ struct QuantityRecognizer {
     /// A figure with letters glued on: a unit (`29km`, `200lbs`, `5p`), else an identifier.
     private func gluedUnitQuantity(_ a: ParsedNumber, glued g: Range<Int>, start: Int, currency: Currency?) -> Quantity? {
         guard let v = a.value, v.isFinite, currency == nil else { return nil }
-        if let u = NumberLexicons.units.lookup(s.t, g.lowerBound, g.upperBound), !s.isDigit(g.upperBound) {
-            // `3am` is a time of day, `5m` a length.
+        var g = g
+        // `24703m2`, `190km2`: a square or cube unit.
+        if s.isDigit(g.upperBound), s.byte(g.upperBound) == 0x32 || s.byte(g.upperBound) == 0x33, !s.isAlnum(g.upperBound + 1) {
+            g = g.lowerBound..<g.upperBound + 1
+        }
+        // `40m viewers`: in news a glued `m` before a plural noun is millions, not metres.
+        if g.count == 1, ByteClass.lower(s.t[g.lowerBound]) == 0x6D, let nx = s.nextWord(g.upperBound), nx.count > 3,
+            ByteClass.isLower(s.t[nx.lowerBound]), ByteClass.lower(s.t[nx.upperBound - 1]) == 0x73,
+            NumberLexicons.stopwords.lookup(s.t, nx.lowerBound, nx.upperBound) == nil, NumberLexicons.units.lookup(s.t, nx.lowerBound, nx.upperBound) == nil
+        {
             return Quantity(
-                sentence: 0, span: Span(start: start, end: g.upperBound), value: v, unit: String(decoding: s.t[g], as: UTF8.self),
-                unitSpan: Span(start: g.lowerBound, end: g.upperBound), kind: u.isDuration ? .duration : .measure, rule: "unit-glued")
+                sentence: 0, span: Span(start: start, end: nx.upperBound), value: v * 1_000_000, unit: String(decoding: s.t[nx], as: UTF8.self),
+                unitSpan: Span(start: nx.lowerBound, end: nx.upperBound), kind: .count, rule: "millions-glued")
+        }
+        if let u = NumberLexicons.units.lookup(s.t, g.lowerBound, g.upperBound), !s.isAlnum(g.upperBound) {
+            // `3am` is a time of day, `5m` a length; `10km/hr` a speed.
+            let unitEnd = rateEnd(after: g.upperBound) ?? g.upperBound
+            return Quantity(
+                sentence: 0, span: Span(start: start, end: unitEnd), value: v, unit: String(decoding: s.t[g.lowerBound..<unitEnd], as: UTF8.self),
+                unitSpan: Span(start: g.lowerBound, end: unitEnd), kind: u.isDuration ? .duration : .measure, rule: "unit-glued")
+        }
+        if g.count >= 3, let c = NumberLexicons.currencies.lookup(s.t, g.lowerBound, g.upperBound), !c.minor, !s.isAlnum(g.upperBound) {
+            return Quantity(
+                sentence: 0, span: Span(start: start, end: g.upperBound), value: v * c.multiplier, unit: c.name,
+                unitSpan: Span(start: g.lowerBound, end: g.upperBound), kind: .money, currency: c.code, rule: "money-glued")
         }
         if let c = NumberLexicons.currencies.lookup(s.t, g.lowerBound, g.upperBound), c.minor, g.count == 1 {
             return Quantity(
@@ -385,10 +523,9 @@ struct QuantityRecognizer {
     /// FNV key of the bytes of `a` followed by those of `b` (a prefix and its symbol).
     private func joinedKey(_ a: Range<Int>, _ b: Range<Int>) -> UInt64 {
         var h = WordTable<Int>.seed
-        for r in [a, b] {
-            for k in r { h = (h ^ UInt64(ByteClass.lower(s.t[k]))) &* 0x100_0000_01b3 }
-        }
-        return h
+        for k in a { h = WordTable<Int>.step(h, ByteClass.lower(s.t[k])) }
+        for k in b { h = WordTable<Int>.step(h, ByteClass.lower(s.t[k])) }
+        return WordTable<Int>.finish(h, a.count + b.count)
     }
 
     /// A currency written before the figure at `i`: `$5`, `US$ 5`, `c $ 16.4`, `£1.5bn`,
@@ -405,7 +542,8 @@ struct QuantityRecognizer {
             if s.byte(j - 1) == 0x20 { j -= 1 }
             var ws = j
             while ws > 0 && j - ws < 5 && (ByteClass.isAlpha(s.t[ws - 1]) || s.t[ws - 1] == 0x2E) { ws -= 1 }
-            if ws < j && ws >= floor && !s.isAlnum(ws - 1) && s.isAlpha(ws),
+            let articleA = j < symStart && j - ws == 1 && ByteClass.lower(s.t[ws]) == 0x61
+            if ws < j && ws >= floor && !s.isAlnum(ws - 1) && s.isAlpha(ws) && !articleA,
                 let pc = NumberLexicons.currencies.lookup(key: joinedKey(ws..<j, symStart..<k))
             {
                 return (pc, ws)
@@ -414,13 +552,13 @@ struct QuantityRecognizer {
         }
         // Codes before the figure: `USD 5`, `EUR 10`, `rmb 10`, `Rs 500`, `Rs. 500`.
         var e = s.skipSpaceBack(i)
-        if e == i { return nil }
+        if e == i && !(i >= 3 && ByteClass.isUpper(s.t[i - 1]) && ByteClass.isUpper(s.t[i - 2]) && ByteClass.isUpper(s.t[i - 3])) { return nil }
         if s.byte(e - 1) == 0x2E { e -= 1 }
         let ws = s.wordStart(e)
-        guard ws >= floor, e - ws >= 2 && e - ws <= 3, !s.isAlnum(ws - 1) else { return nil }
+        guard ws >= floor, e - ws >= 2 && e - ws <= 4, !s.isAlnum(ws - 1) else { return nil }
         guard let c = NumberLexicons.currencies.lookup(s.t, ws, e), c.prefix, !c.minor else { return nil }
         let word = String(decoding: s.t[ws..<e], as: UTF8.self).lowercased()
-        let isCode = e - ws == 3 && (word == c.code.lowercased() || word == "rmb")
+        let isCode = e - ws == 3 && (word == c.code.lowercased() || word == "rmb") || e - ws == 4 && c.multiplier > 1
         if !isCode && !(e - ws == 2 && ByteClass.isUpper(s.t[ws])) { return nil }
         return (c, ws)
     }
@@ -436,7 +574,9 @@ struct QuantityRecognizer {
         }
         var from = i
         if s.byte(i) == 0x2D && s.isAlpha(i + 1) { from = i + 1 }
-        guard let w = from > i ? (from..<s.wordEnd(from)) : s.nextWord(i), !s.isDigit(w.upperBound) else { return nil }
+        guard let w = from > i ? (from..<s.wordEnd(from)) : s.nextWord(i), !s.isDigit(w.upperBound),
+            NumberLexicons.currencyFirstWords.lookup(s.t, w.lowerBound, w.upperBound) != nil
+        else { return nil }
         if from == i, let w2 = s.nextWord(w.upperBound) {
             let key = WordTable<Int>.combine(WordTable<Int>.combine(WordTable<Int>.seed, s.key(w)), s.key(w2))
             if let c = NumberLexicons.currencies.lookup(key: key) { return (c, w.lowerBound..<w2.upperBound) }
@@ -457,6 +597,7 @@ struct QuantityRecognizer {
             !n.isFraction, n.gluedWord == nil, let v = n.value, v >= 1, v < 100, v == v.rounded()
         else { return nil }
         var end = n.end
+        if symbolAt(s.byte(end) == 0x20 ? end + 1 : end) > 0 { return nil }  // `10 $ 30 $`
         if let c = s.nextWord(end), let cur = NumberLexicons.currencies.lookup(s.t, c.lowerBound, c.upperBound) {
             guard cur.minor else { return nil }
             end = c.upperBound
@@ -500,7 +641,7 @@ struct QuantityRecognizer {
         if s.byte(i) == 0x25 { return (i, i + 1, false) }
         if s.byte(i) == 0x20 && s.byte(i + 1) == 0x25 { return (i + 1, i + 2, false) }
         guard let w = s.nextWord(i) else { return nil }
-        if s.equals(w, "percent") || s.equals(w, "percents") || s.equals(w, "pct") || s.equals(w, "pc") {
+        if s.equals(w, "percent") || s.equals(w, "percents") || (s.equals(w, "pct") || s.equals(w, "pc")) && ByteClass.isLower(s.t[w.lowerBound]) {
             if s.isDigit(w.upperBound) { return nil }
             return (w.lowerBound, w.upperBound, false)
         }
@@ -533,7 +674,11 @@ struct QuantityRecognizer {
         var k = i
         if s.byte(k) == 0x20 { k += 1 }
         let d = s.dashLength(k)
-        if d > 0 {
+        if s.byte(i) == 0x7E && s.isDigit(i + 1) {
+            // `20~100`.
+            k = i + 1
+            c.dash = true
+        } else if d > 0 {
             // `5-10`, `5 - 10`, `5–10`; not `5 -10` (a sign) or `5--10` chains.
             if k > i && s.byte(k + d) != 0x20 { return nil }
             k += d
@@ -543,7 +688,9 @@ struct QuantityRecognizer {
         } else {
             guard let w = s.nextWord(i) else { return nil }
             let prev = s.previousWord(firstStart)
-            if s.equals(w, "to") {
+            if s.equals(w, "through") || s.equals(w, "thru") {
+                c.dash = true
+            } else if s.equals(w, "to") {
                 if let p = prev, s.equals(p, "from") {
                     c.from = true
                     c.cue = Span(start: p.lowerBound, end: p.upperBound)
@@ -568,6 +715,12 @@ struct QuantityRecognizer {
             }
         }
         guard s.isDigit(k) || s.isAlpha(k) else { return nil }
+        if c.dash && s.isDigit(k) {
+            // `1-222-2222`: a chain of dashes is a phone number or a code, not a range.
+            let e = NumeralReader.digitRunEnd(s, k)
+            if s.dashLength(e) > 0 && s.isDigit(e + s.dashLength(e)) { return nil }
+            if s.byte(e) == 0x2F && s.isDigit(e + 1) { return nil }
+        }
         if s.isAlpha(k) {
             guard let w = NumberLexicons.words.lookup(s.t, k, s.wordEnd(k)) else { return nil }
             guard w.wordClass == .unit || w.wordClass == .teen || w.wordClass == .tens || w.wordClass == .article else { return nil }
@@ -592,15 +745,40 @@ struct QuantityRecognizer {
         let we = s.wordEnd(k)
         if s.isAlpha(we) || s.isDigit(we) { return nil }
         let w = k..<we
+        guard NumberLexicons.unitFirstWords.lookup(s.t, k, we) != nil else { return nil }
         if !hyphen, let w2 = s.nextWord(we) {
             let key = WordTable<Int>.combine(WordTable<Int>.combine(WordTable<Int>.seed, s.key(w)), s.key(w2))
-            if let u = NumberLexicons.units.lookup(key: key) { return (u, k..<w2.upperBound) }
+            if let u = NumberLexicons.units.lookup(key: key) { return (u, k..<(rateEnd(after: w2.upperBound) ?? w2.upperBound)) }
         }
         guard let u = NumberLexicons.units.lookup(s.t, k, we) else { return nil }
+        if !u.isDuration, let re = rateEnd(after: we) { return (u, k..<re) }
         // Short spaced units are too ambiguous (`5 in 10`, `3 m`); glued or hyphenated only.
         if !hyphen && (w.count < 2 || NumberLexicons.stopwords.lookup(s.t, k, we) != nil) { return nil }
         if !hyphen && w.count == 2 && !u.isDuration && ByteClass.isUpper(s.t[k]) == false && s.equals(w, "st") { return nil }
         return (u, w)
+    }
+
+    /// `per hour`, `an hour`, `/hr`, `/millisecond` after a unit: the end of the rate, or nil.
+    private func rateEnd(after i: Int) -> Int? {
+        if s.byte(i) == 0x2F, s.isAlpha(i + 1) {
+            let e = s.wordEnd(i + 1)
+            if !s.isAlnum(e) { return e }
+            return nil
+        }
+        guard let p = s.nextWord(i), s.equals(p, "per") || s.equals(p, "an") || s.equals(p, "a"), let u = s.nextWord(p.upperBound) else { return nil }
+        if let uw = NumberLexicons.units.lookup(s.t, u.lowerBound, u.upperBound), uw.isDuration || s.equals(p, "per") { return u.upperBound }
+        if s.equals(p, "per"), s.equals(u, "millisecond") || s.equals(u, "cent") == false && u.count > 2 { return u.upperBound }
+        return nil
+    }
+
+    /// `5 ft 2 in`, `5 feet and 2 inches`: inches after feet, as a fraction of a foot.
+    private func inchesAfter(_ i: Int) -> (Double, Int)? {
+        var k = i
+        if let a = s.nextWord(k), s.equals(a, "and") { k = a.upperBound }
+        let st = s.skipSpace(k)
+        guard st > k, s.isDigit(st), let n = NumeralReader.read(s, st), n.value < 12, !s.isAlnum(n.end) || s.isAlpha(n.end) else { return nil }
+        guard let u = s.nextWord(n.end), s.equals(u, "in") || s.equals(u, "inch") || s.equals(u, "inches") else { return nil }
+        return (n.value / 12, u.upperBound)
     }
 
     /// The counted thing after a figure: up to four words, across closing quote marks, up to
@@ -649,7 +827,7 @@ struct QuantityRecognizer {
             if s.isAlpha(w.upperBound) { break }
             if NumberLexicons.stopwords.lookup(s.t, w.lowerBound, w.upperBound) != nil { break }
             if NumberLexicons.words.lookup(s.t, w.lowerBound, w.upperBound) != nil { break }
-            if CalendarNames.month(UnsafeBufferPointer(rebasing: s.t[w])) != nil && s.isCapitalized(w) { break }
+            if s.isCapitalized(w), let c = DateLexicons.calendar.lookup(s.t, w.lowerBound, w.upperBound), c < 100 { break }
             if looksLikeVerb(w) {
                 if count > 0 { break }
                 // `5 killed` (a verb) versus `5 armed men` (an adjective before a noun).
@@ -684,28 +862,45 @@ struct QuantityRecognizer {
 
     /// The longest qualifier phrase (up to four words) that ends right before `i`.
     private func qualifierBefore(_ i: Int) -> (Qualifier, Span)? {
-        var words: [Range<Int>] = []
         var k = i
         // An opening quote mark may sit between cue and figure: `up to “10,000”`.
         let sp = s.skipSpaceBack(k)
         if sp >= 3 && Punctuation.openDoubleQuoteLength(s.t, sp - 3) == 3 { k = sp - 3 }
-        while words.count < 4, let w = s.previousWord(k) {
-            words.append(w)
+        // Up to six words back, nearest first, without allocating.
+        var words = (0..<0, 0..<0, 0..<0, 0..<0, 0..<0, 0..<0)
+        var count = 0
+        while count < 6, let w = s.previousWord(k) {
+            switch count {
+            case 0: words.0 = w
+            case 1: words.1 = w
+            case 2: words.2 = w
+            case 3: words.3 = w
+            case 4: words.4 = w
+            default: words.5 = w
+            }
+            count += 1
             k = w.lowerBound
         }
-        guard !words.isEmpty else { return nil }
-        var best: (Qualifier, Span)?
-        var h = WordTable<Int>.seed
-        // Phrases are keyed in reading order, so build from each candidate first word.
-        for count in stride(from: words.count, through: 1, by: -1) {
-            h = WordTable<Int>.seed
-            for j in stride(from: count - 1, through: 0, by: -1) { h = WordTable<Int>.combine(h, s.key(words[j])) }
-            if let q = NumberLexicons.qualifiers.lookup(key: h), !q.after, q.words == count {
-                best = (q.qualifier, Span(start: words[count - 1].lowerBound, end: words[0].upperBound))
-                break
+        guard count > 0, NumberLexicons.qualifierLastWords.lookup(s.t, words.0.lowerBound, words.0.upperBound) != nil else { return nil }
+        func word(_ j: Int) -> Range<Int> {
+            switch j {
+            case 0: return words.0
+            case 1: return words.1
+            case 2: return words.2
+            case 3: return words.3
+            case 4: return words.4
+            default: return words.5
             }
         }
-        return best
+        // Phrases are keyed in reading order: try the longest first.
+        for n in stride(from: count, through: 1, by: -1) {
+            var h = WordTable<Int>.seed
+            for j in stride(from: n - 1, through: 0, by: -1) { h = WordTable<Int>.combine(h, s.key(word(j))) }
+            if let q = NumberLexicons.qualifiers.lookup(key: h), !q.after, q.words == n {
+                return (q.qualifier, Span(start: word(n - 1).lowerBound, end: word(0).upperBound))
+            }
+        }
+        return nil
     }
 
     /// `3 million or more`, `40-plus`, `40+`, `20 or so`.
@@ -714,10 +909,25 @@ struct QuantityRecognizer {
         for from in [end, unitEnd] {
             var k = from
             if s.byte(k) == 0x2D && s.isAlpha(k + 1) { k += 1 }
-            guard let w1 = s.nextWord(k) else { continue }
-            if let w2 = s.nextWord(w1.upperBound) {
+            guard let w1 = s.nextWord(k), NumberLexicons.qualifierAfterFirstWords.lookup(s.t, w1.lowerBound, w1.upperBound) != nil else { continue }
+            let w2 = s.nextWord(w1.upperBound)
+            let w3 = w2.flatMap { s.nextWord($0.upperBound) }
+            // `or less than 6000` is another bound, not this one's.
+            func freeAfter(_ r: Range<Int>) -> Bool {
+                let n = s.skipSpace(r.upperBound)
+                if s.isDigit(n) { return false }
+                if let w = s.nextWord(r.upperBound), NumberLexicons.words.lookup(s.t, w.lowerBound, w.upperBound) != nil { return false }
+                return true
+            }
+            if let w2, let w3 {
+                let key = WordTable<Int>.combine(WordTable<Int>.combine(WordTable<Int>.combine(WordTable<Int>.seed, s.key(w1)), s.key(w2)), s.key(w3))
+                if let q = NumberLexicons.qualifiers.lookup(key: key), q.after, q.words == 3, freeAfter(w3) {
+                    return (q.qualifier, Span(start: w1.lowerBound, end: w3.upperBound))
+                }
+            }
+            if let w2 {
                 let key = WordTable<Int>.combine(WordTable<Int>.combine(WordTable<Int>.seed, s.key(w1)), s.key(w2))
-                if let q = NumberLexicons.qualifiers.lookup(key: key), q.after, q.words == 2 {
+                if let q = NumberLexicons.qualifiers.lookup(key: key), q.after, q.words == 2, freeAfter(w2) {
                     return (q.qualifier, Span(start: w1.lowerBound, end: w2.upperBound))
                 }
             }
@@ -728,12 +938,24 @@ struct QuantityRecognizer {
         return nil
     }
 
-    /// `~50`, `>100`, `<5`.
+    /// `~50`, `>100`, `<5`, `>= 30`, `< = 100`, `≤ 5`: (qualifier, cue start).
     private func symbolQualifier(before i: Int) -> (Qualifier, Int)? {
-        switch s.byte(i - 1) {
-        case 0x7E: return (.approximate, 1)
-        case 0x3E: return (.moreThan, 1)
-        case 0x3C: return (.lessThan, 1)
+        var k = s.skipSpaceBack(i)
+        var orEqual = false
+        // `<>30`, `=>30`: not bounds we read.
+        if s.byte(k - 1) == 0x3E && s.byte(k - 2) == 0x3C || (s.byte(k - 1) == 0x3E || s.byte(k - 1) == 0x3C) && s.byte(k - 2) == 0x3D { return nil }
+        if s.byte(k - 1) == 0x3D {
+            orEqual = true
+            k = s.skipSpaceBack(k - 1)
+        }
+        if k >= 3 && s.byte(k - 3) == 0xE2 && s.byte(k - 2) == 0x89 {
+            if s.byte(k - 1) == 0xA5 { return (.atLeast, k - 3) }
+            if s.byte(k - 1) == 0xA4 { return (.upTo, k - 3) }
+        }
+        switch s.byte(k - 1) {
+        case 0x7E where !orEqual: return (.approximate, k - 1)
+        case 0x3E: return (orEqual ? .atLeast : .moreThan, k - 1)
+        case 0x3C: return (orEqual ? .upTo : .lessThan, k - 1)
         default: return nil
         }
     }

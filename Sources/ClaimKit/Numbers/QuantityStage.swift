@@ -8,6 +8,9 @@ enum QuantityStage {
     /// Diagnostics beyond this many are dropped (a megabyte of `1e999` must not make a
     /// megabyte of messages).
     static let maxDiagnostics = 100
+    /// A document keeps at most this many quantities (a megabyte of `1,2,3,…` would otherwise
+    /// make a gigabyte of JSON); the rest are dropped with a diagnostic.
+    static let maxQuantities = 100_000
 
     static func run(_ document: inout Document) {
         let timeSpans = document.times.map(\.span)
@@ -20,6 +23,12 @@ enum QuantityStage {
             diagnostics = r.diagnostics
         }
         found.sort { $0.span < $1.span }
+        if found.count > maxQuantities {
+            diagnostics.append(
+                Diagnostic(code: "too_many_quantities", message: "only the first \(maxQuantities) quantities are kept",
+                    span: found[maxQuantities].span))
+            found.removeSubrange(maxQuantities...)
+        }
         for k in found.indices {
             found[k].sentence = SentenceLookup.index(in: document, at: found[k].span.start)
         }

@@ -3,6 +3,13 @@
 ///
 /// Every move is capped (`maxGap` bytes of space, `maxWord` letters) so that rules run from
 /// many positions stay linear on pathological input (a megabyte of spaces or of letters).
+/// Single-comparison byte tests for the hot loops (ASCII letters and digits).
+enum FastByte {
+    @inline(__always) static func isAlpha(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
+    @inline(__always) static func isAlnum(_ b: UInt8) -> Bool { isAlpha(b) || isDigit(b) }
+}
+
 struct TextScan {
     let t: UnsafeBufferPointer<UInt8>
     var n: Int { t.count }

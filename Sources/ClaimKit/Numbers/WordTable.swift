@@ -7,23 +7,42 @@
 /// lexicon entry and an unrelated word is possible in principle (64-bit FNV-1a) and harmless:
 /// at worst one word is read as a number word.
 struct WordTable<Info: Sendable>: Sendable {
-    private var map: [UInt64: Info] = [:]
+    /// Open addressing on the key itself (already a good hash): keys, their values, and a
+    /// power-of-two capacity kept under half full. Avoids `Dictionary`'s per-probe SipHash.
+    private var keys: [UInt64] = Array(repeating: 0, count: 64)
+    private var values: [Info?] = Array(repeating: nil, count: 64)
+    private var count = 0
     private var filter = [UInt64](repeating: 0, count: 1024)
 
     init() {}
 
     static var seed: UInt64 { 0xcbf2_9ce4_8422_2325 }
 
-    /// FNV-1a of the ASCII-lower-cased bytes `t[start..<end]`.
+    /// One byte into a running key: rotate and xor (a cycle per byte, no multiply chain, so
+    /// the scanners can hash every word as they read it).
+    @inline(__always)
+    static func step(_ h: UInt64, _ b: UInt8) -> UInt64 {
+        ((h &<< 5) | (h &>> 59)) ^ UInt64(b)
+    }
+
+    /// Mixes a running key and the word length into the final key.
+    @inline(__always)
+    static func finish(_ h: UInt64, _ length: Int) -> UInt64 {
+        var x = (h ^ UInt64(truncatingIfNeeded: length) &<< 58) &* 0x9E37_79B9_7F4A_7C15
+        x ^= x &>> 29
+        return x
+    }
+
+    /// Key of the ASCII-lower-cased bytes `t[start..<end]`.
     @inline(__always)
     static func key(_ t: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
         var h = seed
         var i = start
         while i < end {
-            h = (h ^ UInt64(ByteClass.lower(t[i]))) &* 0x100_0000_01b3
+            h = step(h, ByteClass.lower(t[i]))
             i += 1
         }
-        return h
+        return finish(h, end - start)
     }
 
     static func key(_ bytes: [UInt8]) -> UInt64 {
@@ -45,16 +64,39 @@ struct WordTable<Info: Sendable>: Sendable {
     }
 
     mutating func insert(key: UInt64, _ info: Info) {
-        map[key] = info
+        if (count + 1) * 2 > keys.count { grow() }
+        let mask = keys.count - 1
+        var k = Int(truncatingIfNeeded: key) & mask
+        while values[k] != nil && keys[k] != key { k = (k + 1) & mask }
+        if values[k] == nil { count += 1 }
+        keys[k] = key
+        values[k] = info
         let slot = Int(truncatingIfNeeded: key >> 48)
         filter[slot >> 6] |= 1 << UInt64(slot & 63)
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys
+        let oldValues = values
+        keys = Array(repeating: 0, count: oldKeys.count * 2)
+        values = Array(repeating: nil, count: oldKeys.count * 2)
+        count = 0
+        for (k, v) in zip(oldKeys, oldValues) {
+            if let v { insert(key: k, v) }
+        }
     }
 
     @inline(__always)
     func lookup(key: UInt64) -> Info? {
         let slot = Int(truncatingIfNeeded: key >> 48)
         guard filter[slot >> 6] & (1 << UInt64(slot & 63)) != 0 else { return nil }
-        return map[key]
+        let mask = keys.count - 1
+        var k = Int(truncatingIfNeeded: key) & mask
+        while let v = values[k] {
+            if keys[k] == key { return v }
+            k = (k + 1) & mask
+        }
+        return nil
     }
 
     @inline(__always)

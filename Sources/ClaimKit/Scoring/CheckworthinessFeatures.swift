@@ -110,6 +110,40 @@ enum CheckworthinessFeatures {
         var i = lo
         while i <= hi {
             let c: UInt8 = i < hi ? t[i] : 0x20
+            // Fast path: a lower-case letter inside a word (most bytes of running text).
+            if inToken && c &- 0x61 < 26 {
+                if digitRun > 0 {
+                    if digitRun == 4 {
+                        let a = t[runStart], b = t[runStart + 1]
+                        if (a == 0x31 && b == 0x39) || (a == 0x32 && b == 0x30) { year = true }
+                    }
+                    digitRun = 0
+                }
+                uh = fnv(uh, c)
+                bh = fnv(bh, c)
+                i += 1
+                continue
+            }
+            // Fast path: a space (ends a word and a digit run, sets no feature).
+            if c == 0x20 && i < hi {
+                if digitRun > 0 {
+                    if digitRun == 4 {
+                        let a = t[runStart], b = t[runStart + 1]
+                        if (a == 0x31 && b == 0x39) || (a == 0x32 && b == 0x30) { year = true }
+                    }
+                    digitRun = 0
+                }
+                if inToken {
+                    hashed(uh)
+                    hashed(bh)
+                    classBits |= table.lookup(uh)
+                    prev = uh
+                    tokens += 1
+                    inToken = false
+                }
+                i += 1
+                continue
+            }
             var width = 1
             var sep = true
             var byte = c

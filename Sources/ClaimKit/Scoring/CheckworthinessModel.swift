@@ -51,28 +51,100 @@ struct CheckworthinessModel: Sendable {
     }
 
     /// Probability that the text `t[lo..<hi]` is check-worthy; 0.5 is the decision threshold.
-    func score(_ t: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Double {
-        guard isLoaded, lo < hi else { return 0 }
+    /// Features are presences: a bucket hit twice in the text counts once (`scratch` remembers
+    /// which were hit; the integer sum of their weights is exact, as in the trainer).
+    func score(_ t: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, _ scratch: inout Scratch) -> Double {
+        var unused: UInt32 = 0
+        return score(t, lo, hi, &scratch, features: &unused)
+    }
+
+    /// Also returns the dense feature bits (`CheckworthinessFeatures.Dense`) in `features`.
+    func score(
+        _ t: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, _ scratch: inout Scratch, features: inout UInt32
+    ) -> Double {
+        features = 0
+        guard isLoaded, lo < hi, lo >= 0, hi <= t.count else { return 0 }
         let mask = UInt32((1 << bits) - 1)
-        var zh = 0.0
-        let scale = self.scale
-        let f = hashed.withUnsafeBufferPointer { w in
-            CheckworthinessFeatures.scan(t, lo, hi) { h in
-                zh += Double(w[Int(h & mask)]) * scale
+        // A text of n bytes has at most n + 1 hashes, and there are only 2^bits buckets.
+        scratch.prepare(distinctAtMost: min(hi - lo + 1, 1 << bits))
+        var zq = 0
+        let f = scratch.withBuffers { keys, stamps, distinct, generation in
+            let slots = keys.count - 1
+            var nd = 0
+            let f = CheckworthinessFeatures.scan(t, lo, hi) { h in
+                let key = h & mask
+                var slot = Int(truncatingIfNeeded: (key &* 2_654_435_761) >> 7) & slots
+                while stamps[slot] == generation {
+                    if keys[slot] == key { return }
+                    slot = (slot + 1) & slots
+                }
+                stamps[slot] = generation
+                keys[slot] = key
+                if nd < distinct.count {
+                    distinct[nd] = key
+                    nd += 1
+                }
             }
+            // Sum the weights after the scan: independent loads the CPU can overlap (the
+            // weight table is bigger than the L1 and L2 caches).
+            hashed.withUnsafeBufferPointer { w in
+                for k in 0..<nd where Int(distinct[k]) < w.count { zq &+= Int(w[Int(distinct[k])]) }
+            }
+            return f
         }
+        features = f.bits
         var z = bias
         for k in 0..<dense.count where f.bits & (1 << UInt32(k)) != 0 {
             z += dense[k]
         }
-        z += zh
+        z += Double(zq) * scale
         return Sigmoid.of(z)
     }
 
     /// Scores a string (tests and tools).
     func score(_ text: String) -> Double {
+        var scratch = Scratch()
         let bytes = Array(text.utf8)
-        return bytes.withUnsafeBufferPointer { score($0, 0, $0.count) }
+        return bytes.withUnsafeBufferPointer { score($0, 0, $0.count, &scratch) }
+    }
+
+    /// The set of buckets the current text has hit: an open-addressed table sized for the
+    /// text (small, so it stays in cache, unlike a stamp per bucket), emptied by bumping a
+    /// generation. One per stage run, reused sentence after sentence.
+    struct Scratch {
+        private var keys: [UInt32] = []
+        private var stamps: [UInt16] = []
+        private var distinct: [UInt32] = []
+        private var generation: UInt16 = 0
+
+        /// Makes room for `n` distinct keys (the table at most half full) and empties it.
+        mutating func prepare(distinctAtMost n: Int) {
+            var size = max(64, keys.count)
+            while size < 2 * n { size <<= 1 }
+            if size != keys.count {
+                keys = Array(repeating: 0, count: size)
+                stamps = Array(repeating: 0, count: size)
+                distinct = Array(repeating: 0, count: size / 2)
+                generation = 0
+            }
+            generation &+= 1
+            if generation == 0 {
+                for k in stamps.indices { stamps[k] = 0 }
+                generation = 1
+            }
+        }
+
+        /// Runs `body` with the table's buffers (no copy-on-write checks in the hot loop).
+        mutating func withBuffers<R>(
+            _ body: (UnsafeMutableBufferPointer<UInt32>, UnsafeMutableBufferPointer<UInt16>, UnsafeMutableBufferPointer<UInt32>, UInt16) -> R
+        ) -> R {
+            let g = generation
+            return keys.withUnsafeMutableBufferPointer { k in
+                stamps.withUnsafeMutableBufferPointer { s in
+                    distinct.withUnsafeMutableBufferPointer { d in body(k, s, d, g) }
+                }
+            }
+        }
     }
 }
 

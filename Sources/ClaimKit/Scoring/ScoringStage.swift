@@ -13,14 +13,17 @@ enum ScoringStage {
     static let minContentBytes = 40
     static let captionFactor = 0.5
 
-    static func run(_ document: inout Document) {
+    /// `modalityRan`: the modality stage has set sentence modalities (statements reuse them).
+    static func run(_ document: inout Document, modalityRan: Bool = false) {
         let model = CheckworthinessModel.shared
         var scanner = ModalityScanner()
+        var scratch = CheckworthinessModel.Scratch()
         let text = document.text
         text.withUnsafeBufferPointer { t in
+            var features = [UInt32](repeating: 0, count: document.sentences.count)
             for s in document.sentences.indices {
                 let span = clamp(document.sentences[s].span, t.count)
-                var score = model.score(t, span.start, span.end)
+                var score = model.score(t, span.start, span.end, &scratch, features: &features[s])
                 let b = document.sentences[s].block
                 if b >= 0 && b < document.blocks.count && document.blocks[b].role == .caption {
                     score *= captionFactor
@@ -30,16 +33,19 @@ enum ScoringStage {
             for c in document.claims.indices {
                 let claim = document.claims[c]
                 document.claims[c].modality = ModalityStage.claimModality(claim, document, t, &scanner)
-                document.claims[c].checkworthiness = claimScore(claim, document, t, model)
+                document.claims[c].checkworthiness = claimScore(claim, document, t, model, &scratch)
             }
-            StatementClaims.add(&document, t, model, &scanner)
+            StatementClaims.add(&document, t, model, &scanner, &scratch, features: features, modalityRan: modalityRan)
         }
     }
 
-    static func claimScore(_ claim: Claim, _ document: Document, _ t: UnsafeBufferPointer<UInt8>, _ model: CheckworthinessModel) -> Double {
+    static func claimScore(
+        _ claim: Claim, _ document: Document, _ t: UnsafeBufferPointer<UInt8>, _ model: CheckworthinessModel,
+        _ scratch: inout CheckworthinessModel.Scratch
+    ) -> Double {
         let content = clamp(claim.content, t.count)
         if content.length >= minContentBytes || !document.sentences.indices.contains(claim.sentence) {
-            return model.score(t, content.start, content.end)
+            return model.score(t, content.start, content.end, &scratch)
         }
         return document.sentences[claim.sentence].checkworthiness
     }

@@ -9,9 +9,13 @@
 /// own subject (a capitalised word or a pronoun/determiner, lexicon clause-connectives), so
 /// `X has supplied shells, while Y has reportedly provided technology` gives two claims and
 /// only the second is hedged. Rule names: `statement.sentence`, `statement.clause`.
-/// Known limits: no parser, so subject detection is a guess; a clause must have four words.
+/// Known limits: no parser, so subject detection is a guess; each clause needs four words
+/// (runs of non-space bytes).
 enum StatementClaims {
-    static let minClauseTokens = 4
+    static let minClauseWords = 4
+    /// How far after a comma the connective and subject are looked for (keeps runs of commas
+    /// linear).
+    static let lookaheadBytes = 64
 
     struct Words: Sendable {
         var connective = TokenHashTable(capacity: 64)
@@ -29,12 +33,16 @@ enum StatementClaims {
 
     static let words = Words()
 
+    /// `features[s]`: the dense feature bits of sentence `s` from scoring (quote marks and
+    /// attribution verbs are read from them). `modalityRan`: sentence modalities are set, so a
+    /// one-clause statement takes its sentence's.
     static func add(
         _ document: inout Document, _ t: UnsafeBufferPointer<UInt8>, _ model: CheckworthinessModel,
-        _ scanner: inout ModalityScanner
+        _ scanner: inout ModalityScanner, _ scratch: inout CheckworthinessModel.Scratch,
+        features: [UInt32], modalityRan: Bool
     ) {
         let ns = document.sentences.count
-        guard ns > 0 else { return }
+        guard ns > 0, features.count == ns else { return }
         // Sentences an attribution claim covers, and sentences holding a quantity or time.
         var covered = [Bool](repeating: false, count: ns)
         for claim in document.claims {
@@ -50,9 +58,11 @@ enum StatementClaims {
         for q in document.quantities where q.sentence >= 0 && q.sentence < ns { hasMention[q.sentence] = true }
         for m in document.times where m.sentence >= 0 && m.sentence < ns { hasMention[m.sentence] = true }
 
+        let reported: UInt32 = 1 << UInt32(CheckworthinessFeatures.Dense.hasQuoteMark)
+            | 1 << UInt32(CheckworthinessFeatures.Dense.firstClass)  // class 0: attribution
         var added: [Claim] = []
         var toks: [ModalityToken] = []
-        for s in 0..<ns where !covered[s] {
+        for s in 0..<ns where !covered[s] && features[s] & reported == 0 {
             let sentence = document.sentences[s]
             guard sentence.block >= 0 && sentence.block < document.blocks.count else { continue }
             switch document.blocks[sentence.block].role {
@@ -61,83 +71,134 @@ enum StatementClaims {
             }
             guard sentence.checkworthiness >= 0.5 || hasMention[s] else { continue }
             let span = ScoringStage.clamp(sentence.span, t.count)
-            guard ModalityScanner.questionMark(t, span.start, span.end) == nil, !hasQuoteMark(t, span) else { continue }
-            toks.removeAll(keepingCapacity: true)
-            ModalityTokenizer.tokenize(t, span.start, span.end, into: &toks)
-            guard !hasAttributionVerb(toks) else { continue }
-            let clauses = split(t, span, toks)
-            for clause in clauses {
-                let single = clauses.count == 1
-                let score = single ? sentence.checkworthiness : model.score(t, clause.start, clause.end)
-                let modality = scanner.modality(t, clause, sentenceStart: clause.start == span.start)
+            guard ModalityScanner.questionMark(t, span.start, span.end) == nil else { continue }
+            let clauses = split(t, span, &toks)
+            if clauses.count == 1, let clause = clauses.first {
+                let modality =
+                    modalityRan
+                    ? sentence.modality
+                    : ModalityScanner.combine(scanner.cues(t, span.start, span.end, sentenceStart: true), question: nil)
                 added.append(Claim(
                     kind: .statement, sentence: s, content: clause, modality: modality,
-                    checkworthiness: score, rule: single ? "statement.sentence" : "statement.clause"))
+                    checkworthiness: sentence.checkworthiness, rule: "statement.sentence"))
+                continue
+            }
+            // Several clauses: each takes the cues inside it.
+            let cues = scanner.cues(t, span.start, span.end, sentenceStart: true)
+            for clause in clauses {
+                let inside = cues.filter { clause.contains($0.span) }
+                added.append(Claim(
+                    kind: .statement, sentence: s, content: clause,
+                    modality: ModalityScanner.combine(inside, question: nil),
+                    checkworthiness: model.score(t, clause.start, clause.end, &scratch), rule: "statement.clause"))
             }
         }
         guard !added.isEmpty else { return }
-        document.claims.append(contentsOf: added)
-        // Keep claims in text order (a stable sort: equal starts keep their order).
-        let order = document.claims.indices.sorted {
-            let a = document.claims[$0].content.start, b = document.claims[$1].content.start
-            return a != b ? a < b : $0 < $1
+        merge(&document.claims, added)
+    }
+
+    /// Merges `added` (in text order) into `claims`, keeping text order by content start
+    /// (stable: on equal starts the earlier claims come first). Linear when `claims` is sorted.
+    static func merge(_ claims: inout [Claim], _ added: [Claim]) {
+        var existing = claims
+        var sorted = true
+        for k in existing.indices.dropFirst() where existing[k - 1].content.start > existing[k].content.start {
+            sorted = false
+            break
         }
-        document.claims = order.map { document.claims[$0] }
-    }
-
-    /// A quote mark: quoted speech the attribution stage owns.
-    static func hasQuoteMark(_ t: UnsafeBufferPointer<UInt8>, _ span: Span) -> Bool {
-        var i = span.start
-        while i < span.end {
-            let c = t[i]
-            if c == 0x22 { return true }
-            if c == 0xE2 && i + 2 < span.end && t[i + 1] == 0x80 && (t[i + 2] == 0x9C || t[i + 2] == 0x9D) { return true }
-            i += 1
-        }
-        return false
-    }
-
-    /// An attribution verb (`said`, `told`, `according`: the feature lexicon's class):
-    /// reported speech, left to the attribution stage even when it found no claim.
-    static func hasAttributionVerb(_ toks: [ModalityToken]) -> Bool {
-        let table = CheckworthinessFeatures.classes
-        for tok in toks where table.lookup(tok.hash) & 1 != 0 { return true }
-        return false
-    }
-
-    /// The sentence's clauses: split before `, while X` / `; X` where X starts a new subject.
-    static func split(_ t: UnsafeBufferPointer<UInt8>, _ span: Span, _ toks: [ModalityToken]) -> [Span] {
-        let end = trimmedEnd(t, span)
-        guard toks.count >= 2 * minClauseTokens else { return [Span(start: span.start, end: end)] }
-        var clauses: [Span] = []
-        var clauseStart = span.start
-        var clauseFirstToken = 0
-        var j = 1
-        while j < toks.count - 1 {
-            // The byte before token j, skipping spaces.
-            var k = toks[j].start - 1
-            while k > toks[j - 1].end && t[k] == 0x20 { k -= 1 }
-            let punct = t[k]
-            var next = -1
-            if punct == 0x2C && words.connective.contains(toks[j].hash) {
-                next = j + 1
-            } else if punct == 0x3B {
-                next = j
+        if !sorted {
+            let order = existing.indices.map { ($0, existing[$0].content.start) }.sorted {
+                $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0
             }
-            if next > 0, next < toks.count,
-                toks[next].capitalised || words.subject.contains(toks[next].hash),
-                j - clauseFirstToken >= minClauseTokens, toks.count - next >= minClauseTokens
-            {
-                clauses.append(Span(start: clauseStart, end: k))
-                clauseStart = toks[next].start
-                clauseFirstToken = next
-                j = next + 1
+            existing = order.map { existing[$0.0] }
+        }
+        var out: [Claim] = []
+        out.reserveCapacity(existing.count + added.count)
+        var i = 0
+        var j = 0
+        while i < existing.count || j < added.count {
+            if j >= added.count || (i < existing.count && existing[i].content.start <= added[j].content.start) {
+                out.append(existing[i])
+                i += 1
+            } else {
+                out.append(added[j])
+                j += 1
+            }
+        }
+        claims = out
+    }
+
+    /// The sentence's clauses: split at `, while X` / `; X` where X starts a new subject.
+    /// Only the bytes right after a comma or semicolon are tokenised, and words are counted
+    /// only when there is a place to split.
+    static func split(_ t: UnsafeBufferPointer<UInt8>, _ span: Span, _ toks: inout [ModalityToken]) -> [Span] {
+        let end = trimmedEnd(t, span)
+        // Candidate places: (the comma or semicolon, the start of the next clause's subject).
+        var places: [(Int, Int)] = []
+        var i = span.start
+        while i < end {
+            let c = t[i]
+            if c == 0x2C || c == 0x3B, let next = clauseStart(t, after: i, end, &toks) {
+                places.append((i, next))
+                i = next
                 continue
             }
-            j += 1
+            i += 1
         }
-        clauses.append(Span(start: clauseStart, end: end))
+        guard !places.isEmpty else { return [Span(start: span.start, end: end)] }
+        // Word counts at each place, in one pass.
+        let total = wordCount(t, span.start, end)
+        var clauses: [Span] = []
+        var start = span.start
+        var wordsAtStart = 0
+        var counted = 0
+        var countedTo = span.start
+        for (mark, next) in places {
+            counted += wordCount(t, countedTo, mark + 1)
+            let clauseWords = counted - wordsAtStart
+            counted += wordCount(t, mark + 1, next)
+            countedTo = next
+            if clauseWords >= minClauseWords && total - counted >= minClauseWords {
+                clauses.append(Span(start: start, end: mark))
+                start = next
+                wordsAtStart = counted
+            }
+        }
+        clauses.append(Span(start: start, end: end))
         return clauses
+    }
+
+    /// Where a new clause with its own subject starts after the comma or semicolon at `i`:
+    /// `, while Russia`, `; the army`. Nil when none does.
+    static func clauseStart(_ t: UnsafeBufferPointer<UInt8>, after i: Int, _ end: Int, _ toks: inout [ModalityToken]) -> Int? {
+        toks.removeAll(keepingCapacity: true)
+        ModalityTokenizer.tokenize(t, i + 1, min(end, i + 1 + lookaheadBytes), into: &toks, limit: 2)
+        var k = i + 1
+        while k < end && t[k] == 0x20 { k += 1 }
+        guard let first = toks.first, first.start == k else { return nil }
+        var subject: ModalityToken?
+        if t[i] == 0x2C, words.connective.contains(first.hash), toks.count == 2 {
+            subject = toks[1]
+        } else if t[i] == 0x3B {
+            subject = first
+        }
+        guard let sub = subject, sub.capitalised || words.subject.contains(sub.hash) else { return nil }
+        return sub.start
+    }
+
+    /// Runs of non-space bytes in `t[lo..<hi]`.
+    static func wordCount(_ t: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Int {
+        var n = 0
+        var inWord = false
+        var i = lo
+        while i < hi {
+            let c = t[i]
+            let space = c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D
+            if !space && !inWord { n += 1 }
+            inWord = !space
+            i += 1
+        }
+        return n
     }
 
     /// The sentence end without its final full stop or spaces.

@@ -4,12 +4,15 @@
 /// Rules, in order of precedence:
 /// 1. Text-only kinds (`LineKinds`, `DateLine`): credit, dateline, source, byline (kept as a
 ///    credit: it credits the writer), boilerplate. After a comment-section opener
-///    (`Leave a Reply`) every later block is boilerplate.
+///    (`Leave a Reply`) every later block is boilerplate; after a link-list header
+///    (`Related Stories`) the short title-like lines that follow are.
 /// 2. Caption: a block that opens with a caption phrase, or that stands just before a credit.
 /// 3. Lead: the first block, when only date/source/byline blocks precede it and it reads like a
 ///    title (no final punctuation) or a one-sentence standfirst.
-/// 4. Heading: a short block (≤ 25 words) without final punctuation that has blocks after it,
-///    or a one-sentence question of at most 12 words (`What did Russia gain?`).
+/// 4. Heading: a short block (≤ 25 words) without final punctuation that has blocks after it
+///    and is not a list item, or a one-sentence question of at most 12 words
+///    (`What did Russia gain?`). Known limit: a body paragraph that lost its final period
+///    reads as a heading.
 /// 5. Paragraph: everything else.
 /// For HTML, the markup already gave roles; only `paragraph` blocks are re-examined by rule 1.
 enum BlockRoles {
@@ -25,21 +28,39 @@ enum BlockRoles {
         let n = blocks.count
         var decided = [Bool](repeating: false, count: n)
         var restIsBoilerplate = false
+        var inLinkList = false
         // 1. Kinds read from the text alone.
         for b in 0..<n {
             if fromMarkup && blocks[b].role != .paragraph { decided[b] = true; continue }
             let span = blocks[b].span
+            if b < 8, let agency = LineKinds.wireDatelineAgency(t, span), !facts.sources.contains(agency) {
+                facts.sources.append(agency)
+            }
             if restIsBoilerplate {
                 blocks[b].role = .boilerplate
                 decided[b] = true
                 continue
             }
-            guard span.length <= 400 else { continue }
-            let words = WordList(t, span, maxWords: 40)
+            if inLinkList {
+                // Link titles after `Related Stories`: short lines without a final period.
+                if !LineScan.endsSentence(t, span) && LineScan.wordCount(t, span, limit: 20) <= 20 {
+                    blocks[b].role = .boilerplate
+                    decided[b] = true
+                    continue
+                }
+                inLinkList = false
+            }
+            // Every text-only kind is a short line (at most 15 words; date lines 80 bytes).
+            guard span.length <= 240 else { continue }
             if let iso = DateLine.iso(t, span) {
                 blocks[b].role = .dateline
                 if facts.published == nil { facts.published = iso }
-            } else if LineKinds.isCredit(t, span, words) {
+                decided[b] = true
+                continue
+            }
+            guard LineKinds.mayBeShortKind(t, span) else { continue }
+            let words = WordList(t, span, maxWords: 40)
+            if LineKinds.isCredit(t, span, words) {
                 blocks[b].role = .credit
             } else if let names = LineKinds.sourceNames(t, span, words) {
                 blocks[b].role = .source
@@ -48,10 +69,10 @@ enum BlockRoles {
                 blocks[b].role = .credit
                 for a in authors where !facts.authors.contains(a) { facts.authors.append(a) }
             } else {
-                let bp = LineKinds.boilerplate(words)
-                guard bp.isBoilerplate else { continue }
+                guard let scope = LineKinds.boilerplate(words) else { continue }
                 blocks[b].role = .boilerplate
-                if bp.rest { restIsBoilerplate = true }
+                if scope == .rest { restIsBoilerplate = true }
+                if scope == .list { inLinkList = true }
             }
             decided[b] = true
         }
@@ -60,7 +81,10 @@ enum BlockRoles {
         for b in 0..<n where !decided[b] {
             let span = blocks[b].span
             let nextIsCredit = b + 1 < n && blocks[b + 1].role == .credit && decided[b + 1] && !isByline(t, blocks[b + 1].span)
-            if nextIsCredit || (span.length <= 600 && LineKinds.opensCaption(WordList(t, span, maxWords: 12))) {
+            if nextIsCredit
+                || (span.length <= 600 && StructureLexicons.captionFirstWords.contains(LineKinds.firstWordHash(t, span))
+                    && LineKinds.opensCaption(WordList(t, span, maxWords: 12)))
+            {
                 blocks[b].role = .caption
                 decided[b] = true
             }
@@ -72,6 +96,7 @@ enum BlockRoles {
                 break
             }
             let span = blocks[b].span
+            guard span.length <= 600 else { break }
             let titleLike = !LineScan.endsSentence(t, span) && LineScan.wordCount(t, span, limit: 30) <= 30
             if titleLike || (sentenceCounts[b] == 1 && LineScan.wordCount(t, span, limit: 60) <= 60) {
                 blocks[b].role = .lead
@@ -89,7 +114,10 @@ enum BlockRoles {
 
     static func isHeading(_ t: UnsafeBufferPointer<UInt8>, _ span: Span, sentences: Int, isLast: Bool) -> Bool {
         guard span.length <= 300, let k = LineScan.lastMeaningfulByte(t, span) else { return false }
+        // A list item (`- Raised the threshold`, `• Schools reopen`) is not a heading.
+        if BlockSplitter.startsListItem(t, span) { return false }
         let last = t[k]
+        if last == UInt8(ascii: ".") || last == UInt8(ascii: "!") { return false }
         let words = LineScan.wordCount(t, span, limit: 26)
         if last == UInt8(ascii: "?") {
             return sentences == 1 && words <= 12 && Punctuation.openDoubleQuoteLength(t, span.start) == 0

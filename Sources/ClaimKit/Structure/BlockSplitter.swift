@@ -20,7 +20,11 @@ enum BlockSplitter {
         while i < n {
             // One line: [i, lineEnd), then the break.
             var lineEnd = i
-            while lineEnd < n && t[lineEnd] != 0x0A && t[lineEnd] != 0x0D { lineEnd += 1 }
+            while lineEnd < n {
+                let b = t[lineEnd]
+                if b <= 0x0D && (b == 0x0A || b == 0x0D) { break }
+                lineEnd += 1
+            }
             var next = lineEnd
             if next < n {
                 next += (t[next] == 0x0D && next + 1 < n && t[next + 1] == 0x0A) ? 2 : 1
@@ -149,7 +153,8 @@ enum LineScan {
         var inWord = false
         var i = span.start
         while i < span.end && count < limit + 1 {
-            let s = Punctuation.spaceLength(t, i)
+            let b = t[i]
+            let s = b == 0x20 ? 1 : (b > 0x20 && b < 0x80 ? 0 : Punctuation.spaceLength(t, i))
             if s > 0 {
                 inWord = false
                 i += s

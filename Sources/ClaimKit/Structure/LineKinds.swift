@@ -7,6 +7,8 @@ enum LineKinds {
     static func isCredit(_ t: UnsafeBufferPointer<UInt8>, _ span: Span, _ words: WordList) -> Bool {
         guard words.count >= 1, words.count <= 15 else { return false }
         if let k = LineScan.lastMeaningfulByte(t, span), t[k] == UInt8(ascii: "."), !endsWithAbbreviation(words) { return false }
+        // `Image caption, …` opens a caption, not a credit.
+        for cue in StructureLexicons.captionCues where words.starts(with: cue) && cue.contains(0x20) { return false }
         let separated = LineScan.contains(t, span, UInt8(ascii: "|")) || LineScan.contains(t, span, UInt8(ascii: "/"))
         for cue in StructureLexicons.creditCues {
             if cue.atStart {
@@ -98,27 +100,30 @@ enum LineKinds {
         return names.isEmpty ? nil : names
     }
 
-    /// `About The Author`, `Leave a Reply`, `Your email address will not be published.`;
-    /// returns whether what follows is page furniture too (`scope=rest`).
-    static func boilerplate(_ words: WordList) -> (isBoilerplate: Bool, rest: Bool) {
-        guard words.count >= 1, words.count <= 15 else { return (false, false) }
+    enum BoilerplateScope { case line, rest, list }
+
+    /// `About The Author`, `Leave a Reply`, `Your email address will not be published.`:
+    /// nil when the line is not page furniture, else how far the furniture reaches
+    /// (`scope=rest`: the rest of the page; `scope=list`: the link titles that follow).
+    static func boilerplate(_ words: WordList) -> BoilerplateScope? {
+        guard words.count >= 1, words.count <= 15 else { return nil }
         for entry in StructureLexicons.boilerplate {
             if entry.anywhere {
-                if words.count <= 5 && words.contains(entry.phrase) { return (true, false) }
+                if words.count <= 5 && words.contains(entry.phrase) { return .line }
                 continue
             }
             guard words.starts(with: entry.phrase) else { continue }
-            // A phrase that opens the rest of the page must stand (almost) alone.
-            if entry.rest {
-                if words.normalized.count <= entry.phrase.count + 12 { return (true, true) }
+            // A phrase that opens the rest of the page or a link list must stand (almost) alone.
+            if entry.rest || entry.list {
+                if words.normalized.count <= entry.phrase.count + 12 { return entry.rest ? .rest : .list }
                 continue
             }
             // Single-word cues (`Related`, `Tags`) must be most of the line.
             let cueWords = entry.phrase.filter { $0 == 0x20 }.count + 1
             if cueWords == 1 && words.count > 3 { continue }
-            return (true, false)
+            return .line
         }
-        return (false, false)
+        return nil
     }
 
     /// `By Jane Doe`, `By Jane Doe and John Roe, BBC News`: the author names, if it is one.
@@ -131,9 +136,16 @@ enum LineKinds {
         guard cueWords > 0 else { return nil }
         var authors: [String] = []
         var current: [Span] = []
+        // After an organisation (`By Jane Doe, BBC News, New York`) the rest is not names.
+        var stopped = false
         func flush() {
-            if current.count >= 2 && current.count <= 4, let f = current.first, let l = current.last {
-                authors.append(String(decoding: UnsafeBufferPointer(rebasing: t[f.start..<l.end]), as: UTF8.self))
+            if !stopped, !current.isEmpty, let f = current.first, let l = current.last {
+                let name = String(decoding: UnsafeBufferPointer(rebasing: t[f.start..<l.end]), as: UTF8.self)
+                if current.count >= 2 && current.count <= 4 && isPersonName(name) {
+                    authors.append(name)
+                } else if !authors.isEmpty {
+                    stopped = true
+                }
             }
             current = []
         }
@@ -144,7 +156,7 @@ enum LineKinds {
             var separator = false
             var k = previousEnd
             while k < word.start {
-                if t[k] == UInt8(ascii: ",") || t[k] == UInt8(ascii: "|") || t[k] == UInt8(ascii: "&") { separator = true }
+                if t[k] == UInt8(ascii: ",") || t[k] == UInt8(ascii: "|") || t[k] == UInt8(ascii: "&") || t[k] == UInt8(ascii: ";") { separator = true }
                 k += 1
             }
             if separator { flush() }
@@ -165,10 +177,74 @@ enum LineKinds {
         return authors.isEmpty ? nil : authors
     }
 
+    /// `LONDON (Reuters) -` at the start of a paragraph: the agency in the wire dateline.
+    static func wireDatelineAgency(_ t: UnsafeBufferPointer<UInt8>, _ span: Span) -> String? {
+        var i = span.start
+        let limit = min(span.end, span.start + 60)
+        // The place: capital letters, spaces, commas, periods, hyphens.
+        while i < limit {
+            let b = t[i]
+            if ByteClass.isUpper(b) || b == 0x20 || b == UInt8(ascii: ",") || b == UInt8(ascii: ".") || b == UInt8(ascii: "-") || b == UInt8(ascii: "'") {
+                i += 1
+            } else {
+                break
+            }
+        }
+        guard i > span.start + 1, i < limit, t[i] == UInt8(ascii: "(") else { return nil }
+        let open = i + 1
+        var close = open
+        while close < min(span.end, open + 40) && t[close] != UInt8(ascii: ")") { close += 1 }
+        guard close < span.end, t[close] == UInt8(ascii: ")"), close > open else { return nil }
+        // A dash must follow: `) -`, `) –`, `) —`.
+        var k = close + 1
+        while k < span.end && t[k] == 0x20 { k += 1 }
+        guard k < span.end, Punctuation.dashLength(t, k) > 0 else { return nil }
+        let inside = WordList(t, Span(start: open, end: close), maxWords: 4).normalized
+        return StructureLexicons.agencies[inside]
+    }
+
+    static let notPersonWords: [[UInt8]] = ["news", "staff", "author", "editor", "desk", "reporter", "agency", "team", "the ", "online", "media", "times", "post", "correspondent"].map { Array($0.utf8) }
+
+    /// A by-line part that names a person: one to five words, capitalised, not an agency or
+    /// an organisation word (`BBC News`, `Staff Reporter`, `No Author`).
+    static func isPersonName(_ name: String) -> Bool {
+        let bytes = Array(name.utf8)
+        guard let first = bytes.first, bytes.count <= 60, ByteClass.isUpper(first) || first >= 0x80 else { return false }
+        let words = bytes.split(separator: 0x20).count
+        guard words >= 1 && words <= 5 else { return false }
+        let lower = bytes.map(ByteClass.lower)
+        if notPersonWords.contains(where: { HTMLNoiseHints.contains(lower, $0) }) { return false }
+        return StructureLexicons.agencies[WordList.normalized(name)] == nil
+    }
+
     /// Opens with a caption phrase (`In this photo released by …`, `File photo: …`).
     static func opensCaption(_ words: WordList) -> Bool {
         for cue in StructureLexicons.captionCues where words.starts(with: cue) {
             if words.normalized.count > cue.count + 10 { return true }
+        }
+        return false
+    }
+
+    /// Hash of the first word (letters only, after opening punctuation), 0 when there is none.
+    static func firstWordHash(_ t: UnsafeBufferPointer<UInt8>, _ span: Span) -> UInt64 {
+        var i = span.start
+        while i < span.end && i - span.start < 8 && !ByteClass.isAlpha(t[i]) && t[i] < 0x80 { i += 1 }
+        // `©` opens some credit lines.
+        if i + 1 < span.end && t[i] == 0xC2 && t[i + 1] == 0xA9 { return WordHash.of(t, i, i + 2) }
+        let s = i
+        while i < span.end && i - s < 20 && ByteClass.isAlpha(t[i]) { i += 1 }
+        return i > s ? WordHash.of(t, s, i) : 0
+    }
+
+    /// Whether the line could be a credit, source, byline or boilerplate at all (cheap test).
+    static func mayBeShortKind(_ t: UnsafeBufferPointer<UInt8>, _ span: Span) -> Bool {
+        if span.length <= 40 { return true }
+        if StructureLexicons.lineKindFirstWords.contains(firstWordHash(t, span)) { return true }
+        var i = span.start
+        while i < span.end {
+            let b = t[i]
+            if b == UInt8(ascii: "|") || b == UInt8(ascii: "/") || (b == 0xC2 && i + 1 < span.end && t[i + 1] == 0xA9) { return true }
+            i += 1
         }
         return false
     }

@@ -31,9 +31,11 @@ struct SentenceSegmenter {
     private var wordStart = 0
     private var letterRunStart = -1
     private var contentEnd = 0
-    /// The current token holds `@`, `://` or starts with `www.`; it ends at `tokenEnd`.
-    private var tokenIsLink = false
-    private var tokenEnd = 0
+    /// Start of the current white-space-delimited token (-1 right after white space), and the
+    /// token whose link shape was last checked, with the answer (checked lazily, once per token).
+    private var spaceTokenStart = -1
+    private var linkCheckedFor = -2
+    private var linkAnswer = false
     private var tokenAllLower = false
     /// The marker an inline list expects next: number (or letter) and style.
     private var expectedMarker: ListMarker?
@@ -49,24 +51,62 @@ struct SentenceSegmenter {
     mutating func segment(_ start: Int, _ end: Int, block: Int) {
         self.block = block
         sentenceStart = -1
-        tokenEnd = 0
+        spaceTokenStart = -1
+        linkCheckedFor = -2
         expectedMarker = nil
         var i = start
         var inToken = false
         while i < end {
-            let sl = Punctuation.spaceLength(t, i)
+            let b = t[i]
+            // Fast path: a run of lower-case letters inside a token, scanned in a tight loop;
+            // only its end can be a glued seam (`scheduleNorth`).
+            if inToken && b >= 0x61 && b <= 0x7A {
+                if letterRunStart < 0 { letterRunStart = i }
+                var k = i + 1
+                while k < end {
+                    let c = t[k]
+                    if c < 0x61 || c > 0x7A { break }
+                    k += 1
+                }
+                let last = k - 1
+                if tokenAllLower, k < end, ByteClass.isUpper(t[k]), k - wordStart >= 3,
+                    let rightEnd = gluedSeam(at: last, end: end)
+                {
+                    emit(sentenceStart, k)
+                    diagnostics.append(Diagnostic(code: "glued_words", message: "two words are glued together without a space; a sentence boundary was assumed at the seam", span: Span(start: wordStart, end: rightEnd)))
+                    sentenceStart = k
+                    wordsInSentence = 1
+                    wordStart = k
+                    letterRunStart = k
+                    tokenAllLower = false
+                }
+                i = k
+                continue
+            }
+            let sl = b == 0x20 ? 1 : (b > 0x20 && b < 0x80 ? 0 : Punctuation.spaceLength(t, i))
             if sl > 0 {
                 if inToken { contentEnd = i }
                 inToken = false
                 letterRunStart = -1
+                spaceTokenStart = -1
                 i += sl
                 continue
             }
             if !inToken {
                 inToken = true
-                startToken(at: i, end: end)
+                if sentenceStart >= 0 && expectedMarker == nil && !startsWithBullet && b < 0x80 {
+                    // The common case, inline: a plain word inside a sentence.
+                    wordStart = i
+                    letterRunStart = -1
+                    tokenAllLower = b >= 0x61 && b <= 0x7A
+                    if spaceTokenStart < 0 { spaceTokenStart = i }
+                    wordsInSentence += 1
+                } else {
+                    startToken(at: i, end: end)
+                }
+                // A lower-case word continues in the fast path above.
+                if b >= 0x61 && b <= 0x7A { continue }
             }
-            let b = t[i]
             if b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") {
                 i = terminator(at: i, end: end, inToken: &inToken)
                 continue
@@ -81,20 +121,6 @@ struct SentenceSegmenter {
                 letterRunStart = -1
             }
             if tokenAllLower && !ByteClass.isLower(b) { tokenAllLower = false }
-            if tokenAllLower, ByteClass.isLower(b), i + 1 < end, ByteClass.isUpper(t[i + 1]), i + 1 - wordStart >= 3 {
-                if let rightEnd = gluedSeam(at: i, end: end) {
-                    let seam = i + 1
-                    emit(sentenceStart, seam)
-                    diagnostics.append(Diagnostic(code: "glued_words", message: "two words are glued together without a space; a sentence boundary was assumed at the seam", span: Span(start: wordStart, end: rightEnd)))
-                    sentenceStart = seam
-                    wordsInSentence = 1
-                    wordStart = seam
-                    letterRunStart = seam
-                    tokenAllLower = false
-                    i = seam
-                    continue
-                }
-            }
             i += 1
         }
         if inToken { contentEnd = end }
@@ -110,10 +136,10 @@ struct SentenceSegmenter {
         wordStart = i
         letterRunStart = -1
         tokenAllLower = ByteClass.isLower(t[i])
-        if i >= tokenEnd { classifyToken(at: i, end: end) }
+        if spaceTokenStart < 0 { spaceTokenStart = i }
         if sentenceStart >= 0 {
             // A bullet, or the next marker of an inline list, opens a new sentence.
-            if isBullet(i) || (expectedMarker != nil && ListMarker.parse(t, i, end) == expectedMarker) {
+            if (t[i] == 0xE2 && isBullet(i)) || (expectedMarker != nil && ListMarker.parse(t, i, end) == expectedMarker) {
                 emit(sentenceStart, contentEnd)
                 sentenceStart = -1
             }
@@ -121,16 +147,24 @@ struct SentenceSegmenter {
         if sentenceStart < 0 {
             sentenceStart = i
             wordsInSentence = 0
-            startsWithBullet = isBullet(i)
+            startsWithBullet = t[i] == 0xE2 && isBullet(i)
             expectedMarker = nil
-            if let m = ListMarker.parse(t, i + bulletLength(i), end) { expectedMarker = m.next }
+            let first = t[i]
+            if ByteClass.isDigit(first) || ByteClass.isLower(first) || startsWithBullet,
+                let m = ListMarker.parse(t, i + bulletLength(i), end)
+            {
+                expectedMarker = m.next
+            }
         }
         wordsInSentence += 1
         if wordsInSentence == 2 && startsWithBullet, let m = ListMarker.parse(t, i, end) { expectedMarker = m.next }
     }
 
-    /// Looks once at the whole token that starts at `i` for link shapes.
-    private mutating func classifyToken(at i: Int, end: Int) {
+    /// Whether the current white-space-delimited token is a URL or e-mail address (looked at
+    /// once per token, on demand).
+    private mutating func tokenIsLink(_ end: Int) -> Bool {
+        let i = spaceTokenStart < 0 ? wordStart : spaceTokenStart
+        if linkCheckedFor == i { return linkAnswer }
         var k = i
         var link = false
         if k + 4 <= end, ByteClass.lower(t[k]) == UInt8(ascii: "w"), ByteClass.lower(t[k + 1]) == UInt8(ascii: "w"),
@@ -144,8 +178,9 @@ struct SentenceSegmenter {
             if b == UInt8(ascii: ":"), k + 2 < end, t[k + 1] == UInt8(ascii: "/"), t[k + 2] == UInt8(ascii: "/") { link = true }
             k += 1
         }
-        tokenIsLink = link
-        tokenEnd = k
+        linkCheckedFor = i
+        linkAnswer = link
+        return link
     }
 
     private func bulletLength(_ i: Int) -> Int {
@@ -217,10 +252,10 @@ struct SentenceSegmenter {
         let spaceAfter = Punctuation.spaceLength(t, k)
         if spaceAfter == 0 {
             // No space: only `word.Word` / `1,000.That` ends here.
-            if k == j, j == i + 1, !tokenIsLink, ByteClass.isUpper(t[k]), i - 1 >= 0,
+            if k == j, j == i + 1, ByteClass.isUpper(t[k]), i - 1 >= 0,
                 ByteClass.isLower(t[i - 1]) || ByteClass.isDigit(t[i - 1]),
                 letterRun.1 - letterRun.0 != 1, i - wordBefore.start >= 2,
-                i - wordBefore.start > 12 || !isMultiPeriod(wordBefore.start, i)
+                i - wordBefore.start > 12 || !isMultiPeriod(wordBefore.start, i), !tokenIsLink(end)
             {
                 emit(sentenceStart, k)
                 sentenceStart = -1
@@ -246,6 +281,19 @@ struct SentenceSegmenter {
             break
         }
         guard m < end else { return k }
+        // Only stray closing quotes or brackets left (`bin Laden? "`): they belong here.
+        var c = m
+        while c < end {
+            let q = max(Punctuation.closeDoubleQuoteLength(t, c), Punctuation.singleQuoteLength(t, c), Punctuation.spaceLength(t, c))
+            if q > 0 {
+                c += q
+            } else if t[c] == UInt8(ascii: ")") || t[c] == UInt8(ascii: "]") {
+                c += 1
+            } else {
+                break
+            }
+        }
+        if c >= end { return k }
         let next: UInt8 = p < end ? t[p] : 0
         if ByteClass.isLower(next) { return k }
         var boundary: Bool
@@ -305,6 +353,9 @@ struct SentenceSegmenter {
             return false
         }
         if length <= 12 && isMultiPeriod(ws, we) {
+            if length == 3, StructureLexicons.clockSuffixes.contains(WordHash.of(t, ws, we)), wordsInSentence > 3, ByteClass.isUpper(next) {
+                return !continuesClockTime(nextAt, end)
+            }
             return generalAbbreviationEnds(next: next, nextAt: nextAt, end: end)
         }
         // Initials: one capital letter.
@@ -331,6 +382,22 @@ struct SentenceSegmenter {
         if wordsInSentence <= 3 { return false }
         if ByteClass.isUpper(next) { return isStarter(nextAt, end) }
         return true
+    }
+
+    /// After `5 p.m.`: a time zone, weekday, month or short all-capitals code (`ET`, `GMT`)
+    /// continues the sentence; any other capitalised word starts a new one.
+    private func continuesClockTime(_ p: Int, _ end: Int) -> Bool {
+        var e = p
+        var allCaps = true
+        while e < end && e - p < 16 && ByteClass.isAlpha(t[e]) {
+            if !ByteClass.isUpper(t[e]) { allCaps = false }
+            e += 1
+        }
+        guard e > p, e - p < 16 else { return false }
+        if allCaps && e - p <= 4 { return true }
+        let word = UnsafeBufferPointer(rebasing: t[p..<e])
+        if CalendarNames.weekday(word) != nil || CalendarNames.month(word) != nil { return true }
+        return StructureLexicons.timeZoneWords.contains(WordHash.of(t, p, e))
     }
 
     /// The word at `p` is a usual sentence opener (`The`, `It`, `How`, `Mr`).
@@ -376,8 +443,8 @@ struct SentenceSegmenter {
 
     /// At a lower→upper seam (`scheduleNorth`): the end of the right-hand word when it is a
     /// capitalised word (≥ 3 letters) followed by another capitalised word, nil otherwise.
-    private func gluedSeam(at i: Int, end: Int) -> Int? {
-        guard !tokenIsLink else { return nil }
+    private mutating func gluedSeam(at i: Int, end: Int) -> Int? {
+        guard !tokenIsLink(end) else { return nil }
         var r = i + 2
         while r < end && ByteClass.isLower(t[r]) { r += 1 }
         guard r - (i + 1) >= 3 else { return nil }

@@ -26,6 +26,9 @@ enum StructureLexicons {
         return table
     }()
 
+    static let timeZoneWords: Set<UInt64> = Set(Lexicon.entries(LexiconData.timeZoneWords).flatMap { $0.forms.map(WordHash.of) })
+    static let clockSuffixes: Set<UInt64> = Set(["a.m", "p.m"].map(WordHash.of))
+
     static let sentenceStarters: Set<UInt64> = Set(Lexicon.entries(LexiconData.sentenceStarters).flatMap { $0.forms.map(WordHash.of) })
 
     /// Agency phrase (lower-cased words joined by one space) → canonical name.
@@ -43,11 +46,33 @@ enum StructureLexicons {
 
     static let captionCues: [[UInt8]] = Lexicon.entries(LexiconData.captionCues).flatMap { $0.forms.map(WordList.normalized) }
 
-    static let boilerplate: [(phrase: [UInt8], rest: Bool, anywhere: Bool)] = Lexicon.entries(LexiconData.boilerplate).flatMap { e in
-        e.forms.map { (WordList.normalized($0), e.attributes["scope"] == "rest", e.attributes["at"] == "any") }
+    static let boilerplate: [(phrase: [UInt8], rest: Bool, list: Bool, anywhere: Bool)] = Lexicon.entries(LexiconData.boilerplate).flatMap { e in
+        e.forms.map { (WordList.normalized($0), e.attributes["scope"] == "rest", e.attributes["scope"] == "list", e.attributes["at"] == "any") }
     }
 
     static let bylineCues: [[UInt8]] = Lexicon.entries(LexiconData.bylineCues).flatMap { $0.forms.map(WordList.normalized) }
+
+    /// First words of every phrase a short line is tested against (credits, sources, bylines,
+    /// boilerplate): a line whose first word is not here, and which holds no `|`, `/` or `©`,
+    /// cannot be any of those kinds, so the per-line word list is not built for it.
+    static let lineKindFirstWords: Set<UInt64> = {
+        var set = Set<UInt64>()
+        func addFirst(_ phrase: [UInt8]) {
+            let first = phrase.prefix { $0 != 0x20 }
+            if !first.isEmpty { set.insert(WordHash.of(Array(first))) }
+        }
+        for c in creditCues { addFirst(c.phrase) }
+        for b in boilerplate { addFirst(b.phrase) }
+        for b in bylineCues { addFirst(b) }
+        for key in agencies.keys { addFirst(key) }
+        for w in ["source", "sources", "with", "agencies"] { set.insert(WordHash.of(w)) }
+        return set
+    }()
+
+    static let captionFirstWords: Set<UInt64> = Set(captionCues.compactMap { phrase in
+        let first = phrase.prefix { $0 != 0x20 }
+        return first.isEmpty ? nil : WordHash.of(Array(first))
+    })
 
     /// Word hash → language codes it is typical of.
     static let languageWords: [UInt64: [String]] = {

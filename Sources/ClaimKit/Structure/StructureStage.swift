@@ -18,19 +18,18 @@ enum StructureStage {
             }
             var counts: [Int] = []
             counts.reserveCapacity(blocks.count)
-            sentences.reserveCapacity(t.count / 120 + 1)
             var segmenter = SentenceSegmenter(text: t, block: 0)
+            segmenter.sentences.reserveCapacity(t.count / 120 + 1)
             for b in blocks.indices {
-                let first = sentences.count
+                let first = segmenter.sentences.count
                 let span = blocks[b].span
                 let lo = max(0, min(span.start, t.count))
                 let hi = max(lo, min(span.end, t.count))
-                segmenter.sentences = []
                 segmenter.segment(lo, hi, block: b)
-                sentences.append(contentsOf: segmenter.sentences)
-                blocks[b].sentences = first..<sentences.count
-                counts.append(sentences.count - first)
+                blocks[b].sentences = first..<segmenter.sentences.count
+                counts.append(segmenter.sentences.count - first)
             }
+            sentences = segmenter.sentences
             diagnostics = segmenter.diagnostics
             facts = BlockRoles.assign(t, &blocks, sentenceCounts: counts, fromMarkup: fromMarkup)
             language = LanguageGuess.guess(t)

@@ -11,6 +11,8 @@ struct WordList {
     var words: [Span] = []
 
     init(_ t: UnsafeBufferPointer<UInt8>, _ span: Span, maxWords: Int = 64) {
+        normalized.reserveCapacity(min(span.length, 512))
+        words.reserveCapacity(16)
         var i = span.start
         let end = min(span.end, t.count)
         while i < end && words.count < maxWords {
@@ -30,9 +32,15 @@ struct WordList {
     @inline(__always)
     static func isWordByte(_ t: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         let b = t[i]
-        if ByteClass.isAlnum(b) || b == UInt8(ascii: "&") || b == UInt8(ascii: "'") { return true }
-        if b == UInt8(ascii: "."), i + 1 < t.count, ByteClass.isAlnum(t[i + 1]) { return true }
-        if b == UInt8(ascii: "("), i + 2 < t.count, t[i + 1] == UInt8(ascii: "c"), t[i + 2] == UInt8(ascii: ")") { return false }
+        if b < 0x80 {
+            if ByteClass.isAlnum(b) || b == UInt8(ascii: "&") || b == UInt8(ascii: "'") { return true }
+            return b == UInt8(ascii: ".") && i + 1 < t.count && ByteClass.isAlnum(t[i + 1])
+        }
+        return nonASCIIWordByte(t, i)
+    }
+
+    static func nonASCIIWordByte(_ t: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let b = t[i]
         if b >= 0x80 {
             // Non-ASCII letters are word bytes; spaces, quotes and dashes are not.
             if Punctuation.spaceLength(t, i) > 0 || Punctuation.openDoubleQuoteLength(t, i) > 1

@@ -17,7 +17,7 @@ CASES = [
     ([], {}),
     (["--date", "2024-06-20"], {"reference_date": "2024-06-20"}),
     (["--pretty"], {"pretty": True}),
-    (["--format", "text"], {"input_format": "text"}),
+    (["--input-format", "text"], {"input_format": "text"}),
     (["--options", '{"offset_unit": "codepoint", "include_text": true}'],
      {"options": {"offset_unit": "codepoint", "include_text": True}}),
 ]

@@ -70,3 +70,26 @@ def test_repaired_input_spans_index_the_repaired_text():
     assert any(d.code == "invalid_utf8_repaired" for d in doc.diagnostics)
     for span in all_spans(doc):
         assert doc.text[span.start : span.end] == span.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plain ASCII only, said the mayor. Prices rose 4% in May.",
+        "“Sparse” non-ASCII — a few quotes, €5 and Zoë, said Ana Pérez on Monday.",
+        "李明说，“我们会重建。” 他说费用为 300 万元。" * 5,  # dense: the offsets are collected instead
+        "Emoji 🌊 and astral 𝔘 characters, said Zoë. “Up to 300 homes,” she said.",
+    ],
+)
+def test_fast_and_standard_json_readers_build_the_same_document(text, monkeypatch):
+    """With orjson installed documents are read by it (offsets mapped by binary search); the
+    standard library path (offsets collected while parsing) must give the same Document."""
+    from claimkit import _model
+
+    json_text = claimkit.extract_json(text)
+    fast = _model.document_from_json(json_text, text)
+    monkeypatch.setattr(_model, "_fast_loads", None)
+    standard = _model.document_from_json(json_text, text)
+    assert fast == standard
+    for span in [s.span for s in fast.sentences] + [c.content for c in fast.claims] + [q.span for q in fast.quantities]:
+        assert fast.text[span.start:span.end] == span.text

@@ -10,7 +10,7 @@ extension LexiconData {
 #   doc=1       evidential: only a document-like subject counts (`the poll shows …`).
 #   belief=1    a stance verb: attributed only with a named or resolvable subject.
 # Multi-word forms are matched token by token. Read by: attribution.
-said|say|says|saying|has said|have said|had said
+said|say|says|saying
 told|tell|tells|telling	obj=1	addressee=1
 according to	prep=1
 added|add|adds|adding
@@ -118,5 +118,18 @@ sees|see|saw	belief=1
 feels|feel|felt	belief=1
 worried|worries|worry	belief=1
 doubted	belief=1
+pointed to|points to|pointing to
+talked about|talks about|talking about|spoke about|speaks about|speaking about
+expressed|expresses|expressing	obj=1
+offered|offers|offering
+planned|plans|planning
+signaled|signalled|signals|signaling|signalling
+hinted|hints|hinting
+insisted on
+discussed|discusses|discussing	obj=1
+is expected|are expected|was expected|were expected
+urged|urges	obj=1
+recounted|recounts|recounting
+advised|advises|advising	obj=1
 """#####
 }

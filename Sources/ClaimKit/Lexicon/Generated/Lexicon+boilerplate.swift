@@ -3,7 +3,8 @@ extension LexiconData {
     static let boilerplate: StaticString = #####"""
 # Page furniture around an article (openings of such lines, case-insensitive). A short block
 # that starts with one of these is boilerplate. Attribute scope=rest: everything after it is
-# boilerplate too (comment sections). Attribute at=any: the phrase may stand anywhere in a
+# boilerplate too (comment sections); scope=list: the short title-like lines after it are
+# boilerplate (a list of links), until a normal paragraph. Attribute at=any: the phrase may stand anywhere in a
 # line of at most five words (`4 min read`). Read by: structure (block roles), HTML extraction.
 about the author
 leave a reply	scope=rest
@@ -27,20 +28,20 @@ log in
 newsletter
 advertisement
 sponsored
-related articles
-related stories
-related posts
+related articles	scope=list
+related stories	scope=list
+related posts	scope=list
 related
 read more
-read next
-more from
-more stories
-recommended
-you may also like
-you might also like
-most read
-most popular
-trending
+read next	scope=list
+more from	scope=list
+more stories	scope=list
+recommended	scope=list
+you may also like	scope=list
+you might also like	scope=list
+most read	scope=list
+most popular	scope=list
+trending	scope=list
 all rights reserved
 copyright
 click here

@@ -28,5 +28,8 @@ a combination picture
 file photo
 pictured
 photo
+image caption
+caption
+media caption
 """#####
 }

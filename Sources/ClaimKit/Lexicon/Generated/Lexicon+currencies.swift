@@ -14,7 +14,7 @@ yuan|cny|rmb|renminbi	c=CNY	name=yuan
 ₩|krw|won	c=KRW	name=won	pre=0
 ₽|rub|rouble|roubles|ruble|rubles	c=RUB	name=roubles
 c$|cad|canadian dollars	c=CAD	name=Canadian dollars
-a$|aud|australian dollars	c=AUD	name=Australian dollars
+a$|australian dollars	c=AUD	name=Australian dollars
 nz$|nzd	c=NZD	name=New Zealand dollars
 hk$|hkd	c=HKD	name=Hong Kong dollars
 chf|franc|francs|swiss francs	c=CHF	name=francs
@@ -36,5 +36,13 @@ satoshi|satoshis	c=XBT	name=satoshis	minor=1
 ₡|colon|colones	c=CRC	name=colones
 ₾|lari	c=GEL	name=lari
 ₭|kip	c=LAK	name=kip
+mxn$|mex$|mxn	c=MXN	name=pesos
+aud$|aud	c=AUD	name=Australian dollars
+cad$	c=CAD	name=Canadian dollars
+nzd$	c=NZD	name=New Zealand dollars
+musd	c=USD	name=dollars	mult=1000000
+meur	c=EUR	name=euros	mult=1000000
+mgbp	c=GBP	name=pounds	mult=1000000
+maud	c=AUD	name=Australian dollars	mult=1000000
 """#####
 }

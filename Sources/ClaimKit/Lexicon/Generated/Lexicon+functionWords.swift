@@ -20,7 +20,7 @@ as	stop=1	clause=1	lead=1
 while|although|though|whereas|because|unless|but|so|yet|even	stop=1	clause=1	lead=1
 or|nor	stop=1
 is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|may|might|must|shall|should	stop=1
-not|never|no	stop=1
+not|never|no|doesn't|don't|didn't|won't|can't|cannot|isn't|wasn't|aren't|weren't|hasn't|haven't|hadn't|wouldn't|couldn't|shouldn't	stop=1
 there|here|then|now|also|still|however|already|again|previously|repeatedly|recently|later|earlier|further|once|often|publicly|privately|reportedly|reportedly|separately|too|just|only	adverb=1
 speaking|writing|asked|interviewed|responding|commenting|addressing|according	lead=1
 last|this|next|yesterday|today|tomorrow|meanwhile|perhaps|instead|indeed|moreover|furthermore|finally|first|second|still|thus|hence|therefore|nevertheless|nonetheless|besides|overall|separately|similarly|likewise|elsewhere|earlier|later	lead=1

@@ -7,7 +7,7 @@ extension LexiconData {
 munitions|shell|shells|artillery shell|artillery shells|missile|missiles|ballistic missile|ballistic missiles|rocket|rockets|munition|munitions|ammunition|round|rounds|bomb|bombs|drone|drones
 containers|container|containers|shipping container|shipping containers
 troops|troop|troops|soldier|soldiers|fighter|fighters|personnel
-people|person|people|resident|residents|civilian|civilians|citizen|citizens|inhabitant|inhabitants
+people|person|people|resident|residents|civilian|civilians|citizen|citizens|inhabitant|inhabitants|passenger|passengers|commuter|commuters|traveller|travellers|traveler|travelers|visitor|visitors|tourist|tourists|spectator|spectators|fan|fans|patient|patients|student|students|pupil|pupils|child|children|adult|adults|voter|voters|customer|customers|user|users|household|households|refugee|refugees|migrant|migrants
 deaths|death|deaths|dead|fatality|fatalities|killed|victim|victims|casualty|casualties
 jobs|job|jobs|worker|workers|employee|employees|staff
 years|year|years

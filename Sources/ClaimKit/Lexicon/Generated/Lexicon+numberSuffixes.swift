@@ -6,7 +6,7 @@ extension LexiconData {
 # Read by: numbers (QuantityStage).
 k|K	v=1000
 m|M	v=1000000	money=1
-mn|mln|mil|mio|mm	v=1000000
+mn|mln|mil|mio	v=1000000
 b	v=1000000000
 bn|bln|bil	v=1000000000
 t	v=1000000000000	money=1

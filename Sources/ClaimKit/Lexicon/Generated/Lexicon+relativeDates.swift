@@ -16,9 +16,10 @@ weekend	t=period	v=weekend
 early|late	t=part	v=edge
 morning|afternoon|evening|night|overnight	t=part	v=daypart
 ago	t=ago	v=-1
-noon|midday	t=clock	v=12
+noon|midday|noonish	t=clock	v=12
 midnight	t=clock	v=0
 gmt|utc|bst|cet|cest|est|edt|et|pt|pst|pdt|ct|cst|cdt|mt|mst|jst|kst|ist|aest|aedt|hkt|sgt|msk|eet|eest|wib	t=zone	v=0
 following|upcoming	t=shift	v=1
+tmrw|tmr|tomoz	t=day	v=1
 """#####
 }

@@ -8,7 +8,7 @@ of|in|on|at|to|from|by|for|with|without|into|onto|over|under|about|across|after|
 and|or|but|nor|so|yet|if|when|while|because|although|though|whereas|where|which|who|whom|whose|what|why|how|whether
 is|are|was|were|be|been|being|am|has|have|had|having|do|does|did|will|would|shall|should|can|could|may|might|must
 said|says|say|told|according|reported|reportedly|also|only|just|still|already|even|now|then|ago|later|earlier|more|less|most|least|each|every|all|both|some|any|no|not|too|very|again|ever|never|each|respectively|apiece|alone|altogether|overall|total|instead
-he|she|it|they|we|you|i|him|them|us|me|there|here
+he|she|it|they|we|you|i|him|them|us|me|there|here|online|home|abroad|overseas|away|back|today|yesterday|tomorrow
 one|two|three|four|five|six|seven|eight|nine|ten
 """#####
 }

@@ -36,7 +36,7 @@ gallon|gallons|gal	d=measure	u=gallon
 barrel|barrels|bbl	d=measure	u=barrel
 acre|acres	d=measure	u=acre
 hectare|hectares|ha	d=measure	u=hectare
-sq km|square kilometres|square kilometers|km2|square miles|sq mi	d=measure	u=square kilometre
+sq km|square kilometres|square kilometers|square kilometre|square kilometer|km2|sq mi	d=measure	u=square kilometre
 degree|degrees|°c|°f|°	d=measure	u=degree
 mph|kph|km/h	d=measure	u=speed
 mw|megawatt|megawatts	d=measure	u=megawatt
@@ -50,5 +50,21 @@ kb|kilobyte|kilobytes	d=measure	u=kilobyte
 mbps|gbps	d=measure	u=bandwidth
 ghz|mhz|hz	d=measure	u=frequency
 calorie|calories|kcal	d=measure	u=calorie
+square metre|square metres|square meter|square meters|sq m|m2|sqm	d=measure	u=square metre
+square foot|square feet|sq ft	d=measure	u=square foot
+square mile|square miles	d=measure	u=square mile
+cubic foot|cubic feet|cubic metre|cubic metres|cubic meter|cubic meters	d=measure	u=cubic metre
+microgram|micrograms|microgramme|microgrammes|µg|μg|mcg	d=measure	u=microgram
+picometer|picometers|picometre|picometres	d=measure	u=picometre
+decimetre|decimetres|decimeter|decimeters|dm	d=measure	u=decimetre
+tablespoon|tablespoons|tbsp	d=measure	u=tablespoon
+teaspoon|teaspoons|tsp	d=measure	u=teaspoon
+cup|cups	d=measure	u=cup
+pint|pints	d=measure	u=pint
+bit|bits	d=measure	u=bit
+byte|bytes	d=measure	u=byte
+rad|radian|radians	d=measure	u=radian
+kmph|km/hr|kph	d=measure	u=speed
+knot|knots	d=measure	u=speed
 """#####
 }

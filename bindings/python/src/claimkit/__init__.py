@@ -7,7 +7,13 @@
 
 ``extract`` returns a ``Document`` of frozen dataclasses whose spans are ``str`` indices;
 ``extract_json`` returns the interchange JSON, byte-identical to the C library and the
-command line. An ``Extractor`` holds options and may be shared by threads. The work is done
+command line. ``extract_many`` runs batches (in order, optionally over several processes,
+with failed items reported in place); ``to_dataframe`` turns the claims into a pandas table;
+``compare`` groups claims across articles into agree / conflict / related.
+
+>>> docs = claimkit.extract_many(texts)
+>>> df = claimkit.to_dataframe(docs)
+ An ``Extractor`` holds options and may be shared by threads. The work is done
 by the bundled native library (``libclaimkit.so``, through ctypes; the GIL is released).
 """
 
@@ -19,8 +25,12 @@ from ._errors import (
     InvalidOptionsError,
     InvalidUTF8Error,
 )
+from ._batch import ExtractionError, Item, extract_many
+from ._compare import Comparable, Comparison, Group, GroupClaim, SharedEntity, compare
 from ._extractor import OPTION_NAMES, Extractor, extract, extract_json
+from ._frames import to_dataframe, to_records
 from ._model import (
+    RECORD_COLUMNS,
     Block,
     Claim,
     Diagnostic,
@@ -44,6 +54,18 @@ __all__ = [
     "library_version_number",
     "extract",
     "extract_json",
+    "extract_many",
+    "ExtractionError",
+    "Item",
+    "to_records",
+    "to_dataframe",
+    "RECORD_COLUMNS",
+    "compare",
+    "Comparable",
+    "Comparison",
+    "Group",
+    "GroupClaim",
+    "SharedEntity",
     "Extractor",
     "OPTION_NAMES",
     "Document",

@@ -6,11 +6,14 @@ import datetime as _dt
 import json
 import threading
 from types import TracebackType
-from typing import Any, Mapping, Union
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Literal, Mapping, Union, overload
 
 from . import _native
 from ._errors import InvalidInputError, InvalidOptionsError
 from ._model import Document, document_from_json
+
+if TYPE_CHECKING:
+    from ._batch import ExtractionError
 
 __all__ = ["Extractor", "extract", "extract_json", "OPTION_NAMES"]
 
@@ -186,6 +189,28 @@ class Extractor:
             as_str = data.decode("utf-8", "replace")
         return document_from_json(raw, as_str)
 
+    @overload
+    def extract_many(
+        self, items: Iterable[Any], *, as_json: Literal[False] = ..., reference_date: DateLike = ...
+    ) -> Iterator[Document | ExtractionError]: ...
+
+    @overload
+    def extract_many(
+        self, items: Iterable[Any], *, as_json: Literal[True], reference_date: DateLike = ...
+    ) -> Iterator[str | ExtractionError]: ...
+
+    def extract_many(
+        self, items: Iterable[Any], *, as_json: bool = False, reference_date: DateLike = None
+    ) -> Iterator[Document | str | ExtractionError]:
+        """``claimkit.extract_many`` in this process with this extractor: one result per item,
+        in order (``Document``, or JSON text with ``as_json=True``, or ``ExtractionError`` in
+        the place of an item that failed). For code that keeps one extractor per process, such
+        as a Spark or Dask task; see ``claimkit.extract_many`` for the items accepted."""
+        from ._batch import _check_date, _in_process
+
+        _check_date(reference_date)
+        return _in_process(self._native, items, as_json, reference_date, close=False)
+
     def close(self) -> None:
         """Frees the native extractor. Calls still running finish first; later calls raise
         ``ValueError``. Closing twice is fine."""
@@ -258,7 +283,7 @@ def extract_json(
     -------
     str
         Byte for byte what ``claimkit extract FILE`` prints for the same input and options
-        (``--date``, ``--format``, ``--options``, ``--pretty``), minus its trailing newline.
+        (``--date``, ``--input-format``, ``--options``, ``--pretty``), minus its trailing newline.
     """
     merged = _module_options(input_format, options)
     if not merged:

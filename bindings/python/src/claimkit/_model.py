@@ -12,8 +12,21 @@ from newer libraries still load.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from typing import Any, Callable, Mapping
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Callable, Mapping
+
+# orjson parses the (large) document JSON several times faster than the standard library;
+# it is optional (pip install orjson, or the binding's "fast" extra).
+_fast_loads: Callable[[str | bytes], Any] | None
+try:
+    from orjson import loads as _fast_loads  # type: ignore[no-redef, import-not-found, unused-ignore]
+except ImportError:  # pragma: no cover - depends on the environment
+    _fast_loads = None
+
+if TYPE_CHECKING:
+    import pandas  # type: ignore[import-untyped, import-not-found, unused-ignore]
 
 __all__ = [
     "Span",
@@ -27,6 +40,7 @@ __all__ = [
     "Entity",
     "Diagnostic",
     "Document",
+    "RECORD_COLUMNS",
 ]
 
 
@@ -194,11 +208,102 @@ class Document:
     times: tuple[TimeExpression, ...]
     entities: tuple[Entity, ...]
     diagnostics: tuple[Diagnostic, ...]
+    #: The record's id, echoed from the input (``extract_many`` with ``{"id", "text"}`` records,
+    #: or a document JSON that carries one); None otherwise.
+    id: Any = None
+    #: The interchange JSON this document was built from, kept so it can be handed back to the
+    #: library (``claimkit.compare``) or stored without re-encoding. See ``to_json``.
+    _json: str | bytes = field(default=b"", repr=False, compare=False)
 
     @property
     def quotes(self) -> tuple[Claim, ...]:
         """The claims that are direct quotes."""
         return tuple(c for c in self.claims if c.kind == "quote")
+
+    @staticmethod
+    def from_json(json_text: str | bytes, text: str | None = None) -> Document:
+        """A Document from interchange JSON (``extract_json``, ``claimkit extract``, a stored
+        file). ``text`` is the article the offsets refer to, needed for ``str`` spans only when
+        the JSON does not carry it (plain text input without ``include_text``); without it,
+        each span still has its text from the JSON."""
+        return document_from_json(json_text, text)
+
+    def to_json(self) -> str:
+        """The interchange JSON the library wrote for this document, unchanged (offsets in its
+        ``offset_unit``, UTF-8 bytes by default), with the record's ``id`` when it has one.
+
+        Raises
+        ------
+        ValueError
+            For a Document built by hand rather than by claimkit.
+        """
+        raw = self._json
+        if not raw:
+            raise ValueError("claimkit: this Document was not made by claimkit, so it has no JSON")
+        return raw if isinstance(raw, str) else raw.decode("utf-8")
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One flat dict per claim, ready for a table (see ``RECORD_COLUMNS`` for the keys).
+
+        ``article_id`` is the document's ``id``; speaker fields are None for statements in the
+        author's voice; ``quantity_texts``/``quantity_values``/``quantity_units`` are parallel
+        lists for the numbers in the claim (a value is None when it is vague).
+
+        Examples
+        --------
+        >>> rows = claimkit.extract(text).to_records()
+        >>> [(r["speaker_name"], r["content"]) for r in rows]
+        """
+        quantities = {q.id: q for q in self.quantities}
+        records: list[dict[str, Any]] = []
+        for c in self.claims:
+            qs = [quantities[q] for q in c.quantities if q in quantities]
+            speaker = c.speaker
+            records.append({
+                "article_id": self.id,
+                "claim_id": c.id,
+                "kind": c.kind,
+                "speaker_name": speaker.name if speaker else None,
+                "speaker_type": speaker.type if speaker else None,
+                "speaker_role": speaker.role if speaker else None,
+                "cue": c.cue.text if c.cue else None,
+                "content": c.content.text,
+                "content_start": c.content.start,
+                "content_end": c.content.end,
+                "modality": c.modality.status,
+                "checkworthiness": c.checkworthiness,
+                "quantity_texts": [q.span.text for q in qs],
+                "quantity_values": [q.value for q in qs],
+                "quantity_units": [q.unit for q in qs],
+            })
+        return records
+
+    def to_dataframe(self) -> pandas.DataFrame:
+        """This document's claims as a pandas DataFrame (one row per claim; columns
+        ``RECORD_COLUMNS``). Needs pandas."""
+        from ._frames import to_dataframe
+
+        return to_dataframe([self])
+
+
+#: The keys of ``Document.to_records()`` and the columns of ``to_dataframe``, in order.
+RECORD_COLUMNS = (
+    "article_id",
+    "claim_id",
+    "kind",
+    "speaker_name",
+    "speaker_type",
+    "speaker_role",
+    "cue",
+    "content",
+    "content_start",
+    "content_end",
+    "modality",
+    "checkworthiness",
+    "quantity_texts",
+    "quantity_values",
+    "quantity_units",
+)
 
 
 # ---- JSON -> model -------------------------------------------------------------------------
@@ -245,10 +350,45 @@ def _identity(offset: int) -> int:
     return offset
 
 
+def _document_text(raw: Mapping[str, Any], input_text: str | None) -> str:
+    text = raw.get("text")
+    if isinstance(text, str):
+        return text
+    return input_text if input_text is not None else ""
+
+
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+
+
+def _sparse_index(text: str, raw: Mapping[str, Any]) -> Callable[[int], int] | None:
+    """Byte offset -> ``str`` index without knowing the offsets in advance, for text that is
+    ASCII or has few non-ASCII characters (news in English: quotes, dashes, currency signs):
+    a binary search over where those characters start. None for text dense in non-ASCII
+    characters (the caller then collects the offsets while parsing)."""
+    if raw.get("offset_unit") == "codepoint" or text.isascii():
+        return _identity
+    positions = [m.start() for m in _NON_ASCII.finditer(text)]
+    if len(positions) * 16 > len(text):
+        return None
+    starts: list[int] = []  # byte offset where each non-ASCII character starts
+    extra: list[int] = []  # bytes beyond one per character, up to and including it
+    total = 0
+    for i in positions:
+        starts.append(i + total)
+        total += len(text[i].encode("utf-8", "surrogatepass")) - 1
+        extra.append(total)
+
+    def index(offset: int) -> int:
+        k = bisect_left(starts, offset)  # non-ASCII characters that start before the offset
+        return offset - extra[k - 1] if k else offset
+
+    return index
+
+
 class _Builder:
-    def __init__(self, text: str, raw: Mapping[str, Any], offsets: set[int]) -> None:
+    def __init__(self, text: str, index: Callable[[int], int]) -> None:
         self.text = text
-        self.index = _byte_to_str_index(text, raw, offsets)
+        self.index = index
 
     def span(self, obj: Any) -> Span | None:
         """A Span from an object with start/end (and text), or None."""
@@ -362,7 +502,7 @@ def _float(value: Any) -> float | None:
     return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
 
 
-def document_from_json(json_text: str | bytes, input_text: str | None) -> Document:
+def document_from_json(json_text: str | bytes, input_text: str | None, record_id: Any = None) -> Document:
     """Builds a Document from interchange JSON.
 
     Parameters
@@ -372,15 +512,27 @@ def document_from_json(json_text: str | bytes, input_text: str | None) -> Docume
     input_text : str or None
         The text that was analysed, when the JSON does not carry it (it carries it for HTML
         and repaired input, or with ``include_text``).
+    record_id : optional
+        The record's id when the JSON does not carry one.
     """
-    collector = _OffsetCollector()
-    raw = json.loads(json_text, object_hook=collector)
-    if not isinstance(raw, dict):
-        raise ValueError("claimkit: document JSON is not an object")
-    text = raw.get("text")
-    if not isinstance(text, str):
-        text = input_text if input_text is not None else ""
-    b = _Builder(text, raw, collector.offsets)
+    raw: Any = None
+    index: Callable[[int], int] | None = None
+    if _fast_loads is not None:
+        try:
+            raw = _fast_loads(json_text)
+        except ValueError:  # e.g. an integer beyond 64 bits: the standard library reads it
+            raw = None
+    if isinstance(raw, dict):
+        text = _document_text(raw, input_text)
+        index = _sparse_index(text, raw)
+    if index is None:  # no orjson, or text dense in non-ASCII: collect offsets while parsing
+        collector = _OffsetCollector()
+        raw = json.loads(json_text, object_hook=collector)
+        if not isinstance(raw, dict):
+            raise ValueError("claimkit: document JSON is not an object")
+        text = _document_text(raw, input_text)
+        index = _byte_to_str_index(text, raw, collector.offsets)
+    b = _Builder(text, index)
     return Document(
         text=text,
         schema_version=int(raw.get("schema_version", 0)),
@@ -400,4 +552,6 @@ def document_from_json(json_text: str | bytes, input_text: str | None) -> Docume
         times=tuple(b.time(o) for o in raw.get("times", ())),
         entities=tuple(b.entity(o) for o in raw.get("entities", ())),
         diagnostics=tuple(b.diagnostic(o) for o in raw.get("diagnostics", ())),
+        id=raw.get("id", record_id),
+        _json=json_text,
     )

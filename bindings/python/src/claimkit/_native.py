@@ -5,8 +5,8 @@ library's major version is the one this binding was written for, and wraps an ex
 handle so that its lifetime is safe from Python: a handle is freed exactly once, and never
 while a call (from any thread) is still using it.
 
-Only the JSON path of the C interface is used (``claimkit_extract_json`` plus
-``claimkit_string_free``): one allocation to free per call and no struct layouts to mirror.
+Only the JSON path of the C interface is used (``claimkit_extract_json``,
+``claimkit_compare_json`` and ``claimkit_string_free``): one allocation to free per call and no struct layouts to mirror.
 ctypes releases the GIL around every foreign call, so threads run extractions in parallel.
 """
 
@@ -110,6 +110,7 @@ def _declare(lib: ctypes.CDLL) -> None:
             c_int32,
         ),
         "claimkit_string_free": ([c_void_p], None),
+        "claimkit_compare_json": ([c_char_p, c_size_t, c_uint32, opaque_out, POINTER(c_size_t), error_p], c_int32),
         "claimkit_document_text": ([c_void_p, POINTER(c_size_t)], c_void_p),
         "claimkit_document_sentence_count": ([c_void_p], c_size_t),
         "claimkit_document_sentence": ([c_void_p, c_size_t, POINTER(_Span)], c_int32),
@@ -233,3 +234,87 @@ class NativeExtractor:
                 free_now = self._closed and self._active == 0
             if free_now:
                 self._release()
+
+    def session(self) -> Session:
+        """A ``Session`` for many calls in a row (the batch fast path); use it as a context
+        manager. The extractor stays in use (cannot be freed) until the session ends."""
+        with _state_lock:
+            if self._closed:
+                raise ValueError("claimkit: the extractor is closed")
+            self._active += 1
+        return Session(self)
+
+    def _end_session(self) -> None:
+        with _state_lock:
+            self._active -= 1
+            free_now = self._closed and self._active == 0
+        if free_now:
+            self._release()
+
+
+class Session:
+    """Calls claimkit_extract_json many times with one extractor: the extractor is marked in
+    use once, and the ctypes out-parameters are allocated once and reused, so the cost per
+    article is the C call itself. Calling it never raises for a failed article: it returns the
+    JSON bytes, or ``(status, message, byte_offset)``. Not for use from several threads at once
+    (each thread takes its own session)."""
+
+    __slots__ = ("_owner", "_address", "_out", "_out_len", "_error", "_refs", "_ended")
+
+    def __init__(self, owner: NativeExtractor) -> None:
+        self._owner = owner
+        self._address = owner._address
+        self._out = c_void_p()
+        self._out_len = c_size_t()
+        self._error = _Error()
+        self._refs = (byref(self._out), byref(self._out_len), byref(self._error))
+        self._ended = False
+
+    def __call__(self, data: bytes, context: bytes | None) -> bytes | tuple[int, str, int | None]:
+        if self._ended:
+            raise ValueError("claimkit: the session has ended")
+        out = self._out
+        out_ref, len_ref, error_ref = self._refs
+        status = _lib.claimkit_extract_json(self._address, data, len(data), context, 0, out_ref, len_ref, error_ref)
+        if status != 0 or not out.value:
+            error = self._error
+            message = error.message.decode("utf-8", "replace") if status else "no JSON returned"
+            offset = None if error.byte_offset == _SIZE_MAX else int(error.byte_offset)
+            return (status or 7, message, offset)
+        json_bytes = ctypes.string_at(out.value, self._out_len.value)
+        _lib.claimkit_string_free(out)
+        out.value = None
+        return json_bytes
+
+    def end(self) -> None:
+        """Ends the session (idempotent); the extractor may then be freed."""
+        if not self._ended:
+            self._ended = True
+            self._owner._end_session()
+
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.end()
+
+    def __del__(self) -> None:
+        self.end()
+
+
+def compare_json(documents: bytes, flags: int = 0) -> bytes:
+    """Runs claimkit_compare_json on documents' JSON (an array, JSON Lines, or a sequence);
+    returns the comparison JSON bytes or raises the status's error (``InvalidInputError`` with
+    ``byte_offset`` for malformed input)."""
+    out = c_void_p()
+    out_len = c_size_t()
+    error = _Error()
+    status = _lib.claimkit_compare_json(documents, len(documents), flags, byref(out), byref(out_len), byref(error))
+    if status != 0:
+        _raise(status, error)
+    if not out.value:
+        raise error_for_status(7, "claimkit_compare_json succeeded but returned no JSON")
+    try:
+        return ctypes.string_at(out.value, out_len.value)
+    finally:
+        _lib.claimkit_string_free(out)

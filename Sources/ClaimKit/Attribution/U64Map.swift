@@ -1,0 +1,64 @@
+/// A read-mostly open-addressing map from 64-bit word hashes to small values.
+///
+/// The keys are already well-mixed FNV hashes, so the low bits index the table directly;
+/// this avoids `Dictionary`'s per-lookup SipHash, which dominated the stage's profile.
+/// Key 0 marks an empty slot (a real word hash of 0 is stored beside the table).
+struct U64Map<Value>: @unchecked Sendable {
+    private var keys: [UInt64]
+    private var values: [Value?]
+    private var mask: Int
+    private var zeroValue: Value?
+    private(set) var count = 0
+
+    init(capacity: Int = 16) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        keys = [UInt64](repeating: 0, count: size)
+        values = [Value?](repeating: nil, count: size)
+        mask = size - 1
+    }
+
+    @inline(__always)
+    subscript(key: UInt64) -> Value? {
+        get {
+            if key == 0 { return zeroValue }
+            var i = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+            while true {
+                let k = keys[i]
+                if k == key { return values[i] }
+                if k == 0 { return nil }
+                i = (i &+ 1) & mask
+            }
+        }
+        set {
+            if key == 0 { zeroValue = newValue; return }
+            guard let v = newValue else { return }  // removal is not needed by any caller
+            if (count + 1) * 2 > keys.count { grow() }
+            var i = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+            while true {
+                let k = keys[i]
+                if k == key { values[i] = v; return }
+                if k == 0 {
+                    keys[i] = key
+                    values[i] = v
+                    count += 1
+                    return
+                }
+                i = (i &+ 1) & mask
+            }
+        }
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys
+        let oldValues = values
+        let size = keys.count * 2
+        keys = [UInt64](repeating: 0, count: size)
+        values = [Value?](repeating: nil, count: size)
+        mask = size - 1
+        count = 0
+        for (i, k) in oldKeys.enumerated() where k != 0 {
+            if let v = oldValues[i] { self[k] = v }
+        }
+    }
+}
