@@ -47,8 +47,8 @@ public func claimkit_extractor_new(
         return fail(outError, ClaimKitError(.invalidArgument, "out_extractor must not be NULL"))
     }
     outExtractor.pointee = nil
-    let json = optionsJSON.map { String(cString: $0) }
     do throws(ClaimKitError) {
+        let json = try jsonArgument(optionsJSON, .invalidOptions, "options").get()
         let extractor = try Extractor(optionsJSON: json)
         outExtractor.pointee = OpaquePointer(Unmanaged.passRetained(extractor).toOpaque())
         return succeed(outError)

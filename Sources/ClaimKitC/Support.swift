@@ -39,6 +39,36 @@ func cString(_ s: StaticString) -> UnsafePointer<CChar> {
     UnsafeRawPointer(s.utf8Start).assumingMemoryBound(to: CChar.self)
 }
 
+/// A NUL-terminated JSON argument (options, context) as a String, refusing invalid UTF-8.
+///
+/// `String(cString:)` would silently replace bad bytes with U+FFFD, so a malformed argument
+/// could be accepted and error offsets would count the replaced text, not the caller's bytes.
+func jsonArgument(_ pointer: UnsafePointer<CChar>?, _ code: ClaimKitError.Code, _ what: String) -> Result<String?, ClaimKitError> {
+    guard let pointer else { return .success(nil) }
+    let count = strlen(pointer)
+    let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: count)
+    if TextRepair.repairedUTF8(bytes) != nil {
+        let offset = firstInvalidUTF8(bytes)
+        return .failure(ClaimKitError(code, "\(what) are not valid UTF-8 (byte \(offset))", byteOffset: offset))
+    }
+    return .success(String(decoding: bytes, as: UTF8.self))
+}
+
+/// The offset of the first byte that does not start a valid UTF-8 sequence (validation via
+/// the standard library's decoder, one pass).
+func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    var decoder = UTF8()
+    var iterator = bytes.makeIterator()
+    var offset = 0
+    while true {
+        switch decoder.decode(&iterator) {
+        case .scalarValue(let scalar): offset += UTF8.width(scalar)
+        case .emptyInput: return offset
+        case .error: return offset
+        }
+    }
+}
+
 /// Validates the common arguments of the extract calls and runs the extraction.
 func run(
     _ extractorPointer: OpaquePointer?, _ input: UnsafePointer<CChar>?, _ length: Int, _ contextJSON: UnsafePointer<CChar>?
@@ -53,7 +83,7 @@ func run(
     }
     let context: ExtractionContext
     do throws(ClaimKitError) {
-        context = try ExtractionContext(json: contextJSON.map { String(cString: $0) })
+        context = try ExtractionContext(json: try jsonArgument(contextJSON, .invalidArgument, "context").get())
     } catch {
         return .failure(error)
     }

@@ -12,6 +12,12 @@ public struct JSONReader {
         public var description: String { "\(message) at byte \(offset)" }
     }
 
+    /// True when `text` holds nothing but JSON white space (space, tab, CR, LF): such options
+    /// or context mean "none". Other Unicode spaces (NBSP, U+2028…) are not JSON: a parse error.
+    public static func isBlank(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
+    }
+
     public static func parse(_ bytes: [UInt8]) throws(ParseError) -> JSONValue {
         try bytes.withUnsafeBufferPointer { buf throws(ParseError) in try parse(buf) }
     }

@@ -7,7 +7,7 @@ extension ExtractionOptions {
 
     public init(json: String?) throws(ClaimKitError) {
         self.init()
-        guard let json, json.contains(where: { !$0.isWhitespace }) else { return }
+        guard let json, !JSONReader.isBlank(json) else { return }
         let value: JSONValue
         do { value = try JSONReader.parse(json) } catch {
             throw ClaimKitError(.invalidOptions, "options are not valid JSON: \(error.message)", byteOffset: error.offset)
@@ -77,7 +77,7 @@ extension ExtractionContext {
     /// Context from JSON: `{"reference_date": "2024-06-20", "input_format": "html"}`.
     public init(json: String?) throws(ClaimKitError) {
         self.init()
-        guard let json, json.contains(where: { !$0.isWhitespace }) else { return }
+        guard let json, !JSONReader.isBlank(json) else { return }
         let value: JSONValue
         do { value = try JSONReader.parse(json) } catch {
             throw ClaimKitError(.invalidArgument, "context is not valid JSON: \(error.message)", byteOffset: error.offset)
