@@ -130,6 +130,9 @@ enum NumeralReader {
         return p < 0 ? 1 / result : result
     }
 
+    /// Most thousands groups a figure may have (`1,000,000,000,000,000,000,000` has seven).
+    static let maxGroups = 8
+
     static func read(_ s: TextScan, _ i: Int) -> Numeral? {
         let t = s.t
         var acc = Accumulator()
@@ -174,12 +177,16 @@ enum NumeralReader {
                     lastLen = len
                     k = ge
                     groupCount += 1
+                    // No real figure has more groups than this; a longer chain is a list of
+                    // numbers (or an attack), and bounding the walk keeps the stage linear
+                    // when the recognizer retries at every position inside the chain.
+                    if groupCount > maxGroups { break }
                     if len == 3 && kind == 2 { continue }
                     if len == 3 && twos == 0 { continue }
                     if len == 3 { break }  // Indian form ends with its three
                 }
                 // Valid: ends with a group of three; twos only in the Indian pattern.
-                if groupCount > 0 && lastLen == 3 && (twos == 0 || threes == 1) {
+                if groupCount > 0 && groupCount <= maxGroups && lastLen == 3 && (twos == 0 || threes == 1) {
                     groupsEnd = k
                 } else {
                     groupCount = 0
