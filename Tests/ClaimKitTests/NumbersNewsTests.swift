@@ -76,3 +76,18 @@ private func newsQuantities(_ text: String) throws -> [(text: String, q: Quantit
     #expect(qs.count == 1)
     #expect(qs.first?.q.value == 3000 && qs.first?.q.unit == "visitors")
 }
+
+@Test func nameAfterLowerCaseWordsEndsTheCountedThing() throws {
+    let q = try #require(try newsQuantities("It was the first time Ms Hale had won.").first)
+    #expect(q.text == "first time" && q.q.unit == "time")
+}
+
+@Test func clockTimeWithZoneIsNotACount() throws {
+    let qs = try newsQuantities("Trading resumes at 1400 GMT with 200 brokers.")
+    #expect(qs.count == 1 && qs.first?.q.value == 200)
+}
+
+@Test func bahtIsMoney() throws {
+    let q = try #require(try newsQuantities("The bank lent around 40bn baht to farmers.").first)
+    #expect(q.q.kind == .money && q.q.currency == "THB" && q.q.value == 40_000_000_000)
+}

@@ -345,6 +345,12 @@ struct QuantityRecognizer {
             }
         }
 
+        // `1300 GMT`, `0900 BST`: a clock time, not a count.
+        if let num = a.numeral, a.items == 1, num.plain, num.integerDigits == 4, currency == nil, !isRange, let u = q.unitSpan,
+            s.equals(u.start..<u.end, "gmt") || s.equals(u.start..<u.end, "bst") || s.equals(u.start..<u.end, "utc")
+        {
+            return nil
+        }
         // Years: a bare four-digit figure with nothing counted is a time, never a quantity
         // (unless a bound says otherwise: `above 1000`).
         if let num = a.numeral, a.items == 1, num.plain, num.integerDigits == 4, currency == nil, !isRange,
@@ -900,7 +906,9 @@ struct QuantityRecognizer {
                 // `5 killed` (a verb) versus `5 armed men` (an adjective before a noun).
                 guard let nx = s.nextWord(w.upperBound), NumberLexicons.stopwords.lookup(s.t, nx.lowerBound, nx.upperBound) == nil else { break }
             }
-            if count > 0 && s.isCapitalized(w) != s.isCapitalized(w.lowerBound..<w.lowerBound + 1) { break }
+            // A capitalised word after lower-case ones starts a name, not the counted thing:
+            // `the first time Mr Brown`.
+            if count > 0 && s.isCapitalized(w), let f = first, !s.isCapitalized(f..<f + 1) { break }
             if first == nil { first = w.lowerBound }
             last = w.upperBound
             count += 1
