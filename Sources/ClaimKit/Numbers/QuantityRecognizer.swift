@@ -947,6 +947,8 @@ struct QuantityRecognizer {
         // An opening quote mark may sit between cue and figure: `up to “10,000”`.
         let sp = s.skipSpaceBack(k)
         if sp >= 3 && Punctuation.openDoubleQuoteLength(s.t, sp - 3) == 3 { k = sp - 3 }
+        // Most figures have no cue: test the nearest word first, before reading five more.
+        guard let w0 = s.previousWord(k), NumberLexicons.qualifierLastWords.lookup(s.t, w0.lowerBound, w0.upperBound) != nil else { return nil }
         // Up to six words back, nearest first, without allocating.
         var words = (0..<0, 0..<0, 0..<0, 0..<0, 0..<0, 0..<0)
         var count = 0
