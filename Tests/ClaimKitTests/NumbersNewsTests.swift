@@ -24,6 +24,9 @@ private func newsQuantities(_ text: String) throws -> [(text: String, q: Quantit
     let qs = try newsQuantities(text)
     #expect(qs.allSatisfy { $0.q.qualifier != .range })
     #expect(qs.allSatisfy { !$0.text.contains("-") })
+    // Level scores and even odds are not intervals either.
+    let level = try newsQuantities("It finished 1-1 after a 2-2 stalemate, a 50-50 call.")
+    #expect(level.allSatisfy { $0.q.qualifier != .range })
     // Real ranges stay ranges.
     let r = try newsQuantities("Children aged 5-10 years took part, and 2-3 people per house.")
     #expect(r.first?.q.qualifier == .range && r.first?.q.unit == "years")

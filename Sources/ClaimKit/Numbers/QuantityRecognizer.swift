@@ -426,9 +426,12 @@ struct QuantityRecognizer {
     /// because a lower-case word follows.
     private func looksLikeScore(a: ParsedNumber, b: ParsedNumber, bStart: Int) -> Bool {
         guard let av = a.value, let bv = b.value, a.hasDigits, b.hasDigits, !a.hasWords, !b.hasWords, a.items == 1, b.items == 1,
-            a.gluedWord == nil, a.scale == 1, b.scale == 1, av == av.rounded(), bv == bv.rounded(), (0...30).contains(av), (0...30).contains(bv),
+            a.gluedWord == nil, a.scale == 1, b.scale == 1, av == av.rounded(), bv == bv.rounded(),
             s.dashLength(a.end) > 0, a.end + s.dashLength(a.end) == bStart
         else { return false }
+        // `1-1`, `2-2`, `50-50`: equal figures are a level score or odds, never an interval.
+        if av == bv { return true }
+        guard (0...30).contains(av), (0...30).contains(bv) else { return false }
         if let p = s.previousWord(a.start) {
             for w: StaticString in ["won", "beat", "beaten", "lost", "lose", "drew", "draw", "led", "lead", "leads", "leading", "trail", "trailed", "trailing", "thrashed", "edged", "crushed", "winning", "losing", "finished", "ended"] {
                 if s.equals(p, w) { return true }
@@ -436,7 +439,7 @@ struct QuantityRecognizer {
         }
         let after = s.skipSpace(b.end)
         if let nx = s.nextWord(b.end), nx.lowerBound == after {
-            for w: StaticString in ["win", "wins", "victory", "defeat", "draw", "loss", "lead", "home", "away", "aggregate", "scoreline", "thrashing", "triumph", "reverse", "success", "result", "against", "at"] {
+            for w: StaticString in ["win", "wins", "victory", "defeat", "draw", "loss", "lead", "home", "away", "aggregate", "scoreline", "thrashing", "triumph", "reverse", "success", "result", "tie", "stalemate", "against", "at"] {
                 if s.equals(nx, w) { return true }
             }
             if s.isCapitalized(nx), NumberLexicons.units.lookup(s.t, nx.lowerBound, nx.upperBound) == nil,
