@@ -6,7 +6,9 @@
 /// a currency name after (`5 dollars`); a unit (`24 years`, `two-day`, `29km`); otherwise
 /// the counted thing: up to four words after the figure, across closing quote marks, up to
 /// the first function word or verb-like word; qualifier phrases before (`up to`, `at least`)
-/// and after (`or more`). Known limits: the counted thing is a word window, not a parse;
+/// and after (`or more`). Nothing reaches across a line break (`TextScan.skipSpace` stops
+/// there). Match scores (`won 2-0`, `0-2 Man Utd`) are skipped, not reported as ranges: a
+/// score is neither a count nor an interval. Known limits: the counted thing is a word window, not a parse;
 /// `half` alone and `one in five` are not read.
 struct QuantityRecognizer {
     let s: TextScan
@@ -58,7 +60,7 @@ struct QuantityRecognizer {
             }
             if FastByte.isDigit(b) {
                 let runEnd = alnumRunEnd(i)
-                if gluedToIdentifier(i) {
+                if gluedToIdentifier(i) || isMobileGeneration(i, runEnd) {
                     i = runEnd
                     continue
                 }
@@ -150,7 +152,14 @@ struct QuantityRecognizer {
         guard let w = s.nextWord(i), let info = numberWords.lookup(s.t, w.lowerBound, w.upperBound) else { return false }
         switch info.wordClass {
         case .hundred, .scale, .dozen, .denominator, .few: return true
-        case .ordinal: return info.isDenominator
+        case .ordinal:
+            // `a third of`, `by a third.`, `a third more`; not `a third late goal` or `a third
+            // time` (an ordinal), where a content word follows.
+            guard info.isDenominator, s.byte(w.upperBound) != 0x2D else { return false }
+            guard let nx = s.nextWord(w.upperBound), nx.lowerBound == s.skipSpace(w.upperBound) else { return true }
+            // `late`/`early` are stop words for the counted thing but here mark a ranking.
+            if s.equals(nx, "late") || s.equals(nx, "early") { return false }
+            return NumberLexicons.stopwords.lookup(s.t, nx.lowerBound, nx.upperBound) != nil
         default: return false
         }
     }
@@ -174,6 +183,12 @@ struct QuantityRecognizer {
         if ByteClass.isAlpha(p) || p == 0x2F || p == 0x5F || p == 0x23 || p == 0x40 || p == 0x3D || p == 0x25 || p == 0x26 || p == 0x3F || p == 0x3A { return true }
         if p == 0x2D, s.isAlnum(i - 2) { return true }
         return false
+    }
+
+    /// `3G`, `4G`, `5G`: a single digit with a capital `G` is a mobile network generation,
+    /// not three billion.
+    private func isMobileGeneration(_ i: Int, _ runEnd: Int) -> Bool {
+        runEnd == i + 2 && s.byte(i + 1) == 0x47 && !s.isAlnum(i - 1) && s.byte(i - 1) != 0x2E && s.byte(i - 1) != 0x24
     }
 
     // MARK: One quantity
@@ -252,6 +267,11 @@ struct QuantityRecognizer {
                 if b.scale > 1 && a.scale == 1 && av * b.scale <= bv0 { lowValue = av * b.scale }
                 let bPercent = percentAfter(b.end)
                 let kindsAgree = (percentEnd == nil || bPercent != nil)
+                if connector.dash && currency == nil && percentEnd == nil && bPercent == nil && !negative,
+                    looksLikeScore(a: a, b: b, bStart: bStart)
+                {
+                    return Quantity(sentence: 0, span: Span(start: start, end: b.end), value: nil, rule: "score-skip").withSkip()
+                }
                 if kindsAgree && lowValue <= bv0 && (connector.between || connector.from || !negative) {
                     isRange = true
                     q.qualifier = .range
@@ -313,7 +333,9 @@ struct QuantityRecognizer {
             }
         }
         var unitEnd = end
-        if !unitFound, let (ur, inside) = countedThing(after: end, vague: a.vague, one: a.value == 1 && !a.hasDigits) {
+        if !unitFound, let (ur, inside) = countedThing(after: end, vague: a.vague, one: a.value == 1 && !a.hasDigits),
+            !(q.kind == .ordinal && s.isCapitalized(ur))
+        {
             q.unit = String(decoding: s.t[ur], as: UTF8.self)
             q.unitSpan = Span(start: ur.lowerBound, end: ur.upperBound)
             if inside { end = ur.upperBound }
@@ -323,6 +345,12 @@ struct QuantityRecognizer {
             }
         }
 
+        // `1300 GMT`, `0900 BST`: a clock time, not a count.
+        if let num = a.numeral, a.items == 1, num.plain, num.integerDigits == 4, currency == nil, !isRange, let u = q.unitSpan,
+            s.equals(u.start..<u.end, "gmt") || s.equals(u.start..<u.end, "bst") || s.equals(u.start..<u.end, "utc")
+        {
+            return nil
+        }
         // Years: a bare four-digit figure with nothing counted is a time, never a quantity
         // (unless a bound says otherwise: `above 1000`).
         if let num = a.numeral, a.items == 1, num.plain, num.integerDigits == 4, currency == nil, !isRange,
@@ -330,6 +358,20 @@ struct QuantityRecognizer {
         {
             let bound = qualifierBefore(start).map { $0.0 != .approximate && $0.0 != .exact } ?? false
             if !bound { return nil }
+        }
+        // `the 2005 air show`, `its 1960 levels`, `2005 budget`: a year before a noun (a
+        // determiner before it, or a singular noun after), not a count of things.
+        if let num = a.numeral, a.items == 1, num.plain, num.integerDigits == 4, currency == nil, !isRange, q.kind == .count,
+            (1900...2099).contains(num.value), let u = q.unitSpan, qualifierBefore(start) == nil
+        {
+            let singular = ByteClass.lower(s.byte(u.end - 1)) != 0x73
+            var determiner = false
+            if let p = s.previousWord(start) {
+                for w: StaticString in ["the", "its", "their", "his", "her", "our", "this", "that", "a", "an", "s"] {
+                    if s.equals(p, w) { determiner = true }
+                }
+            }
+            if singular || determiner { return nil }
         }
 
         // Qualifiers.
@@ -374,6 +416,40 @@ struct QuantityRecognizer {
         applyBounds(&q)
         q.span = Span(start: start, end: end)
         return q
+    }
+
+    /// `won 2-0`, `a 3-1 win`, `0-2 Man Utd`: two small whole numbers joined by a dash that
+    /// read as a match score. A score is not a quantity (it is skipped), whichever figure is
+    /// larger. Evidence needed, beyond the figures: a result verb before (`beat`, `drew`), a
+    /// result noun after (`win`, `lead`), a capitalised word after (a team), or a zero on
+    /// either side with no word after (`ended 0-2.`). Known limit: `0-5 years` stays a range
+    /// because a lower-case word follows.
+    private func looksLikeScore(a: ParsedNumber, b: ParsedNumber, bStart: Int) -> Bool {
+        guard let av = a.value, let bv = b.value, a.hasDigits, b.hasDigits, !a.hasWords, !b.hasWords, a.items == 1, b.items == 1,
+            a.gluedWord == nil, a.scale == 1, b.scale == 1, av == av.rounded(), bv == bv.rounded(),
+            s.dashLength(a.end) > 0, a.end + s.dashLength(a.end) == bStart
+        else { return false }
+        // `1-1`, `2-2`, `50-50`: equal figures are a level score or odds, never an interval.
+        if av == bv { return true }
+        guard (0...30).contains(av), (0...30).contains(bv) else { return false }
+        if let p = s.previousWord(a.start) {
+            for w: StaticString in ["won", "beat", "beaten", "lost", "lose", "drew", "draw", "led", "lead", "leads", "leading", "trail", "trailed", "trailing", "thrashed", "edged", "crushed", "winning", "losing", "finished", "ended"] {
+                if s.equals(p, w) { return true }
+            }
+        }
+        let after = s.skipSpace(b.end)
+        if let nx = s.nextWord(b.end), nx.lowerBound == after {
+            for w: StaticString in ["win", "wins", "victory", "defeat", "draw", "loss", "lead", "home", "away", "aggregate", "scoreline", "thrashing", "triumph", "reverse", "success", "result", "tie", "stalemate", "against", "at"] {
+                if s.equals(nx, w) { return true }
+            }
+            if s.isCapitalized(nx), NumberLexicons.units.lookup(s.t, nx.lowerBound, nx.upperBound) == nil,
+                DateLexicons.calendar.lookup(s.t, nx.lowerBound, nx.upperBound) == nil
+            {
+                return true
+            }
+            return false
+        }
+        return av == 0 || bv == 0
     }
 
     private func scaleValues(_ q: inout Quantity, by m: Double) {
@@ -532,7 +608,7 @@ struct QuantityRecognizer {
     /// `USD 5`, `Rs 500`.
     private func currencyBefore(_ i: Int) -> (Currency, Int)? {
         var k = i
-        if s.spaceLength(k - 1) == 1 { k -= 1 }
+        if s.spaceLength(k - 1) == 1 && !s.isLineBreak(k - 1) { k -= 1 }
         let sym = symbolBefore(k)
         if sym > 0 && k - sym >= floor {
             let symStart = k - sym
@@ -833,13 +909,21 @@ struct QuantityRecognizer {
                 // `5 killed` (a verb) versus `5 armed men` (an adjective before a noun).
                 guard let nx = s.nextWord(w.upperBound), NumberLexicons.stopwords.lookup(s.t, nx.lowerBound, nx.upperBound) == nil else { break }
             }
-            if count > 0 && s.isCapitalized(w) != s.isCapitalized(w.lowerBound..<w.lowerBound + 1) { break }
+            // A capitalised word after lower-case ones starts a name, not the counted thing:
+            // `the first time Mr Brown`.
+            if count > 0 && s.isCapitalized(w), let f = first, !s.isCapitalized(f..<f + 1) { break }
             if first == nil { first = w.lowerBound }
             last = w.upperBound
             count += 1
             pos = w.upperBound
-            // A plural noun usually ends the phrase: `containers being`, `shells to`.
-            if w.count > 3 && ByteClass.lower(s.t[w.upperBound - 1]) == 0x73 && s.byte(w.upperBound - 2) != 0x73 && ByteClass.lower(s.t[w.upperBound - 2]) != 0x75 && ByteClass.lower(s.t[w.upperBound - 2]) != 0x69 {
+            // A plural noun usually ends the phrase: `containers being`, `shells to`. Not the
+            // end of a multi-word name (`Las Vegas style resorts`): there the head noun follows.
+            // Plurals without -s end it too: `50 million people own`.
+            if s.equals(w, "people") || s.equals(w, "children") || s.equals(w, "men") || s.equals(w, "women") || s.equals(w, "staff") || s.equals(w, "police") {
+                break
+            }
+            let inName = s.isCapitalized(w) && count >= 2 && s.isCapitalized(first.map { $0..<$0 + 1 } ?? w)
+            if !inName && w.count > 3 && ByteClass.lower(s.t[w.upperBound - 1]) == 0x73 && s.byte(w.upperBound - 2) != 0x73 && ByteClass.lower(s.t[w.upperBound - 2]) != 0x75 && ByteClass.lower(s.t[w.upperBound - 2]) != 0x69 {
                 break
             }
         }
@@ -866,6 +950,8 @@ struct QuantityRecognizer {
         // An opening quote mark may sit between cue and figure: `up to “10,000”`.
         let sp = s.skipSpaceBack(k)
         if sp >= 3 && Punctuation.openDoubleQuoteLength(s.t, sp - 3) == 3 { k = sp - 3 }
+        // Most figures have no cue: test the nearest word first, before reading five more.
+        guard let w0 = s.previousWord(k), NumberLexicons.qualifierLastWords.lookup(s.t, w0.lowerBound, w0.upperBound) != nil else { return nil }
         // Up to six words back, nearest first, without allocating.
         var words = (0..<0, 0..<0, 0..<0, 0..<0, 0..<0, 0..<0)
         var count = 0

@@ -30,12 +30,22 @@ struct TextScan {
         return Punctuation.spaceLength(t, i)
     }
 
-    /// Skips white space forward, at most `maxGap` bytes; returns the new position.
+    /// Whether a line break (LF, CR, VT, FF, U+2028, U+2029) starts at `i`: numbers, units,
+    /// qualifiers and dates never reach across one (`0-2 Man Utd⏎⏎Manchester` is two things).
+    @inline(__always) func isLineBreak(_ i: Int) -> Bool {
+        guard i >= 0 && i < n else { return false }
+        let b = t[i]
+        if b < 0x80 { return b == 0x0A || b == 0x0D || b == 0x0B || b == 0x0C }
+        return b == 0xE2 && i + 2 < n && t[i + 1] == 0x80 && (t[i + 2] == 0xA8 || t[i + 2] == 0xA9)
+    }
+
+    /// Skips white space forward on the same line, at most `maxGap` bytes; returns the new
+    /// position (a line break stops it).
     @inline(__always) func skipSpace(_ i: Int) -> Int {
         var j = i
         while j < n && j - i <= TextScan.maxGap {
             let l = Punctuation.spaceLength(t, j)
-            if l == 0 { break }
+            if l == 0 || isLineBreak(j) { break }
             j += l
         }
         return j
@@ -47,12 +57,12 @@ struct TextScan {
         while j > 0 && i - j <= TextScan.maxGap {
             let b = t[j - 1]
             if b < 0x80 {
-                if ByteClass.isASCIISpace(b) { j -= 1; continue }
+                if ByteClass.isASCIISpace(b) && !isLineBreak(j - 1) { j -= 1; continue }
                 break
             }
-            // Multi-byte spaces: NBSP (2 bytes) and the 3-byte ones.
+            // Multi-byte spaces: NBSP (2 bytes) and the 3-byte ones (not line separators).
             if j >= 2 && Punctuation.spaceLength(t, j - 2) == 2 { j -= 2; continue }
-            if j >= 3 && Punctuation.spaceLength(t, j - 3) == 3 { j -= 3; continue }
+            if j >= 3 && Punctuation.spaceLength(t, j - 3) == 3 && !isLineBreak(j - 3) { j -= 3; continue }
             break
         }
         return j

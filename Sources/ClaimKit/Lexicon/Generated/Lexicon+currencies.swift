@@ -21,6 +21,7 @@ chf|franc|francs|swiss francs	c=CHF	name=francs
 sek|kronor|krona	c=SEK	name=kronor
 r$|brl|real|reais	c=BRL	name=reais
 zar|rand	c=ZAR	name=rand
+thb|baht	c=THB	name=baht	pre=0
 naira|ngn|₦	c=NGN	name=naira
 cent|cents|¢	c=USD	name=cents	minor=1
 penny|pence|p	c=GBP	name=pence	minor=1
