@@ -64,6 +64,26 @@ import Testing
         #expect(d.sentences.count == 2)
     }
 
+    @Test func hardWrapBeforeAFigureOrAfterAnOpenWordJoins() {
+        let text = "Grain prices rose again this spring. The mill processes\n40-45% of the valley's wheat, its owners said.\n\nThe mayor visited the site and counted at least\n30 trucks waiting, according to a statement from the\nCouncil press office.\n\nTotal funding for the project rose to\n$4 million last year."
+        let d = run(text)
+        #expect(d.blocks.count == 3)
+        #expect(roles(d) == [.paragraph, .paragraph, .paragraph])
+        let sentences = d.sentences.map { String(decoding: d.text[$0.span.start..<$0.span.end], as: UTF8.self) }
+        #expect(sentences == [
+            "Grain prices rose again this spring.",
+            "The mill processes\n40-45% of the valley's wheat, its owners said.",
+            "The mayor visited the site and counted at least\n30 trucks waiting, according to a statement from the\nCouncil press office.",
+            "Total funding for the project rose to\n$4 million last year.",
+        ])
+    }
+
+    @Test func shortHeadingBeforeAFigureStaysApart() {
+        let d = run("The storm passed on Sunday night.\n\nKey figures\n12 boats were lost in the storm.\n\nThe harbour reopened on Friday.")
+        #expect(d.blocks.count == 4)
+        #expect(d.blocks[1].role == .heading)
+    }
+
     @Test func shortLinesAreSeparateBlocks() {
         let d = run("features\ncontact manager\nevents, activities\n")
         #expect(d.blocks.count == 3)
