@@ -84,6 +84,18 @@ import Testing
         #expect(d.blocks[1].role == .heading)
     }
 
+    @Test func personAndOutletCreditMarksTheCaption() {
+        for credit in ["Tomas Ruiz | Harbour Gazette", "Ida Mae Holm | Northern Star Photo", "Kim Ode | Lakeside Times | Pool"] {
+            let d = run("Volunteers stack sandbags along the river bank in Marlow\n\n" + credit + "\n\nThe river rose by two metres overnight. Schools closed.")
+            #expect(roles(d) == [.caption, .credit, .paragraph], "\(credit)")
+        }
+        // A navigation trail or a heading with a bar is not a credit.
+        for line in ["News | Local Politics", "Budget vote | What changes now"] {
+            let d = run("Opening paragraph of the story ends here.\n\n" + line + "\n\nThe river rose by two metres overnight. Schools closed.")
+            #expect(d.blocks[1].role != .credit, "\(line)")
+        }
+    }
+
     @Test func shortLinesAreSeparateBlocks() {
         let d = run("features\ncontact manager\nevents, activities\n")
         #expect(d.blocks.count == 3)
