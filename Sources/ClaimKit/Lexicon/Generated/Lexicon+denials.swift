@@ -10,5 +10,9 @@ reject|rejects|rejected|rejecting	status=denied
 dismiss|dismisses|dismissed|dismissing	status=denied
 refute|refutes|refuted|refuting|rebut|rebuts|rebutted	status=denied
 not true|isn't true|wasn't true|aren't true|untrue|is false|was false|are false|were false|baseless|groundless	status=denied
+# role=passive_aux: a denial verb in the passive after one of these (optionally with an -ly
+# adverb between) tells what happened to a thing, not that someone denied a claim
+# (`ballots were wrongly rejected`, `the appeal was dismissed`).
+is|are|was|were|be|been|being|get|gets|got	role=passive_aux
 """#####
 }
