@@ -99,10 +99,13 @@ struct ModalityLexicon: Sendable {
         var words: (UInt32, UInt32, UInt32) = (0, 0, 0)
         /// The nearest word before that is not an `-ly` adverb.
         var beforeAdverbs: UInt32 = 0
+        /// The word just before is capitalised.
+        var nearestCapitalised = false
 
         mutating func push(_ tok: ModalityToken, _ t: UnsafeBufferPointer<UInt8>) {
             let previousWord = words.0
             words = (tok.hash, words.0, words.1)
+            nearestCapitalised = tok.capitalised
             let adverb = tok.end - tok.start > 4 && t[tok.end - 1] == UInt8(ascii: "y") && t[tok.end - 2] == UInt8(ascii: "l")
             beforeAdverbs = adverb ? (beforeAdverbs == 0 ? previousWord : beforeAdverbs) : 0
         }
@@ -187,11 +190,14 @@ struct ModalityLexicon: Sendable {
         if tok.hash == ifHash && phrase.hashes.count == 1 && index > 0 && notBeforeIf.contains(previous) {
             return
         }
-        // `before they could reach`, `until the crews could`: past ability, not a possibility.
+        // `before they could reach`, `until the crews could`, `Before Italy could`: past ability,
+        // not a possibility.
         if tok.hash == couldHash && phrase.hashes.count == 1 {
             let (w1, w2, w3) = before.words
             if clauseSubjects.contains(w1) && pastClause.contains(w2) { return }
             if clauseDeterminers.contains(w2) && pastClause.get(w3) == 2 { return }
+            // `Before Italy could recover, …`: opening the sentence, a name as the subject.
+            if index == 2 && sentenceStart && before.nearestCapitalised && pastClause.contains(w2) { return }
         }
         // `ballots were wrongly rejected`: a passive denial verb (unless an agent follows, `by`).
         if status == .denied && phrase.hashes.count == 1 && tok.end - tok.start > 3
