@@ -96,6 +96,15 @@ import Testing
         }
     }
 
+    @Test func titleOpeningWithACreditWordIsNotACredit() {
+        let d = run("Video calls help grandparents stay close\n\nFamilies are using video calls more than ever. Many say it helps.")
+        #expect(roles(d) == [.lead, .paragraph])
+        for credit in ["Video: Sam Lee/Reuters", "Photo by Sam Lee", "Copyright 2024 Harbour Gazette", "Image source, Harbour Gazette"] {
+            let e = run("Boats leave the harbour at dawn near Marlow\n\n" + credit + "\n\nThe fleet sailed early. Nobody was hurt.")
+            #expect(e.blocks[1].role == .credit, "\(credit)")
+        }
+    }
+
     @Test func shortLinesAreSeparateBlocks() {
         let d = run("features\ncontact manager\nevents, activities\n")
         #expect(d.blocks.count == 3)

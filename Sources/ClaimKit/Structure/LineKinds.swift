@@ -16,7 +16,7 @@ enum LineKinds {
                 if words.starts(with: cue.phrase) {
                     // `Photo: …`, `Image source, …`, `Photo by …`, `© 2024 …`
                     let after = cue.phrase.count < words.normalized.count
-                    if after && (words.count <= 10 || separated) { return true }
+                    if after && (words.count <= 10 || separated) && (separated || cueIsMarked(t, span, words, cue.phrase)) { return true }
                 }
             } else if separated && words.contains(cue.phrase) {
                 return true
@@ -65,6 +65,26 @@ enum LineKinds {
             i += 1
         }
         return isPersonName(String(decoding: UnsafeBufferPointer(rebasing: t[first.start..<first.end]), as: UTF8.self))
+    }
+
+    static let creditFollowers: [[UInt8]] = ["by", "source", "credit", "credits", "courtesy", "copyright"].map { Array($0.utf8) }
+
+    /// Whether an opening credit cue is set off as one: a symbol cue (`©`), punctuation right
+    /// after it (`Photo: …`, `Image, …`), a year (`Copyright 2024 …`) or a credit word
+    /// (`Photo by …`, `Image source …`). A title that merely opens with the word
+    /// (`Video phones act as dating tools`) is not a credit.
+    static func cueIsMarked(_ t: UnsafeBufferPointer<UInt8>, _ span: Span, _ words: WordList, _ phrase: [UInt8]) -> Bool {
+        guard let f = phrase.first, ByteClass.isAlpha(f) else { return true }
+        let cueWords = phrase.filter { $0 == 0x20 }.count + 1
+        guard cueWords < words.words.count else { return false }
+        var k = words.words[cueWords - 1].end
+        while k < span.end && t[k] == 0x20 { k += 1 }
+        guard k < span.end else { return false }
+        let b = t[k]
+        if b == UInt8(ascii: ":") || b == UInt8(ascii: ",") || b == UInt8(ascii: "-") || b == UInt8(ascii: "(") || Punctuation.dashLength(t, k) > 0 { return true }
+        if ByteClass.isDigit(b) || (b == 0xC2 && k + 1 < span.end && t[k + 1] == 0xA9) { return true }
+        let next = lowered(t, words.words[cueWords])
+        return creditFollowers.contains(next)
     }
 
     private static func endsWithAbbreviation(_ words: WordList) -> Bool {
