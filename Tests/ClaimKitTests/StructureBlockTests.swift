@@ -105,6 +105,11 @@ import Testing
         }
     }
 
+    @Test func blockBeforeALowerCaseBlockIsNotAHeading() {
+        let d = run("Champion Through To Final\n\nThe match ended late on Sunday.\n\nThe former champion\n\nwon the final set easily. She now meets the top seed.")
+        #expect(roles(d) == [.lead, .paragraph, .paragraph, .paragraph])
+    }
+
     @Test func shortLinesAreSeparateBlocks() {
         let d = run("features\ncontact manager\nevents, activities\n")
         #expect(d.blocks.count == 3)
