@@ -64,6 +64,52 @@ import Testing
         #expect(d.sentences.count == 2)
     }
 
+    @Test func hardWrapBeforeAFigureOrAfterAnOpenWordJoins() {
+        let text = "Grain prices rose again this spring. The mill processes\n40-45% of the valley's wheat, its owners said.\n\nThe mayor visited the site and counted at least\n30 trucks waiting, according to a statement from the\nCouncil press office.\n\nTotal funding for the project rose to\n$4 million last year."
+        let d = run(text)
+        #expect(d.blocks.count == 3)
+        #expect(roles(d) == [.paragraph, .paragraph, .paragraph])
+        let sentences = d.sentences.map { String(decoding: d.text[$0.span.start..<$0.span.end], as: UTF8.self) }
+        #expect(sentences == [
+            "Grain prices rose again this spring.",
+            "The mill processes\n40-45% of the valley's wheat, its owners said.",
+            "The mayor visited the site and counted at least\n30 trucks waiting, according to a statement from the\nCouncil press office.",
+            "Total funding for the project rose to\n$4 million last year.",
+        ])
+    }
+
+    @Test func shortHeadingBeforeAFigureStaysApart() {
+        let d = run("The storm passed on Sunday night.\n\nKey figures\n12 boats were lost in the storm.\n\nThe harbour reopened on Friday.")
+        #expect(d.blocks.count == 4)
+        #expect(d.blocks[1].role == .heading)
+    }
+
+    @Test func personAndOutletCreditMarksTheCaption() {
+        for credit in ["Tomas Ruiz | Harbour Gazette", "Ida Mae Holm | Northern Star Photo", "Kim Ode | Lakeside Times | Pool"] {
+            let d = run("Volunteers stack sandbags along the river bank in Marlow\n\n" + credit + "\n\nThe river rose by two metres overnight. Schools closed.")
+            #expect(roles(d) == [.caption, .credit, .paragraph], "\(credit)")
+        }
+        // A navigation trail or a heading with a bar is not a credit.
+        for line in ["News | Local Politics", "Budget vote | What changes now"] {
+            let d = run("Opening paragraph of the story ends here.\n\n" + line + "\n\nThe river rose by two metres overnight. Schools closed.")
+            #expect(d.blocks[1].role != .credit, "\(line)")
+        }
+    }
+
+    @Test func titleOpeningWithACreditWordIsNotACredit() {
+        let d = run("Video calls help grandparents stay close\n\nFamilies are using video calls more than ever. Many say it helps.")
+        #expect(roles(d) == [.lead, .paragraph])
+        for credit in ["Video: Sam Lee/Reuters", "Photo by Sam Lee", "Copyright 2024 Harbour Gazette", "Image source, Harbour Gazette"] {
+            let e = run("Boats leave the harbour at dawn near Marlow\n\n" + credit + "\n\nThe fleet sailed early. Nobody was hurt.")
+            #expect(e.blocks[1].role == .credit, "\(credit)")
+        }
+    }
+
+    @Test func blockBeforeALowerCaseBlockIsNotAHeading() {
+        let d = run("Champion Through To Final\n\nThe match ended late on Sunday.\n\nThe former champion\n\nwon the final set easily. She now meets the top seed.")
+        #expect(roles(d) == [.lead, .paragraph, .paragraph, .paragraph])
+    }
+
     @Test func shortLinesAreSeparateBlocks() {
         let d = run("features\ncontact manager\nevents, activities\n")
         #expect(d.blocks.count == 3)

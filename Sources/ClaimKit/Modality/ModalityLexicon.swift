@@ -21,6 +21,15 @@ struct ModalityLexicon: Sendable {
     var concessive = TokenHashTable(capacity: 64)
     var notBeforeIf = TokenHashTable(capacity: 64)
     var questionWords = TokenHashTable(capacity: 64)
+    /// `before`, `until`, … (role=past_clause; 2 when a noun subject may follow) and `was`,
+    /// `were`, … (role=passive_aux).
+    var pastClause = TokenHashTable(capacity: 32)
+    var passiveAux = TokenHashTable(capacity: 32)
+    /// Subject pronouns and determiners between a past-clause conjunction and `could`.
+    var clauseSubjects = TokenHashTable(capacity: 32)
+    var clauseDeterminers = TokenHashTable(capacity: 32)
+    let couldHash = ModalityTokenizer.hashes("could").first ?? 0
+    let byHash = ModalityTokenizer.hashes("by").first ?? 0
     let ifHash = ModalityTokenizer.hashes("if").first ?? 0
     let mayHash = ModalityTokenizer.hashes("may").first ?? 0
     /// The most words after the first that any phrase has.
@@ -44,6 +53,14 @@ struct ModalityLexicon: Sendable {
                         notBeforeIf.set(first, 1)
                         continue
                     }
+                    if role == "past_clause" {
+                        pastClause.set(first, entry.attributes["subject"] == "noun" ? 2 : 1)
+                        continue
+                    }
+                    if role == "passive_aux" {
+                        passiveAux.set(first, 1)
+                        continue
+                    }
                     let status: ModalityStatus? =
                         switch entry.attributes["status"] {
                         case "hedged": .hedged
@@ -63,10 +80,34 @@ struct ModalityLexicon: Sendable {
                 phrases: sorted, hasSingleWord: sorted.contains { $0.hashes.count == 1 },
                 secondWords: sorted.compactMap { $0.hashes.count > 1 ? $0.hashes[1] : nil }))
         }
+        for w in ["i", "we", "you", "he", "she", "it", "they"] {
+            if let h = ModalityTokenizer.hashes(w).first { clauseSubjects.set(h, 1) }
+        }
+        for w in ["the", "its", "their", "his", "her", "our", "my"] {
+            if let h = ModalityTokenizer.hashes(w).first { clauseDeterminers.set(h, 1) }
+        }
         for entry in Lexicon.entries(LexiconData.questionWords) {
             for form in entry.forms {
                 if let h = ModalityTokenizer.hashes(form).first { questionWords.set(h, 1) }
             }
+        }
+    }
+
+    /// What the rules need to know about the words before a cue.
+    struct Before {
+        /// The three words before, nearest first (0 when there are fewer).
+        var words: (UInt32, UInt32, UInt32) = (0, 0, 0)
+        /// The nearest word before that is not an `-ly` adverb.
+        var beforeAdverbs: UInt32 = 0
+        /// The word just before is capitalised.
+        var nearestCapitalised = false
+
+        mutating func push(_ tok: ModalityToken, _ t: UnsafeBufferPointer<UInt8>) {
+            let previousWord = words.0
+            words = (tok.hash, words.0, words.1)
+            nearestCapitalised = tok.capitalised
+            let adverb = tok.end - tok.start > 4 && t[tok.end - 1] == UInt8(ascii: "y") && t[tok.end - 2] == UInt8(ascii: "l")
+            beforeAdverbs = adverb ? (beforeAdverbs == 0 ? previousWord : beforeAdverbs) : 0
         }
     }
 
@@ -82,20 +123,20 @@ struct ModalityLexicon: Sendable {
         var found: [ModalityScanner.Cue] = []
         let hi = min(hi, t.count)
         var index = 0
-        var previous: UInt32 = 0
+        var before = Before()
         var skipUntil = 0
         var concededUntil = -1
-        // A word waiting for the next: (token, its index, the word before it, its group).
-        var pending: (ModalityToken, Int, UInt32, Int)?
+        // A word waiting for the next: (token, its index, the words before it, its group).
+        var pending: (ModalityToken, Int, Before, Int)?
         ModalityTokenizer.forEachToken(t, lo, hi) { tok in
             defer {
-                previous = tok.hash
+                before.push(tok, t)
                 index += 1
             }
-            if let (ptok, pindex, pprev, g) = pending {
+            if let (ptok, pindex, pbefore, g) = pending {
                 pending = nil
                 if groups[g].secondWords.contains(tok.hash) {
-                    match(t, ptok, pindex, pprev, groups[g], hi, sentenceStart, concededUntil, &skipUntil, &lookahead, &found)
+                    match(t, ptok, pindex, pbefore, groups[g], hi, sentenceStart, concededUntil, &skipUntil, &lookahead, &found)
                 }
             }
             if index == 0 && sentenceStart && concessive.contains(tok.hash) {
@@ -106,9 +147,9 @@ struct ModalityLexicon: Sendable {
             }
             guard tok.start >= skipUntil, let g = byFirstWord.get(tok.hash), Int(g) < groups.count else { return true }
             if groups[Int(g)].hasSingleWord {
-                match(t, tok, index, previous, groups[Int(g)], hi, sentenceStart, concededUntil, &skipUntil, &lookahead, &found)
+                match(t, tok, index, before, groups[Int(g)], hi, sentenceStart, concededUntil, &skipUntil, &lookahead, &found)
             } else {
-                pending = (tok, index, previous, Int(g))
+                pending = (tok, index, before, Int(g))
             }
             return true
         }
@@ -118,7 +159,7 @@ struct ModalityLexicon: Sendable {
     /// Matches the longest phrase of `group` at `tok` (reading the words after it) and applies
     /// the rules; appends the cue, if any, and moves `skipUntil` past a matched phrase.
     private func match(
-        _ t: UnsafeBufferPointer<UInt8>, _ tok: ModalityToken, _ index: Int, _ previous: UInt32, _ group: Group,
+        _ t: UnsafeBufferPointer<UInt8>, _ tok: ModalityToken, _ index: Int, _ before: Before, _ group: Group,
         _ hi: Int, _ sentenceStart: Bool, _ concededUntil: Int, _ skipUntil: inout Int,
         _ lookahead: inout [ModalityToken], _ found: inout [ModalityScanner.Cue]
     ) {
@@ -145,7 +186,25 @@ struct ModalityLexicon: Sendable {
             if tok.capitalised && !firstWord { return }
             if let next = lookahead.first, next.numeric { return }
         }
+        let previous = before.words.0
         if tok.hash == ifHash && phrase.hashes.count == 1 && index > 0 && notBeforeIf.contains(previous) {
+            return
+        }
+        // `before they could reach`, `until the crews could`, `Before Italy could`: past ability,
+        // not a possibility.
+        if tok.hash == couldHash && phrase.hashes.count == 1 {
+            let (w1, w2, w3) = before.words
+            if clauseSubjects.contains(w1) && pastClause.contains(w2) { return }
+            if clauseDeterminers.contains(w2) && pastClause.get(w3) == 2 { return }
+            // `Before Italy could recover, …`: opening the sentence, a name as the subject.
+            if index == 2 && sentenceStart && before.nearestCapitalised && pastClause.contains(w2) { return }
+        }
+        // `ballots were wrongly rejected`: a passive denial verb (unless an agent follows, `by`).
+        if status == .denied && phrase.hashes.count == 1 && tok.end - tok.start > 3
+            && t[tok.end - 1] == UInt8(ascii: "d") && t[tok.end - 2] == UInt8(ascii: "e")
+            && passiveAux.contains(before.beforeAdverbs != 0 ? before.beforeAdverbs : previous)
+            && lookahead.first?.hash != byHash
+        {
             return
         }
         if status == .hedged && tok.start < concededUntil { return }

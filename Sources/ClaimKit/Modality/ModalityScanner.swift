@@ -5,7 +5,8 @@
 /// `if` after `asked`, `as`, `whether`… is not a condition. In a sentence opening with a
 /// concessive (`While X may praise …, Y`) hedges before the first comma do not count.
 /// A span is a question when its last visible byte is `?` (not `?”`: a quoted question is the
-/// speaker's, not the author's). The status is the most marked cue's
+/// speaker's, not the author's), or when a sentence opens with a quoted question and only its
+/// speech tag follows (`"Who will pay?" Reyes asked.`). The status is the most marked cue's
 /// (question > denied > conditional > hedged > asserted), with that status's cues.
 /// Known limits: no syntax, so scope is the span given (a clause or a claim's content), and
 /// negation of a denial (`did not deny`) still counts as a denial.
@@ -35,6 +36,30 @@ struct ModalityScanner {
         return k >= lo && t[k] == 0x3F ? k : nil
     }
 
+    /// `"Who will pay?" Reyes asked.`: a sentence that opens with a quoted question and goes on
+    /// after the quote (its speech tag) is a question sentence; the `?` before the first
+    /// closing quote, or nil. A question quoted inside a statement (`He shouted: "Why?"`) is
+    /// not one. Reads at most the first 600 bytes.
+    static func openingQuotedQuestion(_ t: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Int? {
+        guard lo < hi else { return nil }
+        let open = Punctuation.openDoubleQuoteLength(t, lo)
+        guard open > 0 else { return nil }
+        var k = lo + open
+        let limit = min(hi, lo + 600)
+        while k < limit {
+            let q = Punctuation.closeDoubleQuoteLength(t, k)
+            if q > 0 {
+                guard k > lo + open, t[k - 1] == 0x3F else { return nil }
+                // Something other than white space and punctuation must follow the quote.
+                var r = k + q
+                while r < hi && !ModalityTokenizer.isWordByte(t[r]) { r += 1 }
+                return r < hi ? k - 1 : nil
+            }
+            k += 1
+        }
+        return nil
+    }
+
     /// Combines cues into a modality: the most marked status with its own cues.
     static func combine(_ cues: [Cue], question: Span?) -> Modality {
         if let question { return Modality(status: .question, cues: [question]) }
@@ -50,7 +75,8 @@ struct ModalityScanner {
         let hi = min(t.count, span.end)
         guard lo < hi else { return .asserted }
         let found = cues(t, lo, hi, sentenceStart: sentenceStart) + extraCues
-        let q = ModalityScanner.questionMark(t, lo, hi).map { Span(start: $0, end: $0 + 1) }
+        let mark = ModalityScanner.questionMark(t, lo, hi) ?? (sentenceStart ? ModalityScanner.openingQuotedQuestion(t, lo, hi) : nil)
+        let q = mark.map { Span(start: $0, end: $0 + 1) }
         return ModalityScanner.combine(found, question: q)
     }
 

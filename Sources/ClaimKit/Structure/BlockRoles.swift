@@ -11,7 +11,8 @@
 ///    title (no final punctuation) or a one-sentence standfirst.
 /// 4. Heading: a short block (≤ 25 words) without final punctuation that has blocks after it
 ///    and is not a list item, or a one-sentence question of at most 12 words
-///    (`What did Russia gain?`). Known limit: a body paragraph that lost its final period
+///    (`What did Russia gain?`), unless the next block opens in lower case (then the block is
+///    an unfinished paragraph). Known limit: a body paragraph that lost its final period
 ///    reads as a heading.
 /// 5. Paragraph: everything else.
 /// For HTML, the markup already gave roles; only `paragraph` blocks are re-examined by rule 1.
@@ -107,7 +108,10 @@ enum BlockRoles {
         }
         // 4. Headings, 5. paragraphs.
         for b in 0..<n where !decided[b] {
-            blocks[b].role = isHeading(t, blocks[b].span, sentences: sentenceCounts[b], isLast: b == n - 1) ? .heading : .paragraph
+            // A block whose next block opens in lower case is an unfinished paragraph (a word or
+            // a name lost between them: `Former world number one` / `powered her way …`).
+            let nextOpensLower = b + 1 < n && blocks[b + 1].span.start < t.count && ByteClass.isLower(t[blocks[b + 1].span.start])
+            blocks[b].role = !nextOpensLower && isHeading(t, blocks[b].span, sentences: sentenceCounts[b], isLast: b == n - 1) ? .heading : .paragraph
         }
         return facts
     }

@@ -2,10 +2,13 @@
 ///
 /// A blank line always ends a block. A single line break ends one too, unless the line it
 /// closes is visibly unfinished, so hard-wrapped paragraphs stay whole: the line has no final
-/// punctuation and either the next line starts with a lower-case letter (and the line has at
-/// least four words, so short list lines such as `features` / `contact manager` stay apart) or
-/// the line ends with a comma, hyphen, dash or opening bracket. A line that opens with a bullet
-/// or a list marker starts a new block.
+/// punctuation and either the next line starts with a lower-case letter, a digit or a currency
+/// sign (`said at least` / `12 families`), or the line ends with a word that cannot end a
+/// sentence (`of`, `the`, `and`, `at least`) — in both cases only when the line has at least
+/// four words, so short list lines such as `features` / `contact manager` stay apart and a
+/// short heading before a figure (`Key figures` / `12 dead`) is kept — or the line ends with a
+/// comma, hyphen, dash or opening bracket. A line that opens with a bullet or a list marker
+/// starts a new block.
 ///
 /// Known limit: a hard-wrapped paragraph whose line ends on a capitalised word before a
 /// capitalised line (`said Prime Minister` / `Boris Johnson.`) is cut in two; scraped news
@@ -66,10 +69,28 @@ enum BlockSplitter {
             return true
         }
         let first = t[next.start]
-        if ByteClass.isLower(first) {
+        let continues = ByteClass.isLower(first) || ByteClass.isDigit(first) || first == UInt8(ascii: "$")
+            || (first == 0xC2 && next.start + 1 < next.end && t[next.start + 1] == 0xA3)  // £
+            || (first == 0xE2 && next.start + 2 < next.end && t[next.start + 1] == 0x82 && t[next.start + 2] == 0xAC)  // €
+        if continues || endsOnOpenWord(t, line, last) {
             return LineScan.wordCount(t, line, limit: 4) >= 4
         }
         return false
+    }
+
+    /// Words after which a sentence cannot stop (articles, prepositions, conjunctions, `least`):
+    /// a line ending on one is cut by a hard wrap, whatever the next line starts with.
+    static let openLineEnders: Set<UInt64> = Set(
+        ["the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from", "into", "and", "or", "but",
+         "than", "that", "least", "as", "about", "its", "their", "his", "her", "our", "is", "are", "was", "were"].map(WordHash.of))
+
+    /// Whether the last word of `line` (ending at byte `last`) is one of `openLineEnders`.
+    static func endsOnOpenWord(_ t: UnsafeBufferPointer<UInt8>, _ line: Span, _ last: Int) -> Bool {
+        guard ByteClass.isLower(t[last]) else { return false }
+        var s = last
+        while s > line.start && last - s < 8 && ByteClass.isAlpha(t[s - 1]) { s -= 1 }
+        guard s == line.start || t[s - 1] == 0x20 else { return false }
+        return openLineEnders.contains(WordHash.of(t, s, last + 1))
     }
 
     /// `• item`, `- item`, `* item`, `1. item`, `2) item` at the start of a line.

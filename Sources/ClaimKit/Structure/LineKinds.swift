@@ -3,7 +3,8 @@
 /// at short blocks (a few dozen words), so the cost per block is bounded.
 enum LineKinds {
     /// `Anthony Wallace | AFP | Getty Images`, `Photo: Jane Doe/Reuters`, `© 2024 Foo`:
-    /// short, no final period, and a credit cue either opening the line or beside a separator.
+    /// short, no final period, and a credit cue either opening the line or beside a separator;
+    /// or a person's name and an outlet split by `|` (`Jane Doe | Harbour Gazette`).
     static func isCredit(_ t: UnsafeBufferPointer<UInt8>, _ span: Span, _ words: WordList) -> Bool {
         guard words.count >= 1, words.count <= 15 else { return false }
         if let k = LineScan.lastMeaningfulByte(t, span), t[k] == UInt8(ascii: "."), !endsWithAbbreviation(words) { return false }
@@ -15,7 +16,7 @@ enum LineKinds {
                 if words.starts(with: cue.phrase) {
                     // `Photo: …`, `Image source, …`, `Photo by …`, `© 2024 …`
                     let after = cue.phrase.count < words.normalized.count
-                    if after && (words.count <= 10 || separated) { return true }
+                    if after && (words.count <= 10 || separated) && (separated || cueIsMarked(t, span, words, cue.phrase)) { return true }
                 }
             } else if separated && words.contains(cue.phrase) {
                 return true
@@ -23,7 +24,67 @@ enum LineKinds {
         }
         // `X/AFP via Getty Images`, `(AP Photo/Jane Doe)`
         if words.count <= 10 && (words.contains(Array("via getty images".utf8)) || words.contains(Array("ap photo".utf8))) { return true }
-        return false
+        return isPersonAndOutlet(t, span, words)
+    }
+
+    /// `Jane Doe | Harbour Gazette`: two or three short capitalised parts split by `|`, the first
+    /// a person's name (two or three words), at most eight words in all, no final punctuation.
+    /// A navigation trail (`News | Politics`) has no person's name first, so it is not one.
+    static func isPersonAndOutlet(_ t: UnsafeBufferPointer<UInt8>, _ span: Span, _ words: WordList) -> Bool {
+        guard words.count >= 3, words.count <= 8, !LineScan.endsSentence(t, span) else { return false }
+        var parts: [Span] = []
+        var partStart = span.start
+        var k = span.start
+        while k <= span.end {
+            if k == span.end || t[k] == UInt8(ascii: "|") {
+                let part = LineScan.trimmed(t, Span(start: partStart, end: k))
+                guard !part.isEmpty, parts.count < 3 else { return false }
+                parts.append(part)
+                partStart = k + 1
+            }
+            k += 1
+        }
+        guard parts.count >= 2, let first = parts.first else { return false }
+        for part in parts {
+            let count = LineScan.wordCount(t, part, limit: 5)
+            guard count >= 1, count <= 4, ByteClass.isUpper(t[part.start]) || t[part.start] >= 0x80 else { return false }
+        }
+        let firstWords = LineScan.wordCount(t, first, limit: 4)
+        guard firstWords >= 2, firstWords <= 3, !LineScan.contains(t, first, UInt8(ascii: ",")) else { return false }
+        // Every word of the name is capitalised.
+        var i = first.start
+        var atWordStart = true
+        while i < first.end {
+            let b = t[i]
+            if b == 0x20 {
+                atWordStart = true
+            } else {
+                if atWordStart && !(ByteClass.isUpper(b) || b >= 0x80) { return false }
+                atWordStart = false
+            }
+            i += 1
+        }
+        return isPersonName(String(decoding: UnsafeBufferPointer(rebasing: t[first.start..<first.end]), as: UTF8.self))
+    }
+
+    static let creditFollowers: [[UInt8]] = ["by", "source", "credit", "credits", "courtesy", "copyright"].map { Array($0.utf8) }
+
+    /// Whether an opening credit cue is set off as one: a symbol cue (`©`), punctuation right
+    /// after it (`Photo: …`, `Image, …`), a year (`Copyright 2024 …`) or a credit word
+    /// (`Photo by …`, `Image source …`). A title that merely opens with the word
+    /// (`Video phones act as dating tools`) is not a credit.
+    static func cueIsMarked(_ t: UnsafeBufferPointer<UInt8>, _ span: Span, _ words: WordList, _ phrase: [UInt8]) -> Bool {
+        guard let f = phrase.first, ByteClass.isAlpha(f) else { return true }
+        let cueWords = phrase.filter { $0 == 0x20 }.count + 1
+        guard cueWords < words.words.count else { return false }
+        var k = words.words[cueWords - 1].end
+        while k < span.end && t[k] == 0x20 { k += 1 }
+        guard k < span.end else { return false }
+        let b = t[k]
+        if b == UInt8(ascii: ":") || b == UInt8(ascii: ",") || b == UInt8(ascii: "-") || b == UInt8(ascii: "(") || Punctuation.dashLength(t, k) > 0 { return true }
+        if ByteClass.isDigit(b) || (b == 0xC2 && k + 1 < span.end && t[k + 1] == 0xA9) { return true }
+        let next = lowered(t, words.words[cueWords])
+        return creditFollowers.contains(next)
     }
 
     private static func endsWithAbbreviation(_ words: WordList) -> Bool {

@@ -3,6 +3,8 @@
 /// A sentence ends after `.`, `!`, `?` or an ellipsis (with any closing quotes and brackets
 /// that follow) when white space and a plausible sentence opening come next. It does not end:
 /// - before a lower-case word (`the plane. local time`, `'This is great.' she said`);
+/// - after a quoted question or exclamation followed by a speech tag (`"Who will pay?" Reyes
+///   asked.`, `"Stop!" Mr Hale shouted.`): one to three capitalised words, then a speech verb;
 /// - after an abbreviation of kind `title` (`Mr. Smith`), or of kind `number` before a digit
 ///   (`p. 55`), or another abbreviation unless the next word is a usual sentence opener
 ///   (`Co. It closed` ends, `the U.S. Government` does not; `At 5 a.m. Mr.` does not, since a
@@ -234,6 +236,7 @@ struct SentenceSegmenter {
         }
         // Closing quotes and brackets belong to the sentence.
         var k = j
+        var closedQuote = false
         while k < end {
             let b = t[k]
             if b == UInt8(ascii: ")") || b == UInt8(ascii: "]") {
@@ -243,6 +246,7 @@ struct SentenceSegmenter {
             let q = max(Punctuation.closeDoubleQuoteLength(t, k), Punctuation.singleQuoteLength(t, k))
             if q > 0 && !(t[k] == 0xE2 && t[k + 1] == 0x80 && t[k + 2] == 0x98) {
                 k += q
+                closedQuote = true
                 continue
             }
             break
@@ -299,7 +303,8 @@ struct SentenceSegmenter {
         var boundary: Bool
         var boundaryAt = k
         if questionOrBang {
-            boundary = true
+            // `"Who will pay?" Reyes asked.`: a speech tag after the quote keeps it in the sentence.
+            boundary = !(closedQuote && speechTagFollows(p, end))
         } else if dots >= 2 {
             boundary = ellipsisEnds(runStart: runStart, attached: attached, dots: dots, next: next)
             if boundary, spacedAfterFirst, attached, dots == 4, let f = Optional(firstDotEnd), f > 0 {
@@ -398,6 +403,28 @@ struct SentenceSegmenter {
         let word = UnsafeBufferPointer(rebasing: t[p..<e])
         if CalendarNames.weekday(word) != nil || CalendarNames.month(word) != nil { return true }
         return StructureLexicons.timeZoneWords.contains(WordHash.of(t, p, e))
+    }
+
+    /// At `p`: one to three capitalised words (a name, `Mr Reyes`, a pronoun) and then a speech
+    /// verb (`asked`, `said`, `shouted`). Reads at most four short words.
+    private func speechTagFollows(_ p: Int, _ end: Int) -> Bool {
+        var i = p
+        var capitalised = 0
+        while i < end && capitalised <= 3 {
+            let s = i
+            while i < end && i - s < 24 && (ByteClass.isAlpha(t[i]) || t[i] == UInt8(ascii: "'") || t[i] == UInt8(ascii: "-")) { i += 1 }
+            guard i > s, i - s < 24 else { return false }
+            if ByteClass.isUpper(t[s]) {
+                capitalised += 1
+                // `Mr.` / `Dr.` inside the name.
+                if i < end && t[i] == UInt8(ascii: ".") { i += 1 }
+            } else {
+                return capitalised >= 1 && StructureLexicons.speechTags.contains(WordHash.of(t, s, i))
+            }
+            guard i < end, t[i] == 0x20 else { return false }
+            i += 1
+        }
+        return false
     }
 
     /// The word at `p` is a usual sentence opener (`The`, `It`, `How`, `Mr`).

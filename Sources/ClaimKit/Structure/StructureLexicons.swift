@@ -29,6 +29,9 @@ enum StructureLexicons {
     static let timeZoneWords: Set<UInt64> = Set(Lexicon.entries(LexiconData.timeZoneWords).flatMap { $0.forms.map(WordHash.of) })
     static let clockSuffixes: Set<UInt64> = Set(["a.m", "p.m"].map(WordHash.of))
 
+    /// Speech verbs that tag a quoted question or exclamation (`"Why?" Reyes asked`).
+    static let speechTags: Set<UInt64> = Set(Lexicon.entries(LexiconData.speechTags).flatMap { $0.forms.map(WordHash.of) })
+
     static let sentenceStarters: Set<UInt64> = Set(Lexicon.entries(LexiconData.sentenceStarters).flatMap { $0.forms.map(WordHash.of) })
 
     /// Agency phrase (lower-cased words joined by one space) → canonical name.
