@@ -102,4 +102,34 @@ struct AttributionPrecisionTests {
         let q = try #require(attributed(d).last)
         #expect(q.speaker?.name == "Anna Berg")
     }
+
+    @Test("one unknown capitalised word as a speaker is a body (`Brightwave said`)")
+    func singleWordBody() throws {
+        let d = try extract("Brightwave said it had yet to decide on the new plant.")
+        let c = try #require(attributed(d).first)
+        #expect(c.speaker?.name == "Brightwave")
+        #expect(c.speaker?.type == .organisation)
+    }
+
+    @Test("a surname seen with a full name stays a person")
+    func surnameStaysPerson() throws {
+        let d = try extract("Coach Jonas Lind picked a young side.\n\nLind said the players were ready.")
+        let c = try #require(attributed(d).last)
+        #expect(c.speaker?.name == "Jonas Lind")
+        #expect(c.speaker?.type == .person)
+    }
+
+    @Test("`but` starts a new subject (`released on bail but police say`)")
+    func butSplitsSubject() throws {
+        let d = try extract("Three men have been released on bail but police say they may face charges.")
+        let c = try #require(attributed(d).first)
+        #expect(c.speaker?.name == "police")
+        #expect(d.string(c.content) == "they may face charges")
+    }
+
+    @Test("a sentence adverb is not a speaker, nor is a bare `The`")
+    func adverbNotSpeaker() throws {
+        let d = try extract("Ultimately, says the report, prices will rise. The grocery chain had a good year, adding it expected more growth.")
+        #expect(!attributed(d).contains { $0.speaker?.name == "Ultimately" || $0.speaker?.name == "The" })
+    }
 }

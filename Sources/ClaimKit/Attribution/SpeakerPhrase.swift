@@ -60,6 +60,8 @@ extension AttributionReader {
         }
         while h0 < b - 1, fw(h0).contains(.determiner) { h0 += 1 }
         guard h0 < b else { return nil }
+        // A bare determiner (`The`) is never a speaker.
+        if h0 == b - 1, fw(h0).contains(.determiner) || fw(h0).contains(.stop) && !isPronoun(h0) { return nil }
         // Drop a trailing parenthesis: `… Studies (CSIS)` keeps its words, `(left)` goes.
         var e = b
         if e - 1 > h0, tk[e - 1].kind == .closeParen {
@@ -135,6 +137,18 @@ extension AttributionReader {
             }
         }
         var ent = entities.lookup(nameHash)
+        // One unknown capitalised word with no title (`Volkswagen said`, `Fujitsu announced`):
+        // people are introduced with a full name or a title, so this is a body.
+        if ent == nil, wordCount(nameStart, e) == 1, endsInLy(nameStart) { return nil }  // `Ultimately, says …`
+        if ent == nil, role == nil, owner == nil, wordCount(nameStart, e) == 1, !fw(nameStart).contains(.stop) {
+            let body = entities.entity(named: name, key: nameHash, type: .organisation)
+            entities.addMention(body, span(nameStart, e))
+            return Speaker(name: name, organisation: org, type: .organisation, span: full, entity: body, resolution: "mention")
+        }
+        if let ei = ent, wordCount(nameStart, e) == 1, entities.entities[ei].type == .organisation {
+            entities.addMention(ei, span(nameStart, e))
+            return Speaker(name: name, organisation: org, type: .organisation, span: full, entity: ei, resolution: "mention")
+        }
         if ent == nil {
             ent = entities.entity(named: name, key: nameHash, type: .person)
             if let ei = ent {
