@@ -132,4 +132,11 @@ struct AttributionPrecisionTests {
         let d = try extract("Ultimately, says the report, prices will rise. The grocery chain had a good year, adding it expected more growth.")
         #expect(!attributed(d).contains { $0.speaker?.name == "Ultimately" || $0.speaker?.name == "The" })
     }
+
+    @Test("a first name ending in -ly is still a speaker (`Emily said`)")
+    func lyName() throws {
+        let d = try extract("Emily said the tickets sold out in an hour.")
+        let c = try #require(attributed(d).first)
+        #expect(c.speaker?.name == "Emily")
+    }
 }

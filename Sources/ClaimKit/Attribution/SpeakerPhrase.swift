@@ -139,7 +139,7 @@ extension AttributionReader {
         var ent = entities.lookup(nameHash)
         // One unknown capitalised word with no title (`Volkswagen said`, `Fujitsu announced`):
         // people are introduced with a full name or a title, so this is a body.
-        if ent == nil, wordCount(nameStart, e) == 1, endsInLy(nameStart) { return nil }  // `Ultimately, says …`
+        if ent == nil, wordCount(nameStart, e) == 1, endsInLy(nameStart), e < tk.count, tk[e].kind == .comma { return nil }  // `Ultimately, says …`
         if ent == nil, role == nil, owner == nil, wordCount(nameStart, e) == 1, !fw(nameStart).contains(.stop) {
             let body = entities.entity(named: name, key: nameHash, type: .organisation)
             entities.addMention(body, span(nameStart, e))
