@@ -228,7 +228,12 @@ extension AttributionReader {
         if x == 0x69 && y == 0x73 && z == 0x74 { return true }
         if x == 0x69 && y == 0x61 && z == 0x6E { return true }
         if (y == 0x65 || y == 0x61) && z == 0x6E && x == 0x6D { return true }
-        if (x == 0x65 || x == 0x61) && y == 0x6E && z == 0x74 { return true }
+        // -dent, -rent, -ant (`resident`, `parent`, `consultant`); not `event`, `moment`.
+        if e - a >= 5, x == 0x65 && y == 0x6E && z == 0x74 {
+            let v = ByteClass.lower(t[e - 4])
+            return v == 0x64 || v == 0x72
+        }
+        if x == 0x61 && y == 0x6E && z == 0x74 { return true }
         return false
     }
 
