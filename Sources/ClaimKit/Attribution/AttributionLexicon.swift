@@ -279,6 +279,7 @@ final class RuleWords: @unchecked Sendable {
     let hIncluding = AttributionHash.of(Array("including".utf8))
     let hAccording = AttributionHash.of(Array("according".utf8))
     let hJournalists = AttributionHash.of(Array("journalists".utf8))
+    let hExecutive = AttributionHash.of(Array("executive".utf8))
     let settingNouns: U64Map<Bool>
     let timeWords: U64Map<Bool>
     let platforms: U64Map<Bool>

@@ -168,4 +168,14 @@ final class ReaderState {
     /// Index of the latest person entity mentioned outside a claim (pronoun fallback).
     var lastPersonMention = -1
     var lastPersonMentionBlock = -10
+    /// People named as a sentence's subject (`Councillor Tomas Reyes disputed …`), in text order:
+    /// the current block's, plus the latest one of earlier blocks. `he`/`she` prefer these.
+    var subjectPeople: [SubjectMention] = []
+}
+
+/// A person named at the start of a sentence, before its verb.
+struct SubjectMention {
+    var start: Int
+    var entity: Int
+    var block: Int
 }

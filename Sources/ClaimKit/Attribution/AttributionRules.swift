@@ -304,6 +304,8 @@ extension AttributionReader {
                         break
                     }
                     // `the body and researchers`: `and` joins names only.
+                    // `… released on bail but police say`: `but` opens a new clause.
+                    if tok.hash == w.hBut { break }
                     if tok.hash == w.hAnd, !(k > sentenceStart && (tk[k - 1].capitalised || tk[k - 1].kind == .possessive) && k + 1 <= j && tk[k + 1].capitalised) { break }
                 } else if tok.kind != .possessive && tok.kind != .openParen && tok.kind != .closeParen {
                     break

@@ -2,6 +2,11 @@
 extension AttributionReader {
     /// Reads every capitalised run of the current block's tokens into the entity index.
     mutating func chunkEntities() {
+        // Earlier blocks keep only their latest subject (pronouns look one paragraph back).
+        if let last = state.subjectPeople.last {
+            state.subjectPeople.removeAll(keepingCapacity: true)
+            if block - last.block <= 1 { state.subjectPeople.append(last) }
+        }
         var k = 0
         let n = tk.count
         while k < n {
@@ -144,6 +149,7 @@ extension AttributionReader {
                 entities.addMention(p, span(a, b))
                 lastPersonMention = p
                 lastPersonMentionBlock = block
+                noteSubject(p, a, b)
                 return
             }
             let len = tk[a].end - tk[a].start
@@ -167,6 +173,38 @@ extension AttributionReader {
         }
         lastPersonMention = e
         lastPersonMentionBlock = block
+        noteSubject(e, a, b)
+    }
+
+    /// Records a person named in subject position: only titles, capitalised words, determiners
+    /// and possessives between the sentence start and the name (`Opposition councillor Tomas
+    /// Reyes`), and a verb or an apposition after it (`… disputed`, `…, a lawyer,`).
+    mutating func noteSubject(_ e: Int, _ a: Int, _ b: Int) {
+        guard b < tk.count, isLowerWord(b) || tk[b].kind == .comma else { return }
+        if isWord(b), fw(b).contains(.stop), w.auxiliaries[tk[b].hash] == nil { return }
+        var k = a - 1
+        while k >= 0, a - k <= 6 {
+            let tok = tk[k]
+            if tok.kind == .stop || (tok.kind == .quote && k > 0 && tk[k - 1].kind == .stop) { break }
+            guard tok.kind == .word && (tok.capitalised || isTitle(k) || personLikeNoun(k) || fw(k).contains(.determiner)) || tok.kind == .possessive else { return }
+            k -= 1
+        }
+        guard k < 0 || a - k <= 6, k < 0 || tk[k].kind == .stop || tk[k].kind == .quote else { return }
+        state.subjectPeople.append(SubjectMention(start: tk[a].start, entity: e, block: block))
+    }
+
+    /// The latest person named as a subject before byte `offset` (in this or the previous block).
+    func subjectPerson(before offset: Int) -> SubjectMention? {
+        let list = state.subjectPeople
+        var lo = 0
+        var hi = list.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if list[mid].start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo > 0 else { return nil }
+        let m = list[lo - 1]
+        return block - m.block <= 1 ? m : nil
     }
 
     func isAllCaps(_ k: Int) -> Bool {

@@ -37,6 +37,12 @@ extension AttributionReader {
         if tk[c].capitalised && !titleCase(s) { return false }
         if c > s, isWord(c - 1), fw(c - 1).contains(.determiner) { return false }
         if c > s, tk[c - 1].kind == .possessive { return false }
+        // `the final say`, `his cheap calls`: a modifier between a determiner and the cue word.
+        if c >= s + 2, isLowerWord(c - 1), !personLikeNoun(c - 1), !isPronoun(c - 1), !fw(c - 1).contains(.adverb),
+            w.auxiliaries[tk[c - 1].hash] == nil, fw(c - 2).contains(.determiner) || tk[c - 2].kind == .possessive
+        {
+            return false
+        }
         // `the report said`: a cue word followed by another cue is a noun.
         if let q = cue(at: c), let n = cue(at: c + q.length), !lex.cueInfo[n.entry].speakerFollows { return false }
         return true

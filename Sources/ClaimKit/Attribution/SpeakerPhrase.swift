@@ -60,6 +60,8 @@ extension AttributionReader {
         }
         while h0 < b - 1, fw(h0).contains(.determiner) { h0 += 1 }
         guard h0 < b else { return nil }
+        // A bare determiner (`The`) is never a speaker.
+        if h0 == b - 1, fw(h0).contains(.determiner) || fw(h0).contains(.stop) && !isPronoun(h0) { return nil }
         // Drop a trailing parenthesis: `… Studies (CSIS)` keeps its words, `(left)` goes.
         var e = b
         if e - 1 > h0, tk[e - 1].kind == .closeParen {
@@ -135,6 +137,18 @@ extension AttributionReader {
             }
         }
         var ent = entities.lookup(nameHash)
+        // One unknown capitalised word with no title (`Volkswagen said`, `Fujitsu announced`):
+        // people are introduced with a full name or a title, so this is a body.
+        if ent == nil, wordCount(nameStart, e) == 1, endsInLy(nameStart), e < tk.count, tk[e].kind == .comma { return nil }  // `Ultimately, says …`
+        if ent == nil, role == nil, owner == nil, wordCount(nameStart, e) == 1, !fw(nameStart).contains(.stop) {
+            let body = entities.entity(named: name, key: nameHash, type: .organisation)
+            entities.addMention(body, span(nameStart, e))
+            return Speaker(name: name, organisation: org, type: .organisation, span: full, entity: body, resolution: "mention")
+        }
+        if let ei = ent, wordCount(nameStart, e) == 1, entities.entities[ei].type == .organisation {
+            entities.addMention(ei, span(nameStart, e))
+            return Speaker(name: name, organisation: org, type: .organisation, span: full, entity: ei, resolution: "mention")
+        }
         if ent == nil {
             ent = entities.entity(named: name, key: nameHash, type: .person)
             if let ei = ent {
@@ -156,6 +170,10 @@ extension AttributionReader {
         while head > h0, !isWord(head) { head -= 1 }
         guard isWord(head) else { return nil }
         let name = text(a, b)
+        // `The Scottish Executive`: a capitalised body whose last word is also a title.
+        if tk[head].capitalised, tk[head].hash == w.hExecutive, head > h0, tk[head - 1].capitalised, !isTitle(head - 1) {
+            return Speaker(name: name, type: .organisation, span: full, resolution: "mention")
+        }
         if let kind = lex.speakerNouns[tk[head].hash] {
             switch kind {
             case .anonymous: return Speaker(name: name, type: .anonymous, span: full, resolution: "mention")
@@ -167,7 +185,7 @@ extension AttributionReader {
         guard isTitle(head), !tk[head].capitalised || head == h0 else {
             // `the lawyers`, `some Democrats`, `the company`: a determiner and a noun head.
             if h0 > a, fw(a).contains(.determiner), !fw(head).contains(.stop), !tk[head].capitalised || head > h0,
-                lex.cues.lookup(tk[head].hash) == nil, !endsInIng(head)
+                lex.cues.lookup(tk[head].hash) == nil, !endsInIng(head), tk[head].capitalised || personLikeNoun(head)
             {
                 return Speaker(name: name, type: .anonymous, span: full, resolution: "description")
             }
@@ -189,6 +207,34 @@ extension AttributionReader {
         }
         // Unresolved: the description itself, as an unnamed speaker.
         return Speaker(name: name, type: .anonymous, span: full, resolution: "description")
+    }
+
+    /// A common noun that can name who speaks: a speaker noun (`officials`, `the company`), a
+    /// title, an organisation word, or an agent ending (`the striker`, `a resident`,
+    /// `the chairman`). `the final`, `the legislation`, `phone` are not.
+    func personLikeNoun(_ k: Int) -> Bool {
+        guard isWord(k) else { return false }
+        let h = tk[k].hash
+        if lex.speakerNouns[h] != nil || isTitle(k) || lex.orgSuffixes.lookup(h) != nil { return true }
+        var e = tk[k].end
+        let a = tk[k].start
+        if e - a >= 5, ByteClass.lower(t[e - 1]) == 0x73 { e -= 1 }  // plural -s
+        guard e - a >= 4 else { return false }
+        let z = ByteClass.lower(t[e - 1])
+        let y = ByteClass.lower(t[e - 2])
+        let x = ByteClass.lower(t[e - 3])
+        // -er, -or, -ist, -ian, -ent, -ant, -man, -men
+        if (y == 0x65 || y == 0x6F) && z == 0x72 { return true }
+        if x == 0x69 && y == 0x73 && z == 0x74 { return true }
+        if x == 0x69 && y == 0x61 && z == 0x6E { return true }
+        if (y == 0x65 || y == 0x61) && z == 0x6E && x == 0x6D { return true }
+        // -dent, -rent, -ant (`resident`, `parent`, `consultant`); not `event`, `moment`.
+        if e - a >= 5, x == 0x65 && y == 0x6E && z == 0x74 {
+            let v = ByteClass.lower(t[e - 4])
+            return v == 0x64 || v == 0x72
+        }
+        if x == 0x61 && y == 0x6E && z == 0x74 { return true }
+        return false
     }
 
     func owner(in a: Int, _ b: Int) -> Bool {
@@ -221,7 +267,16 @@ extension AttributionReader {
             }
             return nil
         }
-        if var s = lastPerson, block - lastPersonBlock <= 3 {
+        // The person most recently named as a subject (`Councillor Reyes disputed the figures.
+        // “…,” he told …`) wins over an earlier speaker; otherwise the latest speaker.
+        let recentSpeaker = lastPerson.flatMap { block - lastPersonBlock <= 3 ? $0 : nil }
+        if let sub = subjectPerson(before: mention.start), sub.entity >= 0, sub.entity < entities.entities.count,
+            recentSpeaker.map({ $0.entity != sub.entity && ($0.span?.start ?? -1) < sub.start }) ?? true
+        {
+            let ent = entities.entities[sub.entity]
+            return Speaker(name: ent.name, role: ent.role, organisation: ent.organisation, type: .person, span: mention, entity: sub.entity, resolution: "pronoun")
+        }
+        if var s = recentSpeaker {
             s.span = mention
             s.resolution = "pronoun"
             return s

@@ -89,8 +89,8 @@ defended|defend|defends|defending	obj=1
 praised|praises|praising	obj=1
 proposed|propose|proposes|proposing
 refused|refuse|refuses|refusing
-supported|supports|supporting|backed|backing	obj=1
-opposed|opposes|opposing	obj=1
+supported|support|supports|supporting|backed|backing	obj=1
+opposed|oppose|opposes|opposing	obj=1
 questioned|questioning	obj=1
 dismissed|dismiss|dismisses|dismissing	obj=1
 blamed|blame|blames|blaming	obj=1

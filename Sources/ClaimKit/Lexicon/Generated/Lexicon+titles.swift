@@ -12,7 +12,7 @@ researcher|fellow|founder|co-founder|ceo|cfo|coo|manager|candidate|nominee|host|
 lawyer|attorney|judge|justice|mr.|mrs.|ms.|dr.|prof.|sir|lord|lady|dame|deputy|senior
 correspondent|editor|author|scientist|diplomat|envoy|lawmaker|legislator|congressman
 congresswoman|speaker|strategist|consultant|partner|president-elect|secretary-general
-commissioner|inspector|coach|captain|boss|spokesperson|lieutenant|lt.|sergeant|sgt.
+councillor|councilor|msp|mep|commissioner|inspector|coach|captain|boss|spokesperson|lieutenant|lt.|sergeant|sgt.
 defense|defence|foreign|interior|finance|prime|state|military|political|campaign|press
 national|security|intelligence|trade|economy|health|justice|associate|assistant|principal
 chief-of-staff|staff|member|members|mp|official|officer|researcher|specialist|historian
