@@ -56,6 +56,16 @@ public struct JSONWriter {
 
     public mutating func int(_ v: Int) { beforeValue(); appendInt(v) }
 
+    /// Writes `prefix` and then `number` in decimal as one JSON string (ids such as `"s12"`),
+    /// without building a String. `prefix` must need no escaping (letters).
+    public mutating func string(_ prefix: StaticString, _ number: Int) {
+        beforeValue()
+        bytes.append(UInt8(ascii: "\""))
+        prefix.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        appendInt(number)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
     public mutating func bool(_ v: Bool) {
         beforeValue()
         if v { appendASCII("true") } else { appendASCII("false") }
