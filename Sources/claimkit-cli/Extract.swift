@@ -164,18 +164,35 @@ extension Extract {
         var line = 0
         var batch: [ParallelBatch.Record] = []
         var pending = 0
-        func flushBatch() {
-            for out in batcher.run(batch) {
-                var o = out
-                o.append(0x0A)
-                StandardOutput.write(o)
+        // The batch the workers are on while this thread reads the next one and writes the
+        // one before: reading and writing overlap with extraction instead of stalling it.
+        var running: (run: ParallelBatch.Run, count: Int, bytes: Int)? = nil
+        func write(_ outputs: [[UInt8]], count: Int, bytes: Int) {
+            for var out in outputs {
+                out.append(0x0A)
+                StandardOutput.write(out)
             }
             StandardOutput.flush()
-            records += batch.count
-            bytesRead += pending
+            records += count
+            bytesRead += bytes
             progress.update(records: records, bytes: bytesRead)
-            batch.removeAll(keepingCapacity: true)
+        }
+        /// Finishes the batch in flight (this thread works on it too) and writes it.
+        func finishRunning() {
+            guard let r = running else { return }
+            running = nil
+            write(r.run.finish(), count: r.count, bytes: r.bytes)
+        }
+        /// Finishes the batch in flight, starts this one, and writes the finished one's
+        /// output while this one runs.
+        func flushBatch() {
+            let previous = running
+            running = nil
+            let outputs = previous?.run.finish()
+            running = (batcher.start(batch), batch.count, pending)
+            batch = []
             pending = 0
+            if let previous, let outputs { write(outputs, count: previous.count, bytes: previous.bytes) }
         }
         var failed = false
         for path in inputs {
@@ -198,6 +215,7 @@ extension Extract {
             if fd != 0 { close(fd) }
         }
         if !batch.isEmpty { flushBatch() }
+        finishRunning()
         progress.finish()
         if failed { throw ExitCode(1) }
     }

@@ -7,9 +7,12 @@ import Glibc
 /// Runs a batch of records on N POSIX threads and returns their output lines in input order.
 ///
 /// Plain pthreads, not Dispatch or Swift Concurrency: the command shares the library's rule of
-/// staying fork-safe and predictable. Each batch is a fork-join: threads take records by index
-/// (i ≡ t mod N), write into their own slots, and are joined before the batch is written.
-final class ParallelBatch: @unchecked Sendable {
+/// staying fork-safe and predictable. `start` launches N − 1 worker threads on the batch and
+/// returns at once, so the caller can read the next batch (and write the previous one) while
+/// they work; `finish` makes the caller the N-th worker and joins. Workers take the next
+/// unclaimed record under a mutex (not a fixed share each), so a thread the busy machine
+/// descheduled, or a long article, does not leave the others idle at the join.
+final class ParallelBatch: Sendable {
     struct Record {
         var bytes: [UInt8]
         var line: Int
@@ -18,69 +21,87 @@ final class ParallelBatch: @unchecked Sendable {
 
     let processor: RecordProcessor
     let jobs: Int
-    private var records: [Record] = []
-    private var outputs: UnsafeMutableBufferPointer<[UInt8]> = .init(start: nil, count: 0)
 
     init(processor: RecordProcessor, jobs: Int) {
         self.processor = processor
         self.jobs = max(1, jobs)
     }
 
-    func run(_ batch: [Record]) -> [[UInt8]] {
-        records = batch
-        outputs = .allocate(capacity: batch.count)
-        _ = outputs.initialize(from: repeatElement([], count: batch.count))
-        defer {
+    /// Starts `batch` on the worker threads (none with one job: all of it runs in `finish`).
+    func start(_ batch: [Record]) -> Run {
+        let run = Run(records: batch, processor: processor)
+        let threads = min(jobs, batch.count)
+        for _ in 1..<max(1, threads) {
+            let ctx = Unmanaged.passRetained(run).toOpaque()
+            var tid = pthread_t()
+            if pthread_create(&tid, nil, { arg in
+                guard let arg else { return nil }
+                Unmanaged<Run>.fromOpaque(arg).takeRetainedValue().work()
+                return nil
+            }, ctx) == 0 {
+                run.threads.append(tid)
+            } else {
+                // Could not start: the caller does this share in `finish`.
+                Unmanaged<Run>.fromOpaque(ctx).release()
+            }
+        }
+        return run
+    }
+
+    /// Runs a batch to the end on this thread and the workers; output lines in input order.
+    func run(_ batch: [Record]) -> [[UInt8]] { start(batch).finish() }
+
+    /// One batch in flight. Only `next` is shared while workers run (under `lock`); each
+    /// output slot is written by the one thread that claimed its index, and read after the
+    /// joins.
+    final class Run: @unchecked Sendable {
+        let records: [Record]
+        let processor: RecordProcessor
+        fileprivate var threads: [pthread_t] = []
+        private let outputs: UnsafeMutableBufferPointer<[UInt8]>
+        private let lock: UnsafeMutablePointer<pthread_mutex_t>
+        private var next = 0
+
+        init(records: [Record], processor: RecordProcessor) {
+            self.records = records
+            self.processor = processor
+            outputs = .allocate(capacity: records.count)
+            _ = outputs.initialize(from: repeatElement([], count: records.count))
+            lock = .allocate(capacity: 1)
+            lock.initialize(to: pthread_mutex_t())
+            pthread_mutex_init(lock, nil)
+        }
+
+        deinit {
+            pthread_mutex_destroy(lock)
+            lock.deinitialize(count: 1)
+            lock.deallocate()
             outputs.deinitialize()
             outputs.deallocate()
-            outputs = .init(start: nil, count: 0)
         }
-        let threads = min(jobs, batch.count)
-        if threads <= 1 {
-            work(0, 1)
-        } else {
-            var ids: [pthread_t] = []
-            var started: [Int] = []
-            for t in 1..<threads {
-                let ctx = Unmanaged.passRetained(WorkerContext(batch: self, index: t, count: threads)).toOpaque()
-                var tid = pthread_t()
-                if pthread_create(&tid, nil, { arg in
-                    guard let arg else { return nil }
-                    let ctx = Unmanaged<WorkerContext>.fromOpaque(arg).takeRetainedValue()
-                    ctx.batch.work(ctx.index, ctx.count)
-                    return nil
-                }, ctx) == 0 {
-                    ids.append(tid)
-                    started.append(t)
-                } else {
-                    Unmanaged<WorkerContext>.fromOpaque(ctx).release()
-                }
+
+        /// The index of the next record nobody has taken, or nil when all are taken.
+        private func claim() -> Int? {
+            pthread_mutex_lock(lock)
+            defer { pthread_mutex_unlock(lock) }
+            guard next < records.count else { return nil }
+            next += 1
+            return next - 1
+        }
+
+        fileprivate func work() {
+            while let i = claim() {
+                let r = records[i]
+                outputs[i] = processor.process(r.bytes[...], line: r.line, oversized: r.oversized)
             }
-            work(0, threads)
-            for tid in ids { pthread_join(tid, nil) }
-            // A thread that could not start: do its share here, so nothing is lost.
-            for t in 1..<threads where !started.contains(t) { work(t, threads) }
         }
-        return Array(outputs)
-    }
 
-    fileprivate func work(_ index: Int, _ count: Int) {
-        var i = index
-        while i < records.count {
-            let r = records[i]
-            outputs[i] = processor.process(r.bytes[...], line: r.line, oversized: r.oversized)
-            i += count
+        /// Works on what is left, waits for the workers, and returns the output lines in order.
+        func finish() -> [[UInt8]] {
+            work()
+            for tid in threads { pthread_join(tid, nil) }
+            threads.removeAll()
+            return Array(outputs)
         }
-    }
-}
-
-private final class WorkerContext {
-    let batch: ParallelBatch
-    let index: Int
-    let count: Int
-    init(batch: ParallelBatch, index: Int, count: Int) {
-        self.batch = batch
-        self.index = index
-        self.count = count
     }
 }

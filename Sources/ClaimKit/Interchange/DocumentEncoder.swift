@@ -8,14 +8,15 @@ enum DocumentEncoder {
     static let schemaVersion = 1
 
     static func encode(_ d: Document, options: ExtractionOptions, pretty: Bool, id: JSONValue?, line: Int? = nil) -> [UInt8] {
-        var w = JSONWriter(pretty: pretty, capacity: d.text.count * 3 + 1024)
         let offsets = OffsetMap(text: d.text, unit: options.offsetUnit)
-        d.text.withUnsafeBufferPointer { text in
-            var e = Encoder(w: w, text: text, offsets: offsets)
+        return d.text.withUnsafeBufferPointer { text in
+            // The writer lives only in the encoder: a second reference to its buffer would
+            // make the first append copy it (and lose the reserved capacity).
+            var e = Encoder(
+                w: JSONWriter(pretty: pretty, capacity: d.text.count * 3 + 1024), text: text, offsets: offsets)
             e.document(d, options: options, id: id, line: line)
-            w = e.w
+            return e.w.bytes
         }
-        return w.bytes
     }
 
     /// Converts byte offsets to the requested unit.
@@ -46,10 +47,9 @@ enum DocumentEncoder {
         let text: UnsafeBufferPointer<UInt8>
         let offsets: OffsetMap
 
+        /// `"s3"` for sentence index 2: written in place, no String per id.
         mutating func id(_ prefix: StaticString, _ index: Int) {
-            var s = ""
-            prefix.withUTF8Buffer { s = String(decoding: $0, as: UTF8.self) }
-            w.string(s + String(index + 1))
+            w.string(prefix, index &+ 1)
         }
 
         mutating func spanFields(_ s: Span) {

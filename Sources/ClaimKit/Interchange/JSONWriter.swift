@@ -56,6 +56,16 @@ public struct JSONWriter {
 
     public mutating func int(_ v: Int) { beforeValue(); appendInt(v) }
 
+    /// Writes `prefix` and then `number` in decimal as one JSON string (ids such as `"s12"`),
+    /// without building a String. `prefix` must need no escaping (letters).
+    public mutating func string(_ prefix: StaticString, _ number: Int) {
+        beforeValue()
+        bytes.append(UInt8(ascii: "\""))
+        prefix.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        appendInt(number)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
     public mutating func bool(_ v: Bool) {
         beforeValue()
         if v { appendASCII("true") } else { appendASCII("false") }
@@ -157,12 +167,32 @@ public struct JSONWriter {
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
+    /// Whether any of the eight bytes in `w` is below 0x20, `"` or `\\` (SWAR: a byte that
+    /// is zero after subtracting or xor-ing sets its high bit; bytes ≥ 0x80 never match).
+    @inline(__always) private static func needsEscape(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let control = (w &- 0x20 &* ones) & ~w & high
+        let q = w ^ (0x22 &* ones)
+        let quote = (q &- ones) & ~q & high
+        let b = w ^ (0x5C &* ones)
+        let backslash = (b &- ones) & ~b & high
+        return (control | quote | backslash) != 0
+    }
+
     private mutating func appendEscaped(_ s: UnsafeBufferPointer<UInt8>) {
         bytes.append(UInt8(ascii: "\""))
         var runStart = 0
         var i = 0
         let n = s.count
+        let raw = UnsafeRawBufferPointer(s)
         while i < n {
+            // Skip eight plain bytes at a time (most of a text); the byte loop below finds
+            // the one to escape when a word has any.
+            while i &+ 8 <= n && !JSONWriter.needsEscape(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                i &+= 8
+            }
+            guard i < n else { break }
             let b = s[i]
             if b >= 0x20 && b != 0x22 && b != 0x5C {
                 i += 1

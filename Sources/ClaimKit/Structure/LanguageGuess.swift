@@ -8,7 +8,9 @@ enum LanguageGuess {
     static let sampleBytes = 32 * 1024
 
     static func guess(_ t: UnsafeBufferPointer<UInt8>) -> String {
-        var counts: [String: Int] = [:]
+        let table = LanguageWordTable.shared
+        // Counts per language index: no String hashing per word.
+        var counts = [Int](repeating: 0, count: table.languages.count)
         let end = min(t.count, sampleBytes)
         var i = 0
         while i < end {
@@ -16,16 +18,20 @@ enum LanguageGuess {
             i = letterEnd(t, i, end)
             guard i > s else { i += 1; continue }
             guard i - s <= 12 else { continue }
-            if let langs = StructureLexicons.languageWords[WordHash.of(t, s, i)] {
-                for l in langs { counts[l, default: 0] += 1 }
+            if let range = table.languageRange(WordHash.of(t, s, i)) {
+                for k in range { counts[Int(table.entries[k])] += 1 }
             }
         }
-        let english = counts["en"] ?? 0
+        var english = 0
         var best = "en"
         var bestCount = 0
-        for (lang, c) in counts where lang != "en" && (c > bestCount || (c == bestCount && lang < best)) {
-            best = lang
-            bestCount = c
+        for (l, c) in counts.enumerated() where c > 0 {
+            let lang = table.languages[l]
+            if lang == "en" { english = c; continue }
+            if c > bestCount || (c == bestCount && lang < best) {
+                best = lang
+                bestCount = c
+            }
         }
         if bestCount >= 8 && bestCount >= 2 * english { return best }
         return "en"
@@ -47,5 +53,60 @@ enum LanguageGuess {
             }
         }
         return k
+    }
+}
+
+/// `StructureLexicons.languageWords` as an open-addressed table (word hash → a run of
+/// language indexes in `entries`, repeats kept), so a lookup is a probe or two, not a
+/// Dictionary hash of the key.
+struct LanguageWordTable: Sendable {
+    let languages: [String]
+    let entries: [UInt8]
+    private let keys: [UInt64]
+    private let starts: [Int32]
+    private let counts: [Int32]
+    private let mask: Int
+
+    static let shared = LanguageWordTable(StructureLexicons.languageWords)
+
+    init(_ words: [UInt64: [String]]) {
+        let langs = Set(words.values.joined()).sorted()
+        languages = langs
+        var size = 64
+        while size < 4 * max(1, words.count) { size <<= 1 }
+        mask = size - 1
+        var keys = [UInt64](repeating: 0, count: size)
+        var starts = [Int32](repeating: -1, count: size)
+        var counts = [Int32](repeating: 0, count: size)
+        var entries: [UInt8] = []
+        for (hash, list) in words {
+            var slot = LanguageWordTable.slot(hash, mask)
+            while starts[slot] >= 0 { slot = (slot + 1) & mask }
+            keys[slot] = hash
+            starts[slot] = Int32(entries.count)
+            counts[slot] = Int32(list.count)
+            for lang in list { entries.append(UInt8(clamping: langs.firstIndex(of: lang) ?? 0)) }
+        }
+        self.keys = keys
+        self.starts = starts
+        self.counts = counts
+        self.entries = entries
+    }
+
+    @inline(__always) private static func slot(_ h: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: ((h ^ (h >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+    }
+
+    /// The indexes into `entries` of the languages of the word with hash `h`, or nil.
+    @inline(__always) func languageRange(_ h: UInt64) -> Range<Int>? {
+        var slot = LanguageWordTable.slot(h, mask)
+        while starts[slot] >= 0 {
+            if keys[slot] == h {
+                let start = Int(starts[slot])
+                return start..<(start + Int(counts[slot]))
+            }
+            slot = (slot + 1) & mask
+        }
+        return nil
     }
 }

@@ -1,0 +1,80 @@
+import Testing
+
+@testable import ClaimKit
+
+/// The fast paths added for speed must write exactly what the plain code wrote.
+struct PerformanceTests {
+    /// Reference escaping, one byte at a time (what `JSONWriter` did before its
+    /// eight-bytes-at-a-time skip).
+    static func referenceEscaped(_ bytes: [UInt8]) -> [UInt8] {
+        let hex = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = [0x22]
+        for b in bytes {
+            switch b {
+            case 0x22: out += [0x5C, 0x22]
+            case 0x5C: out += [0x5C, 0x5C]
+            case 0x0A: out += [0x5C, UInt8(ascii: "n")]
+            case 0x0D: out += [0x5C, UInt8(ascii: "r")]
+            case 0x09: out += [0x5C, UInt8(ascii: "t")]
+            case ..<0x20: out += [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]]
+            default: out.append(b)
+            }
+        }
+        out.append(0x22)
+        return out
+    }
+
+    @Test func escapingMatchesByteByByteAtEveryOffset() {
+        let plain = Array("The council said the ferry would run daily".utf8)
+        let specials: [[UInt8]] = [
+            [0x00], [0x1F], [0x22], [0x5C], [0x0A], [0x0D], [0x09], [0x7F], [0x20], [0x21], [0x23], [0x5B], [0x5D],
+            [0xE2, 0x80, 0x9C], [0xC2, 0xA0], [0x22, 0x5C], [0x5C, 0x22, 0x01],
+        ]
+        for special in specials {
+            for offset in 0...plain.count {
+                // The special bytes inside the text, and at its very end.
+                let inside = Array(plain[0..<offset]) + special + Array(plain[offset...])
+                let atEnd = Array(plain[0..<offset]) + special
+                for bytes in [inside, atEnd] {
+                    var w = JSONWriter()
+                    w.string(utf8: bytes[...])
+                    #expect(w.bytes == Self.referenceEscaped(bytes), "special \(special) at \(offset)")
+                }
+            }
+        }
+        var w = JSONWriter()
+        w.string(utf8: [][...])
+        #expect(w.bytes == Array("\"\"".utf8))
+    }
+
+    @Test func idsWrittenInPlaceMatchStrings() {
+        for n in [-12, -1, 0, 1, 9, 10, 99, 100, 12345, Int.max] {
+            var w = JSONWriter()
+            w.beginArray()
+            w.string("s", n)
+            w.string("q", n)
+            w.endArray()
+            var r = JSONWriter()
+            r.beginArray()
+            r.string("s" + String(n))
+            r.string("q" + String(n))
+            r.endArray()
+            #expect(w.bytes == r.bytes)
+        }
+    }
+
+    @Test func languageTableHoldsEveryLexiconWord() {
+        let words = StructureLexicons.languageWords
+        let table = LanguageWordTable.shared
+        #expect(!words.isEmpty)
+        for (hash, langs) in words {
+            guard let range = table.languageRange(hash) else {
+                Issue.record("word hash \(hash) missing")
+                continue
+            }
+            let found = range.map { table.languages[Int(table.entries[$0])] }
+            #expect(found.sorted() == langs.sorted())
+        }
+        #expect(table.languageRange(WordHash.of("ferryboatxyz")) == nil)
+    }
+}
