@@ -106,18 +106,7 @@ struct RecordProcessor: Sendable {
         return w.bytes
     }
 
-    private func write(_ v: JSONValue, into w: inout JSONWriter) {
-        switch v {
-        case .null: w.null()
-        case .bool(let b): w.bool(b)
-        case .number(let d): w.double(d)
-        case .string(let s): w.string(s)
-        case .array(let a):
-            w.beginArray(); for x in a { write(x, into: &w) }; w.endArray()
-        case .object(let o):
-            w.beginObject(); for (k, x) in o { w.key(k); write(x, into: &w) }; w.endObject()
-        }
-    }
+    private func write(_ v: JSONValue, into w: inout JSONWriter) { w.value(v) }
 }
 
 /// Reads lines from a file descriptor in bounded memory: a line longer than `maxLine` is

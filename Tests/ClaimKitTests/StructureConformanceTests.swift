@@ -25,16 +25,7 @@ import Testing
     }
 
     static func readFile(_ path: String) -> [UInt8]? {
-        guard let f = fopen(path, "rb") else { return nil }
-        defer { fclose(f) }
-        var out: [UInt8] = []
-        var buf = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let n = fread(&buf, 1, buf.count, f)
-            if n <= 0 { break }
-            out.append(contentsOf: buf[0..<n])
-        }
-        return out
+        SpecFiles.read(String(path.dropFirst(SpecFiles.root.count + 1)))
     }
 
     static func jsonFiles() -> [String] {

@@ -45,14 +45,5 @@ extension Comparison {
         return w.bytes
     }
 
-    static func write(_ v: JSONValue, _ w: inout JSONWriter) {
-        switch v {
-        case .null: w.null()
-        case .bool(let b): w.bool(b)
-        case .number(let d): w.double(d)
-        case .string(let s): w.string(s)
-        case .array(let a): w.beginArray(); for x in a { write(x, &w) }; w.endArray()
-        case .object(let o): w.beginObject(); for (k, x) in o { w.key(k); write(x, &w) }; w.endObject()
-        }
-    }
+    static func write(_ v: JSONValue, _ w: inout JSONWriter) { w.value(v) }
 }

@@ -237,19 +237,6 @@ enum DocumentEncoder {
             w.endObject()
         }
 
-        mutating func writeValue(_ v: JSONValue) {
-            switch v {
-            case .null: w.null()
-            case .bool(let b): w.bool(b)
-            case .number(let d): w.double(d)
-            case .string(let s): w.string(s)
-            case .array(let a):
-                w.beginArray(); for x in a { writeValue(x) }; w.endArray()
-            case .object(let o):
-                w.beginObject()
-                for (k, x) in o { w.key(k); writeValue(x) }
-                w.endObject()
-            }
-        }
+        mutating func writeValue(_ v: JSONValue) { w.value(v) }
     }
 }

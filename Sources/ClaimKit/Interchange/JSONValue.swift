@@ -61,3 +61,26 @@ public enum JSONValue: Sendable, Hashable {
         }
     }
 }
+
+extension JSONWriter {
+    /// Writes a parsed JSON value back out (ids echoed from input records, for example).
+    public mutating func value(_ v: JSONValue) {
+        switch v {
+        case .null: null()
+        case .bool(let b): bool(b)
+        case .number(let d): double(d)
+        case .string(let s): string(s)
+        case .array(let a):
+            beginArray()
+            for x in a { value(x) }
+            endArray()
+        case .object(let o):
+            beginObject()
+            for (k, x) in o {
+                key(k)
+                value(x)
+            }
+            endObject()
+        }
+    }
+}
