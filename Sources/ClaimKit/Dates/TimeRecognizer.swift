@@ -230,19 +230,10 @@ struct TimeRecognizer {
                 continue
             }
             if !triggerStarts.mayContain(b, i + 1 < n ? t[i + 1] : 0) {
-                var we = i + 1
-                while we < n && FastByte.isAlpha(t[we]) { we += 1 }
-                i = we
+                i = s.letterRunEnd(i + 1)
                 continue
             }
-            var we = i
-            var h = WordTable<Int>.seed
-            while we < n {
-                let c = t[we]
-                guard FastByte.isAlpha(c) else { break }
-                h = WordTable<Int>.step(h, c | 0x20)
-                we += 1
-            }
+            let (we, h) = s.hashedLetterRun(i)
             if we - i <= 16, let role = triggers.lookup(key: WordTable<Int>.finish(h, we - i)), role & 1 != 0 || numberWordMayStartTime(i, we),
                 !s.isDigit(we) || month(i..<we) != nil, let c0 = wordStart(i, we)
             {

@@ -79,19 +79,10 @@ struct QuantityRecognizer {
             // A word: skip it fast unless its first two letters may start a number word; else
             // read it whole, hashing as we go, and probe the number words.
             if !wordStarts.mayContain(b, i + 1 < n ? t[i + 1] : 0) {
-                var we = i + 1
-                while we < n && FastByte.isAlpha(t[we]) { we += 1 }
-                i = we
+                i = s.letterRunEnd(i + 1)
                 continue
             }
-            var we = i
-            var h = WordTable<Int>.seed
-            while we < n {
-                let c = t[we]
-                guard FastByte.isAlpha(c) else { break }
-                h = WordTable<Int>.step(h, c | 0x20)
-                we += 1
-            }
+            let (we, h) = s.hashedLetterRun(i)
             if we - i >= 3 && we - i <= 8 && (t[i] | 0x20) == 0x70, let q = percentOf(i, we) {
                 found.append(q)
                 i = q.span.end

@@ -19,6 +19,29 @@ struct TextScan {
 
     init(_ t: UnsafeBufferPointer<UInt8>) { self.t = t }
 
+    /// End of the run of ASCII letters starting at `i`.
+    @inline(__always)
+    func letterRunEnd(_ i: Int) -> Int {
+        var e = i
+        while e < t.count && FastByte.isAlpha(t[e]) { e += 1 }
+        return e
+    }
+
+    /// The run of ASCII letters starting at `i` and its lower-cased `WordTable` hash (not yet
+    /// finished with the length), computed in the same pass, for a lexicon probe.
+    @inline(__always)
+    func hashedLetterRun(_ i: Int) -> (end: Int, hash: UInt64) {
+        var e = i
+        var h = WordTable<Int>.seed
+        while e < t.count {
+            let c = t[e]
+            guard FastByte.isAlpha(c) else { break }
+            h = WordTable<Int>.step(h, c | 0x20)
+            e += 1
+        }
+        return (e, h)
+    }
+
     @inline(__always) func isAlpha(_ i: Int) -> Bool { i >= 0 && i < n && ByteClass.isAlpha(t[i]) }
     @inline(__always) func isDigit(_ i: Int) -> Bool { i >= 0 && i < n && ByteClass.isDigit(t[i]) }
     @inline(__always) func isAlnum(_ i: Int) -> Bool { i >= 0 && i < n && ByteClass.isAlnum(t[i]) }
