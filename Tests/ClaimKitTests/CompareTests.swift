@@ -186,4 +186,12 @@ struct CompareTests {
         }
         #expect(Comparator.compare(docs).groups.isEmpty)
     }
+
+    @Test("malformed or partial document JSON compares without failing")
+    func malformedJSON() throws {
+        let partial = try JSONReader.parse(#"{"id": "x", "claims": [{"id": "c1", "content": 5, "quantities": ["q9"]}], "quantities": [{"id": "q1", "value": "big"}], "entities": [{"mentions": 3}], "sentences": "none"}"#)
+        let result = Comparator.compare(json: [.null, .object([]), .array([.number(1)]), .string("text"), partial])
+        #expect(result.documents.count == 5)
+        #expect(result.groups.isEmpty)
+    }
 }
