@@ -8,6 +8,7 @@ struct AttributionReader {
     let lex = AttributionLexicon.shared
     let w: RuleWords
     var tk: [AToken] = []
+    let scratch = TokenScratch()
     var quotes: [PairedQuote] = []
     /// Tokens already part of a claim (speaker, cue or content).
     var used: [Bool] = []

@@ -57,34 +57,76 @@ enum AttributionTokenizer {
         return 0
     }
 
-    /// Appends the tokens of `[lo, hi)` to `out`.
-    static func tokenize(_ t: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, abbreviations: borrowing U64Map<Bool>, into out: inout [AToken]) {
+    /// Appends the tokens of `[lo, hi)` to `out`. Tokens are collected in `scratch` and appended
+    /// a batch at a time: `Array.append` checks uniqueness and capacity on every call, which cost
+    /// as much as finding the token.
+    static func tokenize(
+        _ t: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, abbreviations: borrowing U64Map<Bool>, scratch: TokenScratch,
+        into out: inout [AToken]
+    ) {
+        let buf = scratch.buffer
+        var n = 0
+        @inline(__always) func emit(_ start: Int, _ end: Int, _ hash: UInt64, _ kind: TokenKind, _ cap: Bool, _ mark: QuoteMark) {
+            // AToken holds no references, so writing over uninitialised memory is fine.
+            buf[n] = AToken(start: start, end: end, hash: hash, kind: kind, capitalised: cap, mark: mark, quote: -1)
+            n &+= 1
+            if n == buf.count {
+                out.append(contentsOf: UnsafeBufferPointer(buf))
+                n = 0
+            }
+        }
+        scan(t, lo, hi, abbreviations: abbreviations, emit)
+        if n > 0 { out.append(contentsOf: UnsafeBufferPointer(rebasing: buf[0..<n])) }
+    }
+
+    /// Letters counted the way the word loop walks them: ASCII letters and digits, and the lead
+    /// byte of each non-ASCII letter (a lead byte E2 inside a word is always a curly apostrophe).
+    /// Only needed at a period inside a word, so it is counted there instead of per byte.
+    static func letterCount(_ t: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Int {
+        var c = 0
+        var i = a
+        while i < b {
+            let x = t[i]
+            if ByteClass.isAlnum(x) || (x >= 0xC0 && x != 0xE2) { c += 1 }
+            i += 1
+        }
+        return c
+    }
+
+    @inline(__always)
+    static func scan(
+        _ t: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, abbreviations: borrowing U64Map<Bool>,
+        _ emit: (Int, Int, UInt64, TokenKind, Bool, QuoteMark) -> Void
+    ) {
         var i = lo
         while i < hi {
             let b = t[i]
-            if b == 0x20 || b == 0x0A { i += 1; continue }  // the common spaces, without a call
-            let sp = Punctuation.spaceLength(t, i)
-            if sp > 0 { i += sp; continue }
+            if b < 0x80 {
+                // ASCII space without a call (spaceLength says the same for ASCII).
+                if ByteClass.isASCIISpace(b) { i += 1; continue }
+            } else {
+                let sp = Punctuation.spaceLength(t, i)
+                if sp > 0 { i += sp; continue }
+            }
             if startsLetter(t, i) {
                 let start = i
                 var h = AttributionHash.seed
                 let cap = isUpperStart(t, i)
                 var dotted = false
-                var letters = 0
                 while i < hi {
-                    let c = t[i]
-                    // Fast path: ASCII letters (lower-cased by setting bit 5) and digits.
-                    let lc = c | 0x20
-                    if lc >= 0x61 && lc <= 0x7A {
+                    // Fast path: a run of ASCII letters, lower-cased by setting bit 5 (wrapping
+                    // arithmetic: `i < hi` bounds it).
+                    while i < hi {
+                        let lc = t[i] | 0x20
+                        if lc &- 0x61 >= 26 { break }
                         h = (h ^ UInt64(lc)) &* AttributionHash.prime
-                        i += 1
-                        letters += 1
-                        continue
+                        i &+= 1
                     }
-                    if c >= 0x30 && c <= 0x39 {
+                    guard i < hi else { break }
+                    let c = t[i]
+                    if c &- 0x30 < 10 {
                         h = (h ^ UInt64(c)) &* AttributionHash.prime
-                        i += 1
-                        letters += 1
+                        i &+= 1
                         continue
                     }
                     if c < 0x80 {
@@ -100,7 +142,8 @@ enum AttributionTokenizer {
                             case 0x2C: ok = ByteClass.isDigit(t[i - 1]) && ByteClass.isDigit(next)
                             default:
                                 ok = (ByteClass.isDigit(t[i - 1]) && ByteClass.isDigit(next))
-                                    || (ByteClass.isAlpha(next) && i + 2 <= hi && (i + 2 == hi || !ByteClass.isAlpha(t[i + 2])) && letters <= 2)
+                                    || (ByteClass.isAlpha(next) && i + 2 <= hi && (i + 2 == hi || !ByteClass.isAlpha(t[i + 2]))
+                                        && letterCount(t, start, i) <= 2)
                             }
                             if ok {
                                 if c == 0x2E { dotted = true }
@@ -133,7 +176,7 @@ enum AttributionTokenizer {
                         }
                         break
                     }
-                    if startsLetter(t, i) { h = AttributionHash.add(h, c); i += 1; letters += 1; continue }
+                    if startsLetter(t, i) { h = AttributionHash.add(h, c); i += 1; continue }
                     break
                 }
                 // A period that belongs to the word: initials, dotted acronyms, abbreviations.
@@ -144,12 +187,12 @@ enum AttributionTokenizer {
                         i += 1
                     }
                 }
-                out.append(AToken(start: start, end: i, hash: h, kind: .word, capitalised: cap, mark: .none, quote: -1))
+                emit(start, i, h, .word, cap, .none)
                 continue
             }
             let ap = apostropheLength(t, i)
             if ap > 0, i + ap < hi, t[i + ap] == 0x73 || t[i + ap] == 0x53, i + ap + 1 >= hi || !ByteClass.isAlnum(t[i + ap + 1]), i > lo, !ByteClass.isASCIISpace(t[i - 1]) {
-                out.append(AToken(start: i, end: i + ap + 1, hash: 0, kind: .possessive, capitalised: false, mark: .none, quote: -1))
+                emit(i, i + ap + 1, 0, .possessive, false, .none)
                 i += ap + 1
                 continue
             }
@@ -158,7 +201,7 @@ enum AttributionTokenizer {
             var len = 1
             // Two apostrophes stand for a straight double quote (`''We need it,'' she said`).
             if b == 0x27, i + 1 < hi, t[i + 1] == 0x27 {
-                out.append(AToken(start: i, end: i + 2, hash: 0, kind: .quote, capitalised: false, mark: .straight, quote: -1))
+                emit(i, i + 2, 0, .quote, false, .straight)
                 i += 2
                 continue
             }
@@ -193,8 +236,14 @@ enum AttributionTokenizer {
                 }
             }
             if i + len > hi { len = hi - i }
-            out.append(AToken(start: i, end: i + len, hash: 0, kind: kind, capitalised: false, mark: mark, quote: -1))
+            emit(i, i + len, 0, kind, false, mark)
             i += len
         }
     }
+}
+
+/// A batch buffer for `AttributionTokenizer.tokenize`, allocated once per document.
+final class TokenScratch {
+    let buffer = UnsafeMutableBufferPointer<AToken>.allocate(capacity: 256)
+    deinit { buffer.deallocate() }
 }
