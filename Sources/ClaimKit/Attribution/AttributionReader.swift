@@ -149,29 +149,32 @@ struct AttributionReader {
 }
 
 /// The reader's slowly changing state: entities, claims, diagnostics and the latest speakers.
+/// Its properties skip the runtime exclusivity check (a call into the runtime per access, more
+/// than the accesses themselves cost): one reader serves one document on one thread, and no
+/// access to a property overlaps another access to it.
 final class ReaderState {
-    var entities = EntityIndex()
-    var claims: [Claim] = []
-    var diagnostics: [Diagnostic] = []
-    var quoteDiagnostics = 0
-    var sentenceSpans: [Span] = []
+    @exclusivity(unchecked) var entities = EntityIndex()
+    @exclusivity(unchecked) var claims: [Claim] = []
+    @exclusivity(unchecked) var diagnostics: [Diagnostic] = []
+    @exclusivity(unchecked) var quoteDiagnostics = 0
+    @exclusivity(unchecked) var sentenceSpans: [Span] = []
     /// Speakers of recent claims, with the block they were in.
-    var lastSpeaker: Speaker?
-    var lastSpeakerBlock = -10
-    var lastPerson: Speaker?
-    var lastPersonBlock = -10
-    var lastPlural: Speaker?
-    var lastPluralBlock = -10
-    var lastBody: Speaker?
-    var lastBodyBlock = -10
+    @exclusivity(unchecked) var lastSpeaker: Speaker?
+    @exclusivity(unchecked) var lastSpeakerBlock = -10
+    @exclusivity(unchecked) var lastPerson: Speaker?
+    @exclusivity(unchecked) var lastPersonBlock = -10
+    @exclusivity(unchecked) var lastPlural: Speaker?
+    @exclusivity(unchecked) var lastPluralBlock = -10
+    @exclusivity(unchecked) var lastBody: Speaker?
+    @exclusivity(unchecked) var lastBodyBlock = -10
     /// The article's author, when the structure stage found a byline (first-person speech).
-    var author: String?
+    @exclusivity(unchecked) var author: String?
     /// Index of the latest person entity mentioned outside a claim (pronoun fallback).
-    var lastPersonMention = -1
-    var lastPersonMentionBlock = -10
+    @exclusivity(unchecked) var lastPersonMention = -1
+    @exclusivity(unchecked) var lastPersonMentionBlock = -10
     /// People named as a sentence's subject (`Councillor Tomas Reyes disputed …`), in text order:
     /// the current block's, plus the latest one of earlier blocks. `he`/`she` prefer these.
-    var subjectPeople: [SubjectMention] = []
+    @exclusivity(unchecked) var subjectPeople: [SubjectMention] = []
 }
 
 /// A person named at the start of a sentence, before its verb.

@@ -31,14 +31,18 @@ enum AttributionStage {
                     message: "\(r.quoteDiagnostics - maxQuoteDiagnostics) more quote marks could not be paired"))
             }
             claims = r.claims
-            entities = r.entities.finished()
+            entities = r.entities.finish()
             diagnostics = r.diagnostics
         }
         // Claims come out nearly in order; sort only when a later rule emitted an earlier one.
-        if zip(claims, claims.dropFirst()).contains(where: { $0.content.start > $1.content.start }) {
+        // Compared in place: zipping the array would copy every claim twice.
+        var i = 1
+        while i < claims.count, claims[i - 1].content.start <= claims[i].content.start { i += 1 }
+        if i < claims.count {
             claims.sort { $0.content.start < $1.content.start }
         }
-        document.claims.append(contentsOf: claims)
+        // Moved rather than appended when there are none yet (appending copies every claim).
+        if document.claims.isEmpty { document.claims = claims } else { document.claims.append(contentsOf: claims) }
         document.entities = entities
         document.diagnostics.append(contentsOf: diagnostics)
     }

@@ -52,9 +52,11 @@ struct EntityIndex {
         e >= 0 && e < lastMention.count && lastMention[e] >= 0 && (lastMention[e] < offset || mentionLists[e].first.map { $0.start < offset } == true)
     }
 
-    /// The entities with their mentions, in order of first appearance.
-    func finished() -> [Entity] {
+    /// The entities with their mentions, in order of first appearance. Moves them out of the
+    /// index (which is done with), so setting the mentions does not copy every entity.
+    mutating func finish() -> [Entity] {
         var out = entities
+        entities = []
         for i in out.indices { out[i].mentions = mentionLists[i] }
         return out
     }
