@@ -6,6 +6,7 @@
 struct AttributionReader {
     let t: UnsafeBufferPointer<UInt8>
     let lex = AttributionLexicon.shared
+    let tokenLex = TokenLexicon.shared
     let w: RuleWords
     var tk: [AToken] = []
     let scratch = TokenScratch()
@@ -78,9 +79,10 @@ struct AttributionReader {
     // MARK: token helpers
 
     @inline(__always) func isWord(_ k: Int) -> Bool { k >= 0 && k < tk.count && tk[k].kind == .word }
-    @inline(__always) func fw(_ k: Int) -> FunctionClass { isWord(k) ? lex.functionWords[tk[k].hash] ?? [] : [] }
-    @inline(__always) func isTitle(_ k: Int) -> Bool { isWord(k) && lex.titles.lookup(tk[k].hash) != nil }
-    @inline(__always) func isPronoun(_ k: Int) -> Bool { isWord(k) && lex.pronouns[tk[k].hash] != nil }
+    // Word classes come from the token (`TokenLexicon`), not from a probe of each lexicon.
+    @inline(__always) func fw(_ k: Int) -> FunctionClass { isWord(k) ? tk[k].fwc : [] }
+    @inline(__always) func isTitle(_ k: Int) -> Bool { isWord(k) && tk[k].flags.contains(.title) }
+    @inline(__always) func isPronoun(_ k: Int) -> Bool { isWord(k) && tk[k].flags.contains(.pronoun) }
     func isLowerWord(_ k: Int) -> Bool { isWord(k) && !tk[k].capitalised }
 
     func text(_ a: Int, _ b: Int) -> String {
@@ -110,6 +112,9 @@ struct AttributionReader {
     /// A lexicon phrase starting at `k`: (entry, tokens used), longest first.
     func phrase(_ table: PhraseTable, at k: Int, limit: Int = Int.max) -> (entry: Int, length: Int)? {
         guard isWord(k) else { return nil }
+        // Most words start no phrase; the token says so without a probe.
+        let first = tokenLex.startFlag(table)
+        if !first.isEmpty && !tk[k].flags.contains(first) { return nil }
         var n = 0
         var j = k
         var h: UInt64 = 0
@@ -126,7 +131,7 @@ struct AttributionReader {
     }
 
     func country(at k: Int, limit: Int = Int.max) -> (country: Int, form: CountryTable.Form, length: Int)? {
-        guard isWord(k) else { return nil }
+        guard isWord(k), tk[k].flags.contains(.countryStart) else { return nil }
         var j = k
         var h: UInt64 = 0
         var best: (Int, CountryTable.Form, Int)?
@@ -143,7 +148,7 @@ struct AttributionReader {
 
     /// The cue starting at token `k`, if any: (entry, tokens).
     func cue(at k: Int) -> (entry: Int, length: Int)? {
-        guard isWord(k), !used[k] else { return nil }
+        guard isWord(k), tk[k].flags.contains(.cueStart), !used[k] else { return nil }
         return phrase(lex.cues, at: k)
     }
 }

@@ -52,7 +52,7 @@ extension AttributionReader {
     /// Reads one block.
     mutating func read(_ b: Span) {
         tk.removeAll(keepingCapacity: true)
-        AttributionTokenizer.tokenize(t, max(0, b.start), min(b.end, t.count), abbreviations: w.abbreviations, scratch: scratch, into: &tk)
+        AttributionTokenizer.tokenize(t, max(0, b.start), min(b.end, t.count), abbreviations: w.abbreviations, words: tokenLex.map, scratch: scratch, into: &tk)
         guard !tk.isEmpty else { return }
         used.removeAll(keepingCapacity: true)
         used.append(contentsOf: repeatElement(false, count: tk.count))

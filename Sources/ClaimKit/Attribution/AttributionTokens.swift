@@ -23,6 +23,9 @@ struct AToken {
     var mark: QuoteMark
     /// Index of the quote this token lies in (or opens/closes), -1 outside quotes.
     var quote: Int32
+    /// What the lexicons say about a word (empty for other tokens), looked up once when tokenising.
+    var fwc: FunctionClass = []
+    var flags: WordFlags = []
 
     @inline(__always) var isWord: Bool { kind == .word }
 }
@@ -61,14 +64,19 @@ enum AttributionTokenizer {
     /// a batch at a time: `Array.append` checks uniqueness and capacity on every call, which cost
     /// as much as finding the token.
     static func tokenize(
-        _ t: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, abbreviations: borrowing U64Map<Bool>, scratch: TokenScratch,
-        into out: inout [AToken]
+        _ t: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, abbreviations: borrowing U64Map<Bool>, words: borrowing U64Map<WordInfo>,
+        scratch: TokenScratch, into out: inout [AToken]
     ) {
         let buf = scratch.buffer
         var n = 0
         @inline(__always) func emit(_ start: Int, _ end: Int, _ hash: UInt64, _ kind: TokenKind, _ cap: Bool, _ mark: QuoteMark) {
             // AToken holds no references, so writing over uninitialised memory is fine.
-            buf[n] = AToken(start: start, end: end, hash: hash, kind: kind, capitalised: cap, mark: mark, quote: -1)
+            var tok = AToken(start: start, end: end, hash: hash, kind: kind, capitalised: cap, mark: mark, quote: -1)
+            if kind == .word, let info = words[hash] {
+                tok.fwc = info.fw
+                tok.flags = info.flags
+            }
+            buf[n] = tok
             n &+= 1
             if n == buf.count {
                 out.append(contentsOf: UnsafeBufferPointer(buf))

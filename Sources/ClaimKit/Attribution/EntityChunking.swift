@@ -107,14 +107,14 @@ extension AttributionReader {
     func hasOrgWordBeforeLink(_ a: Int, _ b: Int) -> Bool {
         var k = a
         while k + 1 < b {
-            if isWord(k + 1), tk[k + 1].hash == w.hOf || tk[k + 1].hash == w.hFor, lex.orgSuffixes.lookup(tk[k].hash) != nil { return true }
+            if isWord(k + 1), tk[k + 1].hash == w.hOf || tk[k + 1].hash == w.hFor, tk[k].flags.contains(.orgSuffix) { return true }
             k += 1
         }
         return false
     }
 
     func endsWithOrgWord(_ a: Int, _ b: Int) -> Bool {
-        b > a && isWord(b - 1) && lex.orgSuffixes.lookup(tk[b - 1].hash) != nil
+        b > a && isWord(b - 1) && tk[b - 1].flags.contains(.orgSuffix)
     }
 
     mutating func addOrganisationOrPlace(_ a: Int, _ b: Int) {
@@ -133,7 +133,7 @@ extension AttributionReader {
     mutating func readNameSegment(_ a0: Int, _ b: Int, role: (Int, Int)?, nationality: Int, org: (Int, Int)?) {
         // `Economists Paula Ruiz`: a collective noun in front is not part of the name.
         var a = a0
-        while a + 1 < b, isWord(a), lex.speakerNouns[tk[a].hash] != nil { a += 1 }
+        while a + 1 < b, isWord(a), tk[a].flags.contains(.speakerNoun) { a += 1 }
         guard a < b else { return }
         let words = wordCount(a, b)
         if let o = phrase(lex.organisations, at: a, limit: b), o.length == words {
@@ -144,7 +144,7 @@ extension AttributionReader {
         }
         if words == 1 {
             let h = tk[a].hash
-            if lex.speakerNouns[h] != nil { return }
+            if tk[a].flags.contains(.speakerNoun) { return }
             if let p = entities.person(forWord: h) {
                 entities.addMention(p, span(a, b))
                 lastPersonMention = p

@@ -49,6 +49,14 @@ struct U64Map<Value>: @unchecked Sendable {
         }
     }
 
+    /// Calls `body` with every key and its value, in table order.
+    func forEach(_ body: (UInt64, Value) -> Void) {
+        if let z = zeroValue { body(0, z) }
+        for (i, k) in keys.enumerated() where k != 0 {
+            if let v = values[i] { body(k, v) }
+        }
+    }
+
     private mutating func grow() {
         let oldKeys = keys
         let oldValues = values
