@@ -11,6 +11,8 @@ struct AttributionReader {
     var tk: [AToken] = []
     let scratch = TokenScratch()
     var quotes: [PairedQuote] = []
+    /// The current block's sentences as token ranges (kept to reuse its storage).
+    var sentences: [(Int, Int)] = []
     /// Tokens already part of a claim (speaker, cue or content).
     var used: [Bool] = []
     var block = 0

@@ -12,13 +12,15 @@ extension AttributionReader {
 
     /// Token ranges of the block's sentences: a stop outside quotes ends one, and so does a
     /// quote closing after a stop when a capital or a new quote follows.
-    func sentenceRanges() -> [(Int, Int)] {
-        var out: [(Int, Int)] = []
+    /// Appends them to `out` (an array the reader reuses from block to block).
+    func sentenceRanges(into out: inout [(Int, Int)]) {
         var s = 0
         let n = tk.count
         var k = 0
         while k < n {
             let tok = tk[k]
+            // Only a stop or a quote mark can end a sentence.
+            if tok.kind != .stop && tok.kind != .quote { k += 1; continue }
             var end = false
             if tok.kind == .stop && tok.quote < 0 {
                 end = true
@@ -34,7 +36,6 @@ extension AttributionReader {
             k += 1
         }
         if s < n { out.append((s, n)) }
-        return out
     }
 
     // MARK: quotes

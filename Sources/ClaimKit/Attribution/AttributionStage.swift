@@ -65,7 +65,9 @@ extension AttributionReader {
         }
         chunkEntities()
         var nextQuote = 0
-        for (s, e) in sentenceRanges() {
+        sentences.removeAll(keepingCapacity: true)
+        sentenceRanges(into: &sentences)
+        for (s, e) in sentences {
             while nextQuote < quotes.count, quotes[nextQuote].open < e {
                 if quotes[nextQuote].open >= s { attributeQuote(nextQuote, sentenceEnd: e) }
                 nextQuote += 1

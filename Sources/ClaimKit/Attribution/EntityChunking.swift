@@ -166,10 +166,9 @@ extension AttributionReader {
         if let r = role, entities.entities[e].role == nil { entities.entities[e].role = text(r.0, r.1) }
         if let o = org, entities.entities[e].organisation == nil { entities.entities[e].organisation = text(o.0, o.1) }
         if nationality >= 0 { entities.nationality[e] = nationality }
-        if known == nil || entities.person(forWord: tk[a].hash) != e {
-            var hashes: [UInt64] = []
-            for k in a..<b where tk[k].kind == .word { hashes.append(tk[k].hash) }
-            entities.registerPersonWords(e, hashes)
+        if known == nil || entities.person(forWord: tk[a].hash) != e, words >= 2 {
+            // Each word of a full name leads to the person (`words` counts the same tokens).
+            for k in a..<b where tk[k].kind == .word { entities.registerPersonWord(e, tk[k].hash) }
         }
         lastPersonMention = e
         lastPersonMentionBlock = block

@@ -61,10 +61,8 @@ struct EntityIndex {
         return out
     }
 
-    mutating func registerPersonWords(_ e: Int, _ wordHashes: [UInt64]) {
-        guard wordHashes.count >= 2 else { return }
-        for h in wordHashes { personWord[h] = e }
-    }
+    /// Makes one word of a person's full name (of two or more words) lead to them.
+    mutating func registerPersonWord(_ e: Int, _ h: UInt64) { personWord[h] = e }
 
     func person(forWord h: UInt64) -> Int? { personWord[h] }
 

@@ -55,6 +55,8 @@ extension AttributionReader {
         var k = s
         while k < tk.count, k < s + 24, tk[k].kind != .stop {
             if isWord(k) { words += 1; if tk[k].capitalised { caps += 1 } }
+            // Five lower-case words need twenty capitalised ones, more than 24 tokens hold.
+            if words - caps >= 5 { return false }
             k += 1
         }
         return words >= 4 && caps * 10 >= words * 8
