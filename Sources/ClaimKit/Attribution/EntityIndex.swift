@@ -11,15 +11,33 @@ struct EntityIndex {
     var entities: [Entity] = []
     /// Country index (into the country lexicon) a person is associated with, -1 when none.
     var nationality: [Int] = []
-    private var byName = U64Map<Int>()
+    // Sized for a typical article, so the tables rarely grow while it is read.
+    private var byName = U64Map<Int>(capacity: 32)
     /// Each word of a person's full name → that person (latest wins).
-    private var personWord = U64Map<Int>()
-    /// Start of each entity's latest mention.
-    private var lastMention: [Int] = []
-    private var mentionLists: [[Span]] = []
-    private var isPerson: [Bool] = []
+    private var personWord = U64Map<Int>(capacity: 32)
+    /// What the index tracks per entity, in one array (one append per new entity).
+    private struct Tracked {
+        /// Start of the latest mention (by position), -1 before the first.
+        var lastMention = -1
+        /// Start of the first mention added, and the mention added last (a repeat is dropped).
+        var firstAdded = -1
+        var lastAdded = Span(start: -1, end: -1)
+        var mentions = 0
+        var isPerson: Bool
+    }
+    private var tracked: [Tracked] = []
+    /// Every mention as it was added; `finish()` splits them per entity, each entity's array
+    /// allocated once at its final size instead of growing one mention at a time.
+    private var mentionLog: [(entity: Int, span: Span)] = []
     /// The people mentioned most recently, newest last (descriptions resolve among these).
     private var recentPeople: [Int] = []
+
+    init() {
+        entities.reserveCapacity(16)
+        nationality.reserveCapacity(16)
+        tracked.reserveCapacity(16)
+        mentionLog.reserveCapacity(32)
+    }
 
     /// Finds or adds an entity for a name (key: hash of its words).
     mutating func entity(named name: String, key: UInt64, type: EntityType) -> Int {
@@ -27,20 +45,23 @@ struct EntityIndex {
         let e = entities.count
         entities.append(Entity(name: name, type: type))
         nationality.append(-1)
-        lastMention.append(-1)
-        mentionLists.append([])
-        isPerson.append(type == .person)
+        tracked.append(Tracked(isPerson: type == .person))
         byName[key] = e
         return e
     }
 
     mutating func addMention(_ e: Int, _ span: Span) {
         guard e >= 0 && e < entities.count else { return }
-        // Mentions live apart from the entities until the end, so appending never copies an
-        // entity's whole list (an `Entity` read elsewhere would share it).
-        if mentionLists[e].last != span { mentionLists[e].append(span) }
-        lastMention[e] = max(lastMention[e], span.start)
-        if isPerson[e], recentPeople.last != e {
+        // Mentions live apart from the entities until the end, so adding one never copies an
+        // entity (an `Entity` read elsewhere would share its storage).
+        if tracked[e].mentions == 0 || tracked[e].lastAdded != span {
+            if tracked[e].mentions == 0 { tracked[e].firstAdded = span.start }
+            tracked[e].lastAdded = span
+            tracked[e].mentions += 1
+            mentionLog.append((e, span))
+        }
+        tracked[e].lastMention = max(tracked[e].lastMention, span.start)
+        if tracked[e].isPerson, recentPeople.last != e {
             if let i = recentPeople.firstIndex(of: e) { recentPeople.remove(at: i) }
             recentPeople.append(e)
             if recentPeople.count > 24 { recentPeople.removeFirst() }
@@ -49,7 +70,9 @@ struct EntityIndex {
 
     /// True when the entity was mentioned before `offset`.
     func mentioned(_ e: Int, before offset: Int) -> Bool {
-        e >= 0 && e < lastMention.count && lastMention[e] >= 0 && (lastMention[e] < offset || mentionLists[e].first.map { $0.start < offset } == true)
+        guard e >= 0 && e < tracked.count else { return false }
+        let m = tracked[e]
+        return m.lastMention >= 0 && (m.lastMention < offset || (m.mentions > 0 && m.firstAdded < offset))
     }
 
     /// The entities with their mentions, in order of first appearance. Moves them out of the
@@ -57,7 +80,8 @@ struct EntityIndex {
     mutating func finish() -> [Entity] {
         var out = entities
         entities = []
-        for i in out.indices { out[i].mentions = mentionLists[i] }
+        for i in out.indices { out[i].mentions.reserveCapacity(tracked[i].mentions) }
+        for m in mentionLog { out[m.entity].mentions.append(m.span) }
         return out
     }
 

@@ -12,9 +12,14 @@ extension AttributionReader {
         var k = e - 1
         while k > s, !isWord(k) { k -= 1 }
         // Cues are lower case, except in title-case headlines and `According to` in front.
-        let headline = titleCase(s)
+        // Only a token a cue can start at is a candidate (the flag says so without a probe), and
+        // the headline test runs only for a capitalised one.
+        var headline: Bool?
         @inline(__always) func candidate(_ c: Int) -> Bool {
-            tk[c].kind == .word && tk[c].quote < 0 && !used[c] && (!tk[c].capitalised || headline || c == s)
+            guard tk[c].flags.contains(.cueStart), tk[c].kind == .word, tk[c].quote < 0, !used[c] else { return false }
+            if !tk[c].capitalised || c == s { return true }
+            if headline == nil { headline = titleCase(s) }
+            return headline == true
         }
         var c = k
         while c > s, c > k - 14 {
