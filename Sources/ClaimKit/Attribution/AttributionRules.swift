@@ -18,9 +18,15 @@ extension AttributionReader {
         let n = tk.count
         var k = 0
         while k < n {
+            // Only a stop or a quote mark can end a sentence: skip to the next one (unchecked
+            // reads within `0..<n`).
+            k = tk.withUnsafeBufferPointer { p in
+                var j = k
+                while j < n, p[j].kind != .stop, p[j].kind != .quote { j += 1 }
+                return j
+            }
+            guard k < n else { break }
             let tok = tk[k]
-            // Only a stop or a quote mark can end a sentence.
-            if tok.kind != .stop && tok.kind != .quote { k += 1; continue }
             var end = false
             if tok.kind == .stop && tok.quote < 0 {
                 end = true

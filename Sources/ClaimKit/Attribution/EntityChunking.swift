@@ -10,7 +10,8 @@ extension AttributionReader {
         var k = 0
         let n = tk.count
         while k < n {
-            guard startsName(k) else { k += 1; continue }
+            // Most tokens are not capitalised words: rule them out before the call.
+            guard tk[k].capitalised, startsName(k) else { k += 1; continue }
             var e = k + 1
             while e < n {
                 if isWord(e) && tk[e].capitalised && !isPronoun(e) { e += 1; continue }
