@@ -1,0 +1,94 @@
+import Testing
+
+@testable import ClaimKit
+
+/// The attribution tokenizer's fast paths: batched output, letter runs, and the lexicon flags
+/// each word token carries instead of per-question look-ups.
+@Suite("Attribution tokens")
+struct AttributionTokenTests {
+    func tokens(_ text: String) -> (bytes: [UInt8], tokens: [AToken]) {
+        let bytes = Array(text.utf8)
+        var out: [AToken] = []
+        let scratch = TokenScratch()
+        bytes.withUnsafeBufferPointer { t in
+            AttributionTokenizer.tokenize(
+                t, 0, t.count, abbreviations: AttributionLexicon.shared.words.abbreviations, words: TokenLexicon.shared.map,
+                scratch: scratch, into: &out)
+        }
+        return (bytes, out)
+    }
+
+    func text(_ bytes: [UInt8], _ tok: AToken) -> String { String(decoding: bytes[tok.start..<tok.end], as: UTF8.self) }
+
+    @Test("a block longer than one batch comes out whole and in order")
+    func batches() {
+        // 700 words and 700 commas: several batches of the scratch buffer.
+        let words = (0..<700).map { "w\($0)" }
+        let (bytes, toks) = tokens(words.joined(separator: ", ") + ".")
+        #expect(toks.count == 1400)
+        for (i, w) in words.enumerated() {
+            #expect(text(bytes, toks[2 * i]) == w)
+            #expect(toks[2 * i].kind == .word)
+            #expect(toks[2 * i + 1].kind == (i == 699 ? .stop : .comma))
+        }
+    }
+
+    @Test("word hashes ignore case and match the lexicon hash of the same word")
+    func hashes() {
+        let (_, toks) = tokens("Said SAID said Don’t don't 2024 Nord-Stream")
+        #expect(toks.count == 7)
+        #expect(toks[0].hash == AttributionHash.of(Array("said".utf8)))
+        #expect(toks[1].hash == toks[0].hash && toks[2].hash == toks[0].hash)
+        #expect(toks[3].hash == toks[4].hash)
+        #expect(toks[5].hash == AttributionHash.of(Array("2024".utf8)))
+        #expect(toks[6].hash == AttributionHash.of(Array("nord-stream".utf8)))
+        #expect(toks[0].capitalised && !toks[2].capitalised)
+    }
+
+    @Test("periods: initials and short dotted acronyms keep theirs, a sentence stop does not")
+    func periods() {
+        let (bytes, toks) = tokens("J. Smith of the U.S. and e.g. the E.U.R.O. group left.")
+        let words = toks.filter { $0.kind == .word }.map { text(bytes, $0) }
+        #expect(words.contains("J."))
+        #expect(words.contains("U.S."))
+        #expect(words.contains("e.g."))
+        #expect(words.contains("left"))
+        #expect(toks.last?.kind == .stop)
+        // A period between letters joins only while the word has at most two letters before it:
+        // `E.U.R.O.` splits after its third letter.
+        #expect(words.contains("E.U.R."))
+        #expect(words.contains("O."))
+    }
+
+    @Test("the flags on each word say exactly what the lexicon tables say")
+    func flagsMatchTables() {
+        let lex = AttributionLexicon.shared
+        let sample = """
+            According to the Finance Minister, he said that North Korea and the United Nations \
+            would not agree; officials told Reuters the company's chief executive had also warned \
+            them. She added: "It is a Ministry matter." The University of Oslo and Pyongyang replied.
+            """
+        let (_, toks) = tokens(sample)
+        #expect(toks.count > 40)
+        for tok in toks {
+            guard tok.kind == .word else {
+                #expect(tok.fwc.isEmpty && tok.flags.isEmpty)
+                continue
+            }
+            let h = tok.hash
+            #expect(tok.fwc == (lex.functionWords[h] ?? []))
+            #expect(tok.flags.contains(.pronoun) == (lex.pronouns[h] != nil))
+            #expect(tok.flags.contains(.title) == (lex.titles.lookup(h) != nil))
+            #expect(tok.flags.contains(.speakerNoun) == (lex.speakerNouns[h] != nil))
+            #expect(tok.flags.contains(.orgSuffix) == (lex.orgSuffixes.lookup(h) != nil))
+            #expect(tok.flags.contains(.cueStart) == (lex.cues.slots[h] != nil))
+            #expect(tok.flags.contains(.organisationStart) == (lex.organisations.slots[h] != nil))
+            #expect(tok.flags.contains(.countryStart) == (lex.countries.table[h] != nil || lex.countries.prefixes[h] != nil))
+        }
+        // The sample does exercise the flags.
+        #expect(toks.contains { $0.flags.contains(.cueStart) })
+        #expect(toks.contains { $0.flags.contains(.countryStart) })
+        #expect(toks.contains { $0.flags.contains(.pronoun) })
+        #expect(toks.contains { $0.flags.contains(.title) })
+    }
+}
