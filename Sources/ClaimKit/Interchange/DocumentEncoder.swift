@@ -42,7 +42,7 @@ enum DocumentEncoder {
         }
     }
 
-    struct Encoder {
+    struct Encoder: ~Copyable {
         var w: JSONWriter
         let text: UnsafeBufferPointer<UInt8>
         let offsets: OffsetMap
