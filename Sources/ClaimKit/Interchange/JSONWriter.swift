@@ -43,17 +43,19 @@ public struct JSONWriter: ~Copyable {
     /// schema's keys are lower-case letters and underscores).
     public mutating func key(_ k: StaticString) {
         beforeMember()
-        k.withUTF8Buffer { k in
-            ensure(k.count &+ 4)
-            base[count] = UInt8(ascii: "\"")
-            count &+= 1
-            copy(k)
-            base[count] = UInt8(ascii: "\"")
-            base[count &+ 1] = UInt8(ascii: ":")
-            count &+= 2
-        }
+        if let k = JSONWriter.utf8(k) { putKey(k) } else { k.withUTF8Buffer { putKey($0) } }
         if pretty { put(UInt8(ascii: " ")) }
         afterKey = true
+    }
+
+    @inline(__always) private mutating func putKey(_ k: UnsafeBufferPointer<UInt8>) {
+        ensure(k.count &+ 3)
+        base[count] = UInt8(ascii: "\"")
+        count &+= 1
+        copy(k)
+        base[count] = UInt8(ascii: "\"")
+        base[count &+ 1] = UInt8(ascii: ":")
+        count &+= 2
     }
 
     // Disfavoured so that a literal key takes the StaticString path (a String would be built).
@@ -83,7 +85,7 @@ public struct JSONWriter: ~Copyable {
     public mutating func string(_ prefix: StaticString, _ number: Int) {
         beforeValue()
         put(UInt8(ascii: "\""))
-        prefix.withUTF8Buffer { putBytes($0) }
+        if let p = JSONWriter.utf8(prefix) { putBytes(p) } else { prefix.withUTF8Buffer { putBytes($0) } }
         appendInt(number)
         put(UInt8(ascii: "\""))
     }
@@ -179,18 +181,28 @@ public struct JSONWriter: ~Copyable {
             let tail = src.loadUnaligned(fromByteOffset: n &- 8, as: UInt64.self)
             dst.storeBytes(of: head, as: UInt64.self)
             dst.storeBytes(of: tail, toByteOffset: n &- 8, as: UInt64.self)
+        } else if n >= 4 {
+            let src = UnsafeRawPointer(from)
+            let dst = UnsafeMutableRawPointer(to)
+            let head = src.loadUnaligned(as: UInt32.self)
+            let tail = src.loadUnaligned(fromByteOffset: n &- 4, as: UInt32.self)
+            dst.storeBytes(of: head, as: UInt32.self)
+            dst.storeBytes(of: tail, toByteOffset: n &- 4, as: UInt32.self)
         } else {
-            var k = 0
-            while k < n {
-                to[k] = from[k]
-                k &+= 1
-            }
+            to[0] = from[0]
+            to[n &- 1] = from[n &- 1]
+            if n == 3 { to[1] = from[1] }
         }
         count &+= n
     }
 
+    /// The bytes of a literal without a closure call (a literal always has a pointer).
+    @inline(__always) private static func utf8(_ s: StaticString) -> UnsafeBufferPointer<UInt8>? {
+        s.hasPointerRepresentation ? UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount) : nil
+    }
+
     @inline(__always) private mutating func putASCII(_ s: StaticString) {
-        s.withUTF8Buffer { putBytes($0) }
+        if let p = JSONWriter.utf8(s) { putBytes(p) } else { s.withUTF8Buffer { putBytes($0) } }
     }
 
     /// `":"` after a key's closing quote (and a space when pretty).

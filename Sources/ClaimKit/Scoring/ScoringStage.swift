@@ -13,7 +13,8 @@ enum ScoringStage {
     static let minContentBytes = 40
     static let captionFactor = 0.5
 
-    /// `modalityRan`: the modality stage has set sentence modalities (statements reuse them).
+    /// `modalityRan`: the modality stage has set sentence and claim modalities (statements
+    /// reuse them; claims keep theirs).
     static func run(_ document: inout Document, modalityRan: Bool = false) {
         let model = CheckworthinessModel.shared
         var scanner = ModalityScanner()
@@ -32,7 +33,10 @@ enum ScoringStage {
             }
             for c in document.claims.indices {
                 let claim = document.claims[c]
-                document.claims[c].modality = ModalityStage.claimModality(claim, document, t, &scanner)
+                if !modalityRan {
+                    // Else the modality stage, just before, has set this very value.
+                    document.claims[c].modality = ModalityStage.claimModality(claim, document, t, &scanner)
+                }
                 document.claims[c].checkworthiness = claimScore(claim, document, t, model, &scratch)
             }
             StatementClaims.add(&document, t, model, &scanner, &scratch, features: features, modalityRan: modalityRan)

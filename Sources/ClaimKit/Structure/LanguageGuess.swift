@@ -15,10 +15,25 @@ enum LanguageGuess {
         var i = 0
         while i < end {
             let s = i
-            i = letterEnd(t, i, end)
+            // The run of letters at `i`, hashed as it is read (one pass, not a scan and then
+            // a hash): ASCII letters and Latin-1/Latin-A letters (`für`, `été`, two-byte
+            // sequences led by C3…C5), the same bytes `WordHash.of` would hash.
+            var h = WordHash.seed
+            while i < end {
+                let b = t[i]
+                if ByteClass.isAlpha(b) {
+                    h = WordHash.add(h, b)
+                    i += 1
+                } else if b >= 0xC3 && b <= 0xC5 && i + 1 < end && ByteClass.isContinuation(t[i + 1]) {
+                    h = WordHash.add(WordHash.add(h, b), t[i + 1])
+                    i += 2
+                } else {
+                    break
+                }
+            }
             guard i > s else { i += 1; continue }
             guard i - s <= 12 else { continue }
-            if let range = table.languageRange(WordHash.of(t, s, i)) {
+            if let range = table.languageRange(h) {
                 for k in range { counts[Int(table.entries[k])] += 1 }
             }
         }
@@ -35,24 +50,6 @@ enum LanguageGuess {
         }
         if bestCount >= 8 && bestCount >= 2 * english { return best }
         return "en"
-    }
-
-    /// End of the run of letters at `i`: ASCII letters and Latin-1/Latin-A letters
-    /// (`für`, `été`, two-byte sequences led by C3…C5).
-    @inline(__always)
-    private static func letterEnd(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int {
-        var k = i
-        while k < end {
-            let b = t[k]
-            if ByteClass.isAlpha(b) {
-                k += 1
-            } else if b >= 0xC3 && b <= 0xC5 && k + 1 < end && ByteClass.isContinuation(t[k + 1]) {
-                k += 2
-            } else {
-                break
-            }
-        }
-        return k
     }
 }
 
