@@ -150,4 +150,55 @@ struct PerformanceTests {
         }
         #expect(String(decoding: w.bytes, as: UTF8.self) == expected)
     }
+    @Test func enumNamesWrittenAsLiteralsAreTheRawValues() {
+        func check<E: CaseIterable & RawRepresentable>(_: E.Type, _ name: (E) -> StaticString) where E.RawValue == String {
+            for e in E.allCases { #expect(name(e).description == e.rawValue) }
+        }
+        check(ModalityStatus.self) { $0.jsonName }
+        check(BlockRole.self) { $0.jsonName }
+        check(ClaimKind.self) { $0.jsonName }
+        check(SpeakerType.self) { $0.jsonName }
+        check(Qualifier.self) { $0.jsonName }
+        check(QuantityKind.self) { $0.jsonName }
+        check(TimeKind.self) { $0.jsonName }
+        check(TimeAnchor.self) { $0.jsonName }
+        check(EntityType.self) { $0.jsonName }
+    }
+
+    @Test func spanMembersMatchKeyByKeyWriting() {
+        let text = Array("a \"quoted\" line\nand more".utf8)
+        for pretty in [false, true] {
+            text.withUnsafeBufferPointer { t in
+                var fused = JSONWriter(pretty: pretty)
+                var plain = JSONWriter(pretty: pretty)
+                fused.beginArray()
+                plain.beginArray()
+                for (lo, hi) in [(0, 0), (2, 10), (0, t.count)] {
+                    fused.beginObject()
+                    fused.key("id"); fused.int(lo)
+                    fused.spanMembers(start: lo, end: hi, text: UnsafeBufferPointer(rebasing: t[lo..<hi]))
+                    fused.key("after"); fused.string(static: "x")
+                    fused.endObject()
+                    fused.beginObject()
+                    fused.spanMembers(start: hi, end: lo, text: UnsafeBufferPointer(rebasing: t[lo..<hi]))
+                    fused.endObject()
+                    plain.beginObject()
+                    plain.key("id"); plain.int(lo)
+                    plain.key("start"); plain.int(lo)
+                    plain.key("end"); plain.int(hi)
+                    plain.key("text"); plain.string(utf8: UnsafeBufferPointer(rebasing: t[lo..<hi]))
+                    plain.key("after"); plain.string("x")
+                    plain.endObject()
+                    plain.beginObject()
+                    plain.key("start"); plain.int(hi)
+                    plain.key("end"); plain.int(lo)
+                    plain.key("text"); plain.string(utf8: UnsafeBufferPointer(rebasing: t[lo..<hi]))
+                    plain.endObject()
+                }
+                fused.endArray()
+                plain.endArray()
+                #expect(fused.bytes == plain.bytes, "pretty \(pretty)")
+            }
+        }
+    }
 }

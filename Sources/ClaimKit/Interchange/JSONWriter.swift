@@ -48,6 +48,15 @@ public struct JSONWriter: ~Copyable {
         afterKey = true
     }
 
+    @inline(__always) private mutating func putQuoted(_ k: UnsafeBufferPointer<UInt8>) {
+        ensure(k.count &+ 2)
+        base[count] = UInt8(ascii: "\"")
+        count &+= 1
+        copy(k)
+        base[count] = UInt8(ascii: "\"")
+        count &+= 1
+    }
+
     @inline(__always) private mutating func putKey(_ k: UnsafeBufferPointer<UInt8>) {
         ensure(k.count &+ 3)
         base[count] = UInt8(ascii: "\"")
@@ -79,6 +88,31 @@ public struct JSONWriter: ~Copyable {
     public mutating func string(utf8 s: UnsafeBufferPointer<UInt8>) { beforeValue(); appendEscaped(s) }
 
     public mutating func int(_ v: Int) { beforeValue(); appendInt(v) }
+
+    /// Writes a literal as a JSON string as it is: it must need no escaping (enum names).
+    public mutating func string(static s: StaticString) {
+        beforeValue()
+        if let p = JSONWriter.utf8(s) { putQuoted(p) } else { s.withUTF8Buffer { putQuoted($0) } }
+    }
+
+    /// The members `"start": start, "end": end, "text": text` of an object, as `key`, `int`
+    /// and `string(utf8:)` would write them, in one step (every span object has them).
+    public mutating func spanMembers(start: Int, end: Int, text: UnsafeBufferPointer<UInt8>) {
+        guard !pretty else {
+            key("start"); int(start)
+            key("end"); int(end)
+            key("text"); string(utf8: text)
+            return
+        }
+        beforeMember()
+        putASCII("\"start\":")
+        appendInt(start)
+        putASCII(",\"end\":")
+        appendInt(end)
+        putASCII(",\"text\":")
+        appendEscaped(text)
+        afterKey = false
+    }
 
     /// Writes `prefix` and then `number` in decimal as one JSON string (ids such as `"s12"`),
     /// without building a String. `prefix` must need no escaping (letters).
