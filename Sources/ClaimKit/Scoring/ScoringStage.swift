@@ -22,6 +22,10 @@ enum ScoringStage {
         let text = document.text
         text.withUnsafeBufferPointer { t in
             var features = [UInt32](repeating: 0, count: document.sentences.count)
+            var longest = 0
+            for s in document.sentences { longest = max(longest, s.span.length) }
+            for c in document.claims { longest = max(longest, c.content.length) }
+            scratch.reserve(textBytes: min(longest, t.count), buckets: 1 << model.bits)
             for s in document.sentences.indices {
                 let span = clamp(document.sentences[s].span, t.count)
                 var score = model.score(t, span.start, span.end, &scratch, features: &features[s])
