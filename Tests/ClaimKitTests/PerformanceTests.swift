@@ -201,4 +201,19 @@ struct PerformanceTests {
             }
         }
     }
+    @Test func integersWrittenInPlaceMatchStrings() {
+        var values = [Int.min, Int.min + 1, Int.max, 0, -0]
+        var p = 1
+        for _ in 0..<19 {
+            values += [p - 1, p, p + 1, -p, -(p - 1), 2 * p, 5 * p - 1]
+            if p > Int.max / 10 { break }
+            p *= 10
+        }
+        for v in -1_000...100_000 { values.append(v) }
+        for v in values {
+            var w = JSONWriter()
+            w.int(v)
+            #expect(String(decoding: w.bytes, as: UTF8.self) == String(v))
+        }
+    }
 }

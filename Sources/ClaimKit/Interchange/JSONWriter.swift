@@ -297,7 +297,11 @@ public struct JSONWriter: ~Copyable {
         s.withUTF8 { putBytes($0) }
     }
 
-    /// Decimal digits of `v`, written in place (no String).
+    /// "00", "01", … "99": two digits per division by 100.
+    private static let digitPairs: StaticString = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
+
+    /// Decimal digits of `v`, written in place (no String), right to left from the length
+    /// counted first, two at a time.
     private mutating func appendInt(_ v: Int) {
         // 19 digits and a sign at most.
         ensure(20)
@@ -306,22 +310,30 @@ public struct JSONWriter: ~Copyable {
             count &+= 1
         }
         var n = v.magnitude
-        let first = count
+        var digits = 1
+        var limit: UInt = 10
+        while digits < 20 && n >= limit {
+            digits &+= 1
+            if limit > UInt.max / 10 { break }
+            limit &*= 10
+        }
+        var at = count &+ digits
+        count = at
+        if let pairs = JSONWriter.utf8(JSONWriter.digitPairs), pairs.count == 200 {
+            while n >= 100 {
+                let r = Int(truncatingIfNeeded: n % 100) &* 2
+                n /= 100
+                at &-= 2
+                base[at] = pairs[r]
+                base[at &+ 1] = pairs[r &+ 1]
+            }
+        }
+        // The last one or two digits (all of them, one by one, without the table).
         repeat {
-            base[count] = UInt8(truncatingIfNeeded: n % 10) &+ 48
-            count &+= 1
+            at &-= 1
+            base[at] = UInt8(truncatingIfNeeded: n % 10) &+ 48
             n /= 10
         } while n > 0
-        // The digits went in least significant first.
-        var lo = first
-        var hi = count &- 1
-        while lo < hi {
-            let b = base[lo]
-            base[lo] = base[hi]
-            base[hi] = b
-            lo &+= 1
-            hi &-= 1
-        }
     }
 
     /// `k / 10^places` in decimal with trailing fraction zeros dropped (`k` not a multiple of
