@@ -129,9 +129,7 @@ struct Extract: ParsableCommand {
             let name = path == "-" ? "standard input" : path
             switch format {
             case .json, .jsonl:
-                var json = extractor.json(document, pretty: pretty)
-                json.append(0x0A)
-                StandardOutput.write(json)
+                StandardOutput.writeLine(extractor.json(document, pretty: pretty))
             case .html:
                 if let value = try? JSONReader.parse(extractor.json(document)) { pageDocuments.append((name, value)) }
             case .text:
@@ -168,10 +166,7 @@ extension Extract {
         // one before: reading and writing overlap with extraction instead of stalling it.
         var running: (run: ParallelBatch.Run, count: Int, bytes: Int)? = nil
         func write(_ outputs: [[UInt8]], count: Int, bytes: Int) {
-            for var out in outputs {
-                out.append(0x0A)
-                StandardOutput.write(out)
-            }
+            for out in outputs { StandardOutput.writeLine(out) }
             StandardOutput.flush()
             records += count
             bytesRead += bytes

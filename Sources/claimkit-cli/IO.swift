@@ -37,6 +37,14 @@ enum StandardOutput {
         if buffer.count >= 1 << 16 { flush() }
     }
 
+    /// `bytes` and a newline: appending the newline to a document's JSON first would copy
+    /// the whole document into a bigger array.
+    static func writeLine(_ bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
+        buffer.append(0x0A)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
     static func flush() {
         var offset = 0
         while offset < buffer.count {

@@ -77,4 +77,143 @@ struct PerformanceTests {
         }
         #expect(table.languageRange(WordHash.of("ferryboatxyz")) == nil)
     }
+    @Test func shortAndLongStringsEscapeLikeByteByByte() {
+        // Every length around the eight-byte word and its overlapping tail, with one special
+        // byte at every offset (and none).
+        let letters = Array("abcdefghijklmnopqrstuvwxyz".utf8)
+        for length in 0...26 {
+            let plain = Array(letters[0..<length])
+            var w = JSONWriter()
+            w.string(utf8: plain[...])
+            #expect(w.bytes == Self.referenceEscaped(plain))
+            for special: UInt8 in [0x00, 0x1F, 0x22, 0x5C, 0x0A, 0x7F, 0xC3] where length > 0 {
+                for offset in 0..<length {
+                    var bytes = plain
+                    bytes[offset] = special
+                    var v = JSONWriter()
+                    v.string(utf8: bytes[...])
+                    #expect(v.bytes == Self.referenceEscaped(bytes), "length \(length), \(special) at \(offset)")
+                }
+            }
+        }
+    }
+
+    /// What `double(_:decimals:)` wrote before its in-place fast path.
+    static func referenceRounded(_ v: Double, _ decimals: Int) -> String {
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let r = (v * scale).rounded() / scale
+        if r == r.rounded(), abs(r) < 9.0e15 { return String(Int(r)) }
+        return r.description
+    }
+
+    @Test func roundedDoublesMatchDescription() {
+        var values: [Double] = []
+        for k in -30_000...30_000 {
+            values.append(Double(k) / 10_000)
+            values.append(Double(k) / 10_000 + 0.000_04)
+            values.append(Double(k) / 7_919)
+        }
+        // Scores in 0...1 as the model gives them, and larger magnitudes.
+        var x: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for _ in 0..<100_000 {
+            x = x &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let unit = Double(x >> 11) / Double(1 << 53)
+            values.append(unit)
+            values.append(unit * 1e6)
+            values.append(-unit * 12_345.678)
+        }
+        values += [0, -0.0, 0.00004, 0.00005, 0.99995, 999_999.99995, 123_456_789.123, 1e15, .pi]
+        for places in 0...5 {
+            for v in values {
+                var w = JSONWriter()
+                w.double(v, decimals: places)
+                #expect(String(decoding: w.bytes, as: UTF8.self) == Self.referenceRounded(v, places), "\(v) to \(places)")
+            }
+        }
+    }
+
+    @Test func deepNestingWritesCommasAtEveryLevel() {
+        // Deeper than the 64 levels whose comma state is kept in one word.
+        var w = JSONWriter()
+        var expected = ""
+        for level in 0..<100 {
+            w.beginArray()
+            w.int(level)
+            expected += "[\(level),"
+        }
+        for level in (0..<100).reversed() {
+            w.int(-level)
+            w.endArray()
+            expected += "\(-level)]"
+            if level > 0 { expected += "," }
+        }
+        #expect(String(decoding: w.bytes, as: UTF8.self) == expected)
+    }
+    @Test func enumNamesWrittenAsLiteralsAreTheRawValues() {
+        func check<E: CaseIterable & RawRepresentable>(_: E.Type, _ name: (E) -> StaticString) where E.RawValue == String {
+            for e in E.allCases { #expect(name(e).description == e.rawValue) }
+        }
+        check(ModalityStatus.self) { $0.jsonName }
+        check(BlockRole.self) { $0.jsonName }
+        check(ClaimKind.self) { $0.jsonName }
+        check(SpeakerType.self) { $0.jsonName }
+        check(Qualifier.self) { $0.jsonName }
+        check(QuantityKind.self) { $0.jsonName }
+        check(TimeKind.self) { $0.jsonName }
+        check(TimeAnchor.self) { $0.jsonName }
+        check(EntityType.self) { $0.jsonName }
+    }
+
+    @Test func spanMembersMatchKeyByKeyWriting() {
+        let text = Array("a \"quoted\" line\nand more".utf8)
+        for pretty in [false, true] {
+            text.withUnsafeBufferPointer { t in
+                var fused = JSONWriter(pretty: pretty)
+                var plain = JSONWriter(pretty: pretty)
+                fused.beginArray()
+                plain.beginArray()
+                for (lo, hi) in [(0, 0), (2, 10), (0, t.count)] {
+                    fused.beginObject()
+                    fused.key("id"); fused.int(lo)
+                    fused.spanMembers(start: lo, end: hi, text: UnsafeBufferPointer(rebasing: t[lo..<hi]))
+                    fused.key("after"); fused.string(static: "x")
+                    fused.endObject()
+                    fused.beginObject()
+                    fused.spanMembers(start: hi, end: lo, text: UnsafeBufferPointer(rebasing: t[lo..<hi]))
+                    fused.endObject()
+                    plain.beginObject()
+                    plain.key("id"); plain.int(lo)
+                    plain.key("start"); plain.int(lo)
+                    plain.key("end"); plain.int(hi)
+                    plain.key("text"); plain.string(utf8: UnsafeBufferPointer(rebasing: t[lo..<hi]))
+                    plain.key("after"); plain.string("x")
+                    plain.endObject()
+                    plain.beginObject()
+                    plain.key("start"); plain.int(hi)
+                    plain.key("end"); plain.int(lo)
+                    plain.key("text"); plain.string(utf8: UnsafeBufferPointer(rebasing: t[lo..<hi]))
+                    plain.endObject()
+                }
+                fused.endArray()
+                plain.endArray()
+                #expect(fused.bytes == plain.bytes, "pretty \(pretty)")
+            }
+        }
+    }
+    @Test func integersWrittenInPlaceMatchStrings() {
+        var values = [Int.min, Int.min + 1, Int.max, 0, -0]
+        var p = 1
+        for _ in 0..<19 {
+            values += [p - 1, p, p + 1, -p, -(p - 1), 2 * p, 5 * p - 1]
+            if p > Int.max / 10 { break }
+            p *= 10
+        }
+        for v in -1_000...100_000 { values.append(v) }
+        for v in values {
+            var w = JSONWriter()
+            w.int(v)
+            #expect(String(decoding: w.bytes, as: UTF8.self) == String(v))
+        }
+    }
 }

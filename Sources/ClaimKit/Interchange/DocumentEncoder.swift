@@ -10,10 +10,10 @@ enum DocumentEncoder {
     static func encode(_ d: Document, options: ExtractionOptions, pretty: Bool, id: JSONValue?, line: Int? = nil) -> [UInt8] {
         let offsets = OffsetMap(text: d.text, unit: options.offsetUnit)
         return d.text.withUnsafeBufferPointer { text in
-            // The writer lives only in the encoder: a second reference to its buffer would
-            // make the first append copy it (and lose the reserved capacity).
+            // Output is about nine times the text (every span repeats its text): reserving
+            // that up front saves regrowing and copying the buffer several times.
             var e = Encoder(
-                w: JSONWriter(pretty: pretty, capacity: d.text.count * 3 + 1024), text: text, offsets: offsets)
+                w: JSONWriter(pretty: pretty, capacity: d.text.count * 10 + 4096), text: text, offsets: offsets)
             e.document(d, options: options, id: id, line: line)
             return e.w.bytes
         }
@@ -42,7 +42,7 @@ enum DocumentEncoder {
         }
     }
 
-    struct Encoder {
+    struct Encoder: ~Copyable {
         var w: JSONWriter
         let text: UnsafeBufferPointer<UInt8>
         let offsets: OffsetMap
@@ -55,9 +55,7 @@ enum DocumentEncoder {
         mutating func spanFields(_ s: Span) {
             let lo = max(0, min(s.start, text.count))
             let hi = max(lo, min(s.end, text.count))
-            w.key("start"); w.int(offsets.map(lo))
-            w.key("end"); w.int(offsets.map(hi))
-            w.key("text"); w.string(utf8: UnsafeBufferPointer(rebasing: text[lo..<hi]))
+            w.spanMembers(start: offsets.map(lo), end: offsets.map(hi), text: UnsafeBufferPointer(rebasing: text[lo..<hi]))
         }
 
         mutating func spanObject(_ s: Span) {
@@ -78,7 +76,7 @@ enum DocumentEncoder {
 
         mutating func modality(_ m: Modality) {
             w.beginObject()
-            w.key("status"); w.string(m.status.rawValue)
+            w.key("status"); w.string(static: m.status.jsonName)
             w.key("cues"); w.beginArray()
             for c in m.cues { spanObject(c) }
             w.endArray()
@@ -108,13 +106,13 @@ enum DocumentEncoder {
             w.key("authors"); w.beginArray(); for a in d.authors { w.string(a) }; w.endArray()
             w.key("sources"); w.beginArray(); for s in d.sources { w.string(s) }; w.endArray()
             optionalString("reference_date", d.referenceDate)
-            w.key("reference_anchor"); w.string(d.referenceAnchor.rawValue)
+            w.key("reference_anchor"); w.string(static: d.referenceAnchor.jsonName)
 
             w.key("blocks"); w.beginArray()
             for (i, b) in d.blocks.enumerated() {
                 w.beginObject()
                 w.key("id"); id("b", i)
-                w.key("role"); w.string(b.role.rawValue)
+                w.key("role"); w.string(static: b.role.jsonName)
                 spanFields(b.span)
                 w.key("sentences"); w.beginArray()
                 for s in b.sentences { id("s", s) }
@@ -150,9 +148,9 @@ enum DocumentEncoder {
                 w.key("sentence"); id("s", t.sentence)
                 spanFields(t.span)
                 optionalString("value", t.value)
-                w.key("kind"); w.string(t.kind.rawValue)
+                w.key("kind"); w.string(static: t.kind.jsonName)
                 w.key("relative"); w.bool(t.relative)
-                w.key("anchor"); w.string(t.anchor.rawValue)
+                w.key("anchor"); w.string(static: t.anchor.jsonName)
                 w.key("rule"); w.string(t.rule)
                 w.endObject()
             }
@@ -163,7 +161,7 @@ enum DocumentEncoder {
                 w.beginObject()
                 w.key("id"); id("e", i)
                 w.key("name"); w.string(e.name)
-                w.key("type"); w.string(e.type.rawValue)
+                w.key("type"); w.string(static: e.type.jsonName)
                 optionalString("role", e.role)
                 optionalString("organisation", e.organisation)
                 w.key("mentions"); w.beginArray()
@@ -188,7 +186,7 @@ enum DocumentEncoder {
         mutating func claim(_ c: Claim, index: Int) {
             w.beginObject()
             w.key("id"); id("c", index)
-            w.key("kind"); w.string(c.kind.rawValue)
+            w.key("kind"); w.string(static: c.kind.jsonName)
             w.key("sentence"); id("s", c.sentence)
             w.key("rule"); w.string(c.rule)
             w.key("speaker")
@@ -197,7 +195,7 @@ enum DocumentEncoder {
                 w.key("name"); w.string(s.name)
                 optionalString("role", s.role)
                 optionalString("organisation", s.organisation)
-                w.key("type"); w.string(s.type.rawValue)
+                w.key("type"); w.string(static: s.type.jsonName)
                 if let e = s.entity { w.key("entity"); id("e", e) }
                 if !s.members.isEmpty {
                     w.key("members"); w.beginArray(); for m in s.members { w.string(m) }; w.endArray()
@@ -226,11 +224,11 @@ enum DocumentEncoder {
             optionalDouble("value", q.value)
             optionalDouble("low", q.low)
             optionalDouble("high", q.high)
-            w.key("qualifier"); w.string(q.qualifier.rawValue)
+            w.key("qualifier"); w.string(static: q.qualifier.jsonName)
             w.key("qualifier_cue"); if let cue = q.qualifierCue { spanObject(cue) } else { w.null() }
             optionalString("unit", q.unit)
             w.key("unit_span"); if let u = q.unitSpan { spanObject(u) } else { w.null() }
-            w.key("kind"); w.string(q.kind.rawValue)
+            w.key("kind"); w.string(static: q.kind.jsonName)
             optionalString("currency", q.currency)
             w.key("vague"); w.bool(q.vague)
             w.key("rule"); w.string(q.rule)
@@ -238,5 +236,118 @@ enum DocumentEncoder {
         }
 
         mutating func writeValue(_ v: JSONValue) { w.value(v) }
+    }
+}
+
+// The names the encoder writes for the enums it meets once per item, as literals: writing a
+// StaticString is a copy, where `rawValue` builds a String to be escaped each time.
+// `PerformanceTests` checks every name against its `rawValue`.
+
+extension ModalityStatus {
+    var jsonName: StaticString {
+        switch self {
+        case .asserted: "asserted"
+        case .hedged: "hedged"
+        case .conditional: "conditional"
+        case .denied: "denied"
+        case .question: "question"
+        }
+    }
+}
+
+extension BlockRole {
+    var jsonName: StaticString {
+        switch self {
+        case .lead: "lead"
+        case .heading: "heading"
+        case .paragraph: "paragraph"
+        case .caption: "caption"
+        case .credit: "credit"
+        case .dateline: "dateline"
+        case .source: "source"
+        case .boilerplate: "boilerplate"
+        }
+    }
+}
+
+extension ClaimKind {
+    var jsonName: StaticString {
+        switch self {
+        case .quote: "quote"
+        case .reported: "reported"
+        case .statement: "statement"
+        }
+    }
+}
+
+extension SpeakerType {
+    var jsonName: StaticString {
+        switch self {
+        case .person: "person"
+        case .organisation: "organisation"
+        case .group: "group"
+        case .anonymous: "anonymous"
+        case .document: "document"
+        }
+    }
+}
+
+extension Qualifier {
+    var jsonName: StaticString {
+        switch self {
+        case .exact: "exact"
+        case .upTo: "up_to"
+        case .atLeast: "at_least"
+        case .moreThan: "more_than"
+        case .lessThan: "less_than"
+        case .approximate: "approximate"
+        case .range: "range"
+        }
+    }
+}
+
+extension QuantityKind {
+    var jsonName: StaticString {
+        switch self {
+        case .count: "count"
+        case .percent: "percent"
+        case .money: "money"
+        case .duration: "duration"
+        case .ordinal: "ordinal"
+        case .measure: "measure"
+        }
+    }
+}
+
+extension TimeKind {
+    var jsonName: StaticString {
+        switch self {
+        case .date: "date"
+        case .time: "time"
+        case .datetime: "datetime"
+        case .period: "period"
+        }
+    }
+}
+
+extension TimeAnchor {
+    var jsonName: StaticString {
+        switch self {
+        case .reference: "reference"
+        case .published: "published"
+        case .content: "content"
+        case .none: "none"
+        }
+    }
+}
+
+extension EntityType {
+    var jsonName: StaticString {
+        switch self {
+        case .person: "person"
+        case .organisation: "organisation"
+        case .place: "place"
+        case .country: "country"
+        }
     }
 }

@@ -4,42 +4,75 @@
 /// are escaped per RFC 8259 (control characters as `\u00XX`, `"` and `\\`); runs that need
 /// no escaping are copied in bulk. Doubles print as integers when they are whole and small
 /// enough, otherwise with up to 17 significant digits; non-finite values become `null`.
-public struct JSONWriter {
-    public private(set) var bytes: [UInt8] = []
+///
+/// The writer owns a raw buffer and is not copyable: every write is a capacity check and a
+/// store, with none of an Array's per-append uniqueness checks (documents are mostly spans'
+/// text, written piece by piece). `bytes` copies the result out once.
+public struct JSONWriter: ~Copyable {
+    private var base: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity: Int
     private let pretty: Bool
     private var depth = 0
-    /// Whether the current container already has a member (needs a comma before the next).
-    private var hasMember: [Bool] = []
+    /// Whether each open container already has a member (needs a comma before the next):
+    /// bit 0 is the innermost; containers deeper than 64 keep the bits shifted out in
+    /// `deepMembers`.
+    private var members: UInt64 = 0
+    private var deepMembers: [Bool] = []
     private var afterKey = false
 
     public init(pretty: Bool = false, capacity: Int = 4096) {
         self.pretty = pretty
-        bytes.reserveCapacity(capacity)
+        self.capacity = max(64, capacity)
+        base = UnsafeMutablePointer<UInt8>.allocate(capacity: self.capacity)
     }
+
+    deinit { base.deallocate() }
+
+    /// The JSON written so far.
+    public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
 
     // MARK: - Containers
 
-    public mutating func beginObject() { beforeValue(); bytes.append(UInt8(ascii: "{")); open() }
+    public mutating func beginObject() { beforeValue(); put(UInt8(ascii: "{")); open() }
     public mutating func endObject() { close(UInt8(ascii: "}")) }
-    public mutating func beginArray() { beforeValue(); bytes.append(UInt8(ascii: "[")); open() }
+    public mutating func beginArray() { beforeValue(); put(UInt8(ascii: "[")); open() }
     public mutating func endArray() { close(UInt8(ascii: "]")) }
 
+    /// A key known at compile time, written as it is: it must need no escaping (the
+    /// schema's keys are lower-case letters and underscores).
     public mutating func key(_ k: StaticString) {
         beforeMember()
-        bytes.append(UInt8(ascii: "\""))
-        k.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(UInt8(ascii: ":"))
-        if pretty { bytes.append(UInt8(ascii: " ")) }
+        if let k = JSONWriter.utf8(k) { putKey(k) } else { k.withUTF8Buffer { putKey($0) } }
+        if pretty { put(UInt8(ascii: " ")) }
         afterKey = true
     }
 
+    @inline(__always) private mutating func putQuoted(_ k: UnsafeBufferPointer<UInt8>) {
+        ensure(k.count &+ 2)
+        base[count] = UInt8(ascii: "\"")
+        count &+= 1
+        copy(k)
+        base[count] = UInt8(ascii: "\"")
+        count &+= 1
+    }
+
+    @inline(__always) private mutating func putKey(_ k: UnsafeBufferPointer<UInt8>) {
+        ensure(k.count &+ 3)
+        base[count] = UInt8(ascii: "\"")
+        count &+= 1
+        copy(k)
+        base[count] = UInt8(ascii: "\"")
+        base[count &+ 1] = UInt8(ascii: ":")
+        count &+= 2
+    }
+
+    // Disfavoured so that a literal key takes the StaticString path (a String would be built).
+    @_disfavoredOverload
     public mutating func key(_ k: String) {
         beforeMember()
         appendEscaped(k)
-        bytes.append(UInt8(ascii: ":"))
-        if pretty { bytes.append(UInt8(ascii: " ")) }
-        afterKey = true
+        putKeyEnd()
     }
 
     // MARK: - Values
@@ -56,108 +89,278 @@ public struct JSONWriter {
 
     public mutating func int(_ v: Int) { beforeValue(); appendInt(v) }
 
+    /// Writes a literal as a JSON string as it is: it must need no escaping (enum names).
+    public mutating func string(static s: StaticString) {
+        beforeValue()
+        if let p = JSONWriter.utf8(s) { putQuoted(p) } else { s.withUTF8Buffer { putQuoted($0) } }
+    }
+
+    /// The members `"start": start, "end": end, "text": text` of an object, as `key`, `int`
+    /// and `string(utf8:)` would write them, in one step (every span object has them).
+    public mutating func spanMembers(start: Int, end: Int, text: UnsafeBufferPointer<UInt8>) {
+        guard !pretty else {
+            key("start"); int(start)
+            key("end"); int(end)
+            key("text"); string(utf8: text)
+            return
+        }
+        beforeMember()
+        putASCII("\"start\":")
+        appendInt(start)
+        putASCII(",\"end\":")
+        appendInt(end)
+        putASCII(",\"text\":")
+        appendEscaped(text)
+        afterKey = false
+    }
+
     /// Writes `prefix` and then `number` in decimal as one JSON string (ids such as `"s12"`),
     /// without building a String. `prefix` must need no escaping (letters).
     public mutating func string(_ prefix: StaticString, _ number: Int) {
         beforeValue()
-        bytes.append(UInt8(ascii: "\""))
-        prefix.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        put(UInt8(ascii: "\""))
+        if let p = JSONWriter.utf8(prefix) { putBytes(p) } else { prefix.withUTF8Buffer { putBytes($0) } }
         appendInt(number)
-        bytes.append(UInt8(ascii: "\""))
+        put(UInt8(ascii: "\""))
     }
 
     public mutating func bool(_ v: Bool) {
         beforeValue()
-        if v { appendASCII("true") } else { appendASCII("false") }
+        if v { putASCII("true") } else { putASCII("false") }
     }
 
-    public mutating func null() { beforeValue(); appendASCII("null") }
+    public mutating func null() { beforeValue(); putASCII("null") }
 
     public mutating func double(_ v: Double) {
         beforeValue()
-        guard v.isFinite else { appendASCII("null"); return }
+        guard v.isFinite else { putASCII("null"); return }
         if v == v.rounded(), abs(v) < 9.0e15 {
             // Whole numbers print without a fraction: 4800000, not 4.8e6.
             appendInt(Int(v))
         } else {
-            appendASCII(v.description)
+            appendDescription(v)
         }
     }
 
     /// A double rounded to a few decimals, for scores (0.9134…, not 0.91340000000000001).
     public mutating func double(_ v: Double, decimals: Int) {
         beforeValue()
-        guard v.isFinite else { appendASCII("null"); return }
+        guard v.isFinite else { putASCII("null"); return }
+        let places = max(0, min(decimals, 9))
         var scale = 1.0
-        for _ in 0..<max(0, min(decimals, 9)) { scale *= 10 }
-        let r = (v * scale).rounded() / scale
-        if r == r.rounded(), abs(r) < 9.0e15 { appendInt(Int(r)) } else { appendASCII(r.description) }
+        for _ in 0..<places { scale *= 10 }
+        let scaled = (v * scale).rounded()
+        let r = scaled / scale
+        if r == r.rounded(), abs(r) < 9.0e15 {
+            appendInt(Int(r))
+        } else if places <= 4 && abs(scaled) < 1e10 {
+            // r is the double nearest to k / 10^places (k = scaled, exact; the division is
+            // correctly rounded), so its shortest round-trip digits, which `description`
+            // prints, are k's with the point put back and trailing zeros dropped: no
+            // other decimal with at most four places is within an ulp of it.
+            appendScaled(Int(scaled), places: places)
+        } else {
+            appendDescription(r)
+        }
     }
 
     /// Splices already-encoded JSON (one value) in place.
-    public mutating func raw(_ json: [UInt8]) { beforeValue(); bytes.append(contentsOf: json) }
+    public mutating func raw(_ json: [UInt8]) {
+        beforeValue()
+        json.withUnsafeBufferPointer { putBytes($0) }
+    }
 
     // MARK: - Internals
 
+    /// Makes room for `n` more bytes.
+    @inline(__always) private mutating func ensure(_ n: Int) {
+        if n > capacity &- count { grow(n) }
+    }
+
+    private mutating func grow(_ n: Int) {
+        let needed = count + n
+        var newCapacity = max(64, capacity)
+        while newCapacity < needed { newCapacity = newCapacity <= Int.max / 2 ? newCapacity * 2 : needed }
+        let fresh = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        fresh.update(from: base, count: count)
+        base.deallocate()
+        base = fresh
+        capacity = newCapacity
+    }
+
+    @inline(__always) private mutating func put(_ b: UInt8) {
+        ensure(1)
+        base[count] = b
+        count &+= 1
+    }
+
+    @inline(__always) private mutating func putBytes(_ s: UnsafeBufferPointer<UInt8>) {
+        ensure(s.count)
+        copy(s)
+    }
+
+    /// Appends `s` into room already made. Short runs (ids, enum names, short spans) are
+    /// copied with two overlapping eight-byte moves or byte by byte rather than a call to
+    /// memcpy, which costs more than the copy itself at that size.
+    @inline(__always) private mutating func copy(_ s: UnsafeBufferPointer<UInt8>) {
+        let n = s.count
+        guard let from = s.baseAddress, n > 0 else { return }
+        let to = base + count
+        if n >= 16 {
+            to.update(from: from, count: n)
+        } else if n >= 8 {
+            let src = UnsafeRawPointer(from)
+            let dst = UnsafeMutableRawPointer(to)
+            let head = src.loadUnaligned(as: UInt64.self)
+            let tail = src.loadUnaligned(fromByteOffset: n &- 8, as: UInt64.self)
+            dst.storeBytes(of: head, as: UInt64.self)
+            dst.storeBytes(of: tail, toByteOffset: n &- 8, as: UInt64.self)
+        } else if n >= 4 {
+            let src = UnsafeRawPointer(from)
+            let dst = UnsafeMutableRawPointer(to)
+            let head = src.loadUnaligned(as: UInt32.self)
+            let tail = src.loadUnaligned(fromByteOffset: n &- 4, as: UInt32.self)
+            dst.storeBytes(of: head, as: UInt32.self)
+            dst.storeBytes(of: tail, toByteOffset: n &- 4, as: UInt32.self)
+        } else {
+            to[0] = from[0]
+            to[n &- 1] = from[n &- 1]
+            if n == 3 { to[1] = from[1] }
+        }
+        count &+= n
+    }
+
+    /// The bytes of a literal without a closure call (a literal always has a pointer).
+    @inline(__always) private static func utf8(_ s: StaticString) -> UnsafeBufferPointer<UInt8>? {
+        s.hasPointerRepresentation ? UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount) : nil
+    }
+
+    @inline(__always) private mutating func putASCII(_ s: StaticString) {
+        if let p = JSONWriter.utf8(s) { putBytes(p) } else { s.withUTF8Buffer { putBytes($0) } }
+    }
+
+    /// `":"` after a key's closing quote (and a space when pretty).
+    @inline(__always) private mutating func putKeyEnd() {
+        put(UInt8(ascii: ":"))
+        if pretty { put(UInt8(ascii: " ")) }
+        afterKey = true
+    }
+
     private mutating func open() {
+        if depth >= 64 { deepMembers.append(members >> 63 != 0) }
+        members <<= 1
         depth += 1
-        hasMember.append(false)
     }
 
     private mutating func close(_ c: UInt8) {
-        let had = hasMember.popLast() ?? false
-        depth -= 1
+        var had = false
+        if depth > 0 {
+            had = members & 1 != 0
+            members >>= 1
+            depth -= 1
+            if depth >= 64, deepMembers.popLast() == true { members |= 1 << 63 }
+        }
         if pretty && had { newline() }
-        bytes.append(c)
+        put(c)
     }
 
-    private mutating func beforeMember() {
-        if let last = hasMember.last, last { bytes.append(UInt8(ascii: ",")) }
-        if !hasMember.isEmpty { hasMember[hasMember.count - 1] = true }
+    @inline(__always) private mutating func beforeMember() {
+        if depth > 0 {
+            if members & 1 != 0 { put(UInt8(ascii: ",")) }
+            members |= 1
+        }
         if pretty { newline() }
     }
 
-    private mutating func beforeValue() {
+    @inline(__always) private mutating func beforeValue() {
         if afterKey {
             afterKey = false
             return
         }
         // An array element (or the top-level value).
-        if !hasMember.isEmpty { beforeMember() }
+        if depth > 0 { beforeMember() }
     }
 
     private mutating func newline() {
-        bytes.append(UInt8(ascii: "\n"))
-        for _ in 0..<depth { bytes.append(UInt8(ascii: " ")); bytes.append(UInt8(ascii: " ")) }
+        ensure(1 + 2 * depth)
+        base[count] = UInt8(ascii: "\n")
+        count &+= 1
+        for _ in 0..<depth {
+            base[count] = UInt8(ascii: " ")
+            base[count &+ 1] = UInt8(ascii: " ")
+            count &+= 2
+        }
     }
 
-    private mutating func appendASCII(_ s: String) {
-        var s = s
-        s.withUTF8 { bytes.append(contentsOf: $0) }
+    private mutating func appendDescription(_ v: Double) {
+        var s = v.description
+        s.withUTF8 { putBytes($0) }
     }
 
+    /// "00", "01", … "99": two digits per division by 100.
+    private static let digitPairs: StaticString = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
+
+    /// Decimal digits of `v`, written in place (no String), right to left from the length
+    /// counted first, two at a time.
     private mutating func appendInt(_ v: Int) {
-        if v == 0 { bytes.append(UInt8(ascii: "0")); return }
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        // 19 digits and a sign at most.
+        ensure(20)
+        if v < 0 {
+            base[count] = UInt8(ascii: "-")
+            count &+= 1
+        }
         var n = v.magnitude
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buf in
-            while n > 0 && count < 20 {
-                buf[count] = UInt8(truncatingIfNeeded: n % 10) &+ 48
-                n /= 10
-                count += 1
+        var digits = 1
+        var limit: UInt = 10
+        while digits < 20 && n >= limit {
+            digits &+= 1
+            if limit > UInt.max / 10 { break }
+            limit &*= 10
+        }
+        var at = count &+ digits
+        count = at
+        if let pairs = JSONWriter.utf8(JSONWriter.digitPairs), pairs.count == 200 {
+            while n >= 100 {
+                let r = Int(truncatingIfNeeded: n % 100) &* 2
+                n /= 100
+                at &-= 2
+                base[at] = pairs[r]
+                base[at &+ 1] = pairs[r &+ 1]
             }
         }
-        if v < 0 { bytes.append(UInt8(ascii: "-")) }
-        withUnsafeBytes(of: &digits) { buf in
-            var k = count - 1
-            while k >= 0 {
-                bytes.append(buf[k])
-                k -= 1
-            }
+        // The last one or two digits (all of them, one by one, without the table).
+        repeat {
+            at &-= 1
+            base[at] = UInt8(truncatingIfNeeded: n % 10) &+ 48
+            n /= 10
+        } while n > 0
+    }
+
+    /// `k / 10^places` in decimal with trailing fraction zeros dropped (`k` not a multiple of
+    /// 10^places, so there is a fraction).
+    private mutating func appendScaled(_ k: Int, places: Int) {
+        var unit = 1
+        for _ in 0..<places { unit &*= 10 }
+        let m = k.magnitude
+        let whole = m / UInt(unit)
+        var fraction = m % UInt(unit)
+        var digits = places
+        while digits > 0 && fraction % 10 == 0 {
+            fraction /= 10
+            digits -= 1
         }
+        if k < 0 { put(UInt8(ascii: "-")) }
+        appendInt(Int(whole))
+        ensure(1 + digits)
+        let dot = count
+        base[dot] = UInt8(ascii: ".")
+        var at = dot &+ digits
+        while at > dot {
+            base[at] = UInt8(truncatingIfNeeded: fraction % 10) &+ 48
+            fraction /= 10
+            at &-= 1
+        }
+        count = dot &+ 1 &+ digits
     }
 
     private mutating func appendEscaped(_ s: String) {
@@ -165,7 +368,7 @@ public struct JSONWriter {
         s.withUTF8 { appendEscaped($0) }
     }
 
-    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+    private static let hex: StaticString = "0123456789abcdef"
 
     /// Whether any of the eight bytes in `w` is below 0x20, `"` or `\\` (SWAR: a byte that
     /// is zero after subtracting or xor-ing sets its high bit; bytes ≥ 0x80 never match).
@@ -180,11 +383,58 @@ public struct JSONWriter {
         return (control | quote | backslash) != 0
     }
 
-    private mutating func appendEscaped(_ s: UnsafeBufferPointer<UInt8>) {
-        bytes.append(UInt8(ascii: "\""))
-        var runStart = 0
-        var i = 0
+    /// The number of leading bytes of `s` that need no escaping (`s.count` when none does).
+    @inline(__always) private static func plainPrefix(_ s: UnsafeBufferPointer<UInt8>) -> Int {
         let n = s.count
+        guard let p = s.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(p)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        // The flagged bytes of a word; the lowest flag is exact (no borrow reaches it), which
+        // is all that is needed to find the first byte to escape.
+        @inline(__always) func flags(_ w: UInt64) -> UInt64 {
+            let control = (w &- 0x20 &* ones) & ~w & high
+            let q = w ^ (0x22 &* ones)
+            let b = w ^ (0x5C &* ones)
+            return control | ((q &- ones) & ~q & high) | ((b &- ones) & ~b & high)
+        }
+        var i = 0
+        while i &+ 8 <= n {
+            let f = flags(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            if f != 0 { return i &+ f.trailingZeroBitCount >> 3 }
+            i &+= 8
+        }
+        guard i < n else { return n }
+        if n >= 8 {
+            // The last eight bytes, overlapping the ones already seen (all plain).
+            let f = flags(raw.loadUnaligned(fromByteOffset: n &- 8, as: UInt64.self))
+            return f == 0 ? n : n &- 8 &+ f.trailingZeroBitCount >> 3
+        }
+        while i < n {
+            let b = p[i]
+            if b < 0x20 || b == 0x22 || b == 0x5C { return i }
+            i &+= 1
+        }
+        return n
+    }
+
+    /// The string in quotes. Most strings need no escaping: they are found so with one
+    /// pass of eight-byte words and copied whole; the rest continue byte by byte from the
+    /// first byte to escape, copying plain runs in bulk.
+    private mutating func appendEscaped(_ s: UnsafeBufferPointer<UInt8>) {
+        let n = s.count
+        let plain = JSONWriter.plainPrefix(s)
+        ensure(n &+ 2)
+        base[count] = UInt8(ascii: "\"")
+        count &+= 1
+        copy(UnsafeBufferPointer(rebasing: s[0..<plain]))
+        if plain == n {
+            base[count] = UInt8(ascii: "\"")
+            count &+= 1
+            return
+        }
+        var runStart = plain
+        var i = plain
         let raw = UnsafeRawBufferPointer(s)
         while i < n {
             // Skip eight plain bytes at a time (most of a text); the byte loop below finds
@@ -195,26 +445,33 @@ public struct JSONWriter {
             guard i < n else { break }
             let b = s[i]
             if b >= 0x20 && b != 0x22 && b != 0x5C {
-                i += 1
+                i &+= 1
                 continue
             }
-            if runStart < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: s[runStart..<i])) }
-            bytes.append(UInt8(ascii: "\\"))
+            if runStart < i { putBytes(UnsafeBufferPointer(rebasing: s[runStart..<i])) }
+            ensure(6)
+            base[count] = UInt8(ascii: "\\")
             switch b {
-            case 0x22: bytes.append(0x22)
-            case 0x5C: bytes.append(0x5C)
-            case 0x0A: bytes.append(UInt8(ascii: "n"))
-            case 0x0D: bytes.append(UInt8(ascii: "r"))
-            case 0x09: bytes.append(UInt8(ascii: "t"))
+            case 0x22: base[count &+ 1] = 0x22
+            case 0x5C: base[count &+ 1] = 0x5C
+            case 0x0A: base[count &+ 1] = UInt8(ascii: "n")
+            case 0x0D: base[count &+ 1] = UInt8(ascii: "r")
+            case 0x09: base[count &+ 1] = UInt8(ascii: "t")
             default:
-                bytes.append(contentsOf: [UInt8(ascii: "u"), 48, 48])
-                bytes.append(JSONWriter.hex[Int(b >> 4)])
-                bytes.append(JSONWriter.hex[Int(b & 0xF)])
+                base[count &+ 1] = UInt8(ascii: "u")
+                base[count &+ 2] = 48
+                base[count &+ 3] = 48
+                JSONWriter.hex.withUTF8Buffer { h in
+                    base[count &+ 4] = h[Int(b >> 4)]
+                    base[count &+ 5] = h[Int(b & 0xF)]
+                }
+                count &+= 4
             }
-            i += 1
+            count &+= 2
+            i &+= 1
             runStart = i
         }
-        if runStart < n { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: s[runStart..<n])) }
-        bytes.append(UInt8(ascii: "\""))
+        if runStart < n { putBytes(UnsafeBufferPointer(rebasing: s[runStart..<n])) }
+        put(UInt8(ascii: "\""))
     }
 }

@@ -1,6 +1,8 @@
 /// The modality cue phrases (hedges.txt, denials.txt, conditionals.txt, question-words.txt),
 /// as token-hash sequences indexed by their first word. Built once, lazily.
-struct ModalityLexicon: Sendable {
+final class ModalityLexicon: Sendable {
+    // A class, so that handing the lexicon to the scanner's closures is one retain rather
+    // than a copy of every table (each with its own retains), once per sentence.
     struct Phrase: Sendable {
         var hashes: [UInt32]
         /// nil: a phrase that cancels shorter cues at the same word (`could not`).
@@ -15,29 +17,40 @@ struct ModalityLexicon: Sendable {
         var secondWords: [UInt32]
     }
 
-    var groups: [Group] = []
+    let groups: [Group]
     /// First-word hash → index into `groups`.
-    var byFirstWord = TokenHashTable(capacity: 512)
-    var concessive = TokenHashTable(capacity: 64)
-    var notBeforeIf = TokenHashTable(capacity: 64)
-    var questionWords = TokenHashTable(capacity: 64)
+    let byFirstWord: TokenHashTable
+    let concessive: TokenHashTable
+    let notBeforeIf: TokenHashTable
+    let questionWords: TokenHashTable
     /// `before`, `until`, … (role=past_clause; 2 when a noun subject may follow) and `was`,
     /// `were`, … (role=passive_aux).
-    var pastClause = TokenHashTable(capacity: 32)
-    var passiveAux = TokenHashTable(capacity: 32)
+    let pastClause: TokenHashTable
+    let passiveAux: TokenHashTable
     /// Subject pronouns and determiners between a past-clause conjunction and `could`.
-    var clauseSubjects = TokenHashTable(capacity: 32)
-    var clauseDeterminers = TokenHashTable(capacity: 32)
+    let clauseSubjects: TokenHashTable
+    let clauseDeterminers: TokenHashTable
     let couldHash = ModalityTokenizer.hashes("could").first ?? 0
     let byHash = ModalityTokenizer.hashes("by").first ?? 0
     let ifHash = ModalityTokenizer.hashes("if").first ?? 0
     let mayHash = ModalityTokenizer.hashes("may").first ?? 0
     /// The most words after the first that any phrase has.
-    var maxPhraseWords = 1
+    let maxPhraseWords: Int
 
     static let shared = ModalityLexicon()
 
     init() {
+        // Built in locals, then stored: the tables are constants once built.
+        var groups: [Group] = []
+        var byFirstWord = TokenHashTable(capacity: 512)
+        var concessive = TokenHashTable(capacity: 64)
+        var notBeforeIf = TokenHashTable(capacity: 64)
+        var questionWords = TokenHashTable(capacity: 64)
+        var pastClause = TokenHashTable(capacity: 32)
+        var passiveAux = TokenHashTable(capacity: 32)
+        var clauseSubjects = TokenHashTable(capacity: 32)
+        var clauseDeterminers = TokenHashTable(capacity: 32)
+        var maxPhraseWords = 1
         var byFirst: [UInt32: [Phrase]] = [:]
         for data in [LexiconData.hedges, LexiconData.denials, LexiconData.conditionals] {
             for entry in Lexicon.entries(data) {
@@ -91,6 +104,16 @@ struct ModalityLexicon: Sendable {
                 if let h = ModalityTokenizer.hashes(form).first { questionWords.set(h, 1) }
             }
         }
+        self.groups = groups
+        self.byFirstWord = byFirstWord
+        self.concessive = concessive
+        self.notBeforeIf = notBeforeIf
+        self.questionWords = questionWords
+        self.pastClause = pastClause
+        self.passiveAux = passiveAux
+        self.clauseSubjects = clauseSubjects
+        self.clauseDeterminers = clauseDeterminers
+        self.maxPhraseWords = maxPhraseWords
     }
 
     /// What the rules need to know about the words before a cue.

@@ -117,6 +117,12 @@ struct CheckworthinessModel: Sendable {
         private var distinct: [UInt32] = []
         private var generation: UInt16 = 0
 
+        /// Sizes the table once for texts of up to `bytes` bytes, so that `prepare` need not
+        /// grow it (and allocate and clear three arrays) sentence after sentence.
+        mutating func reserve(textBytes bytes: Int, buckets: Int) {
+            prepare(distinctAtMost: min(bytes + 1, buckets))
+        }
+
         /// Makes room for `n` distinct keys (the table at most half full) and empties it.
         mutating func prepare(distinctAtMost n: Int) {
             var size = max(64, keys.count)

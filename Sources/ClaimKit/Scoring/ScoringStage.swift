@@ -13,7 +13,8 @@ enum ScoringStage {
     static let minContentBytes = 40
     static let captionFactor = 0.5
 
-    /// `modalityRan`: the modality stage has set sentence modalities (statements reuse them).
+    /// `modalityRan`: the modality stage has set sentence and claim modalities (statements
+    /// reuse them; claims keep theirs).
     static func run(_ document: inout Document, modalityRan: Bool = false) {
         let model = CheckworthinessModel.shared
         var scanner = ModalityScanner()
@@ -21,6 +22,10 @@ enum ScoringStage {
         let text = document.text
         text.withUnsafeBufferPointer { t in
             var features = [UInt32](repeating: 0, count: document.sentences.count)
+            var longest = 0
+            for s in document.sentences { longest = max(longest, s.span.length) }
+            for c in document.claims { longest = max(longest, c.content.length) }
+            scratch.reserve(textBytes: min(longest, t.count), buckets: 1 << model.bits)
             for s in document.sentences.indices {
                 let span = clamp(document.sentences[s].span, t.count)
                 var score = model.score(t, span.start, span.end, &scratch, features: &features[s])
@@ -32,7 +37,10 @@ enum ScoringStage {
             }
             for c in document.claims.indices {
                 let claim = document.claims[c]
-                document.claims[c].modality = ModalityStage.claimModality(claim, document, t, &scanner)
+                if !modalityRan {
+                    // Else the modality stage, just before, has set this very value.
+                    document.claims[c].modality = ModalityStage.claimModality(claim, document, t, &scanner)
+                }
                 document.claims[c].checkworthiness = claimScore(claim, document, t, model, &scratch)
             }
             StatementClaims.add(&document, t, model, &scanner, &scratch, features: features, modalityRan: modalityRan)

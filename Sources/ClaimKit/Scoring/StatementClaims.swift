@@ -45,14 +45,17 @@ enum StatementClaims {
         guard ns > 0, features.count == ns else { return }
         // Sentences an attribution claim covers, and sentences holding a quantity or time.
         var covered = [Bool](repeating: false, count: ns)
-        for claim in document.claims {
-            for span in [claim.content, claim.cue].compactMap({ $0 }) {
-                var s = document.sentenceIndex(containing: span.start) ?? claim.sentence
-                while s >= 0 && s < ns && document.sentences[s].span.start < span.end {
-                    if document.sentences[s].span.overlaps(span) { covered[s] = true }
-                    s += 1
-                }
+        func cover(_ span: Span, _ sentence: Int) {
+            var s = document.sentenceIndex(containing: span.start) ?? sentence
+            while s >= 0 && s < ns && document.sentences[s].span.start < span.end {
+                if document.sentences[s].span.overlaps(span) { covered[s] = true }
+                s += 1
             }
+        }
+        // Content and cue one after the other, without an array per claim.
+        for claim in document.claims {
+            cover(claim.content, claim.sentence)
+            if let cue = claim.cue { cover(cue, claim.sentence) }
         }
         var hasMention = [Bool](repeating: false, count: ns)
         for q in document.quantities where q.sentence >= 0 && q.sentence < ns { hasMention[q.sentence] = true }

@@ -7,19 +7,44 @@
 enum LanguageGuess {
     static let sampleBytes = 32 * 1024
 
+    /// Each byte's lower-case form when it is an ASCII letter, else 0.
+    static let letterBytes: [UInt8] = (0..<256).map { b in
+        let c = UInt8(b)
+        return ByteClass.isAlpha(c) ? ByteClass.lower(c) : 0
+    }
+
     static func guess(_ t: UnsafeBufferPointer<UInt8>) -> String {
         let table = LanguageWordTable.shared
         // Counts per language index: no String hashing per word.
         var counts = [Int](repeating: 0, count: table.languages.count)
         let end = min(t.count, sampleBytes)
         var i = 0
-        while i < end {
-            let s = i
-            i = letterEnd(t, i, end)
-            guard i > s else { i += 1; continue }
-            guard i - s <= 12 else { continue }
-            if let range = table.languageRange(WordHash.of(t, s, i)) {
-                for k in range { counts[Int(table.entries[k])] += 1 }
+        letterBytes.withUnsafeBufferPointer { letters in
+            while i < end {
+                let s = i
+                // The run of letters at `i`, hashed as it is read (one pass, not a scan and then
+                // a hash): ASCII letters and Latin-1/Latin-A letters (`für`, `été`, two-byte
+                // sequences led by C3…C5), the same bytes `WordHash.of` would hash.
+                var h = WordHash.seed
+                while i < end {
+                    let b = t[i]
+                    let lower = letters[Int(b)]
+                    if lower != 0 {
+                        // `WordHash.add(h, b)`, with the letter test and lower-casing in one load.
+                        h = (h ^ UInt64(lower)) &* WordHash.prime
+                        i += 1
+                    } else if b >= 0xC3 && b <= 0xC5 && i + 1 < end && ByteClass.isContinuation(t[i + 1]) {
+                        h = WordHash.add(WordHash.add(h, b), t[i + 1])
+                        i += 2
+                    } else {
+                        break
+                    }
+                }
+                guard i > s else { i += 1; continue }
+                guard i - s <= 12 else { continue }
+                if let range = table.languageRange(h) {
+                    for k in range { counts[Int(table.entries[k])] += 1 }
+                }
             }
         }
         var english = 0
@@ -35,24 +60,6 @@ enum LanguageGuess {
         }
         if bestCount >= 8 && bestCount >= 2 * english { return best }
         return "en"
-    }
-
-    /// End of the run of letters at `i`: ASCII letters and Latin-1/Latin-A letters
-    /// (`für`, `été`, two-byte sequences led by C3…C5).
-    @inline(__always)
-    private static func letterEnd(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int {
-        var k = i
-        while k < end {
-            let b = t[k]
-            if ByteClass.isAlpha(b) {
-                k += 1
-            } else if b >= 0xC3 && b <= 0xC5 && k + 1 < end && ByteClass.isContinuation(t[k + 1]) {
-                k += 2
-            } else {
-                break
-            }
-        }
-        return k
     }
 }
 

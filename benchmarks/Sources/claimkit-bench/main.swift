@@ -66,8 +66,14 @@ func argument(_ name: String, default value: String) -> String {
 let corpusDir = argument("--corpus", default: "../shared/corpus/bbc-news")
 let htmlDir = argument("--html", default: "../shared/data/trafilatura-eval/html")
 let repeats = Int(argument("--repeats", default: "3")) ?? 3
+/// `--only NAME` runs one configuration once and exits (for profilers such as callgrind):
+/// structure, dates, attribution, modality, full, json.
+let only = argument("--only", default: "")
+/// `--limit N`: only the first N documents (sorted by path).
+let limit = Int(argument("--limit", default: "0")) ?? 0
 
-let corpus = files(under: corpusDir, suffix: ".txt").compactMap(readFile)
+let allFiles = files(under: corpusDir, suffix: ".txt")
+let corpus = (limit > 0 ? Array(allFiles.prefix(limit)) : allFiles).compactMap(readFile)
 guard !corpus.isEmpty else {
     print("skipped: no corpus at \(corpusDir) (pass --corpus DIR)")
     exit(0)
@@ -107,6 +113,20 @@ func run(_ e: Extractor, _ docs: [[UInt8]], json: Bool = false) {
             }
         }
     }
+}
+
+if !only.isEmpty {
+    let configs: [String: (Stages, Bool)] = [
+        "structure": ([], false), "dates": ([.numbers, .dates], false), "attribution": ([.attribution], false),
+        "modality": ([.modality, .scoring], false), "full": (.all, false), "json": (.all, true),
+    ]
+    guard let (stages, json) = configs[only] else {
+        print("unknown --only \(only); one of \(configs.keys.sorted())")
+        exit(2)
+    }
+    run(extractor(stages), corpus, json: json)
+    print("ran \(only) once (checksum \(sink % 1000))")
+    exit(0)
 }
 
 let structureOnly = time { run(extractor([]), corpus) }
