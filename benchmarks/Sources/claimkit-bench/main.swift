@@ -131,22 +131,22 @@ if !only.isEmpty {
 
 let structureOnly = time { run(extractor([]), corpus) }
 
-// `--only attribution` (or numbers, modality): time that one stage and stop, for profiling a
-// single stage (e.g. under callgrind with --repeats 1).
-let only = argument("--only", default: "")
-if !only.isEmpty {
+// `--stage attribution` (or numbers, modality): time that one stage against structure alone
+// and stop, for a quick figure while working on one stage.
+let stageOnly = argument("--stage", default: "")
+if !stageOnly.isEmpty {
     let stages: Stages
-    switch only {
+    switch stageOnly {
     case "attribution": stages = [.attribution]
     case "numbers": stages = [.numbers, .dates]
     case "modality": stages = [.modality, .scoring]
     default:
-        print("--only: expected attribution, numbers or modality")
+        print("--stage: expected attribution, numbers or modality")
         exit(2)
     }
     let withStage = time { run(extractor(stages), corpus) }
     let s = withStage - structureOnly
-    print("\(only) (alone, one core, best of \(repeats)): \(format2(mb / s)) MB/s  (checksum \(sink % 1000))")
+    print("\(stageOnly) (alone, one core, best of \(repeats)): \(format2(mb / s)) MB/s  (checksum \(sink % 1000))")
     exit(0)
 }
 let withDates = time { run(extractor([.numbers, .dates]), corpus) }
