@@ -47,6 +47,7 @@ struct NumberParser {
     /// Reads a number starting exactly at `i` (a digit, a `.` before digits, or a word).
     /// `money` allows the money-only suffixes (`$5m`, `$2b`).
     func parse(_ i: Int, money: Bool, allowRatio: Bool = true) -> ParsedNumber? {
+        if s.isAlpha(i), let f = spokenFraction(i) { return f }
         var p = ParsedNumber(start: i, end: i, value: nil)
         var total = 0.0
         var current = 0.0
@@ -59,6 +60,16 @@ struct NumberParser {
         /// The scale before `and` in `one million and a half`: the fraction is of a million.
         var andAfterScale: Double?
         var fractionAfterScale: Double?
+        /// The reading before the last `and`: `3 hundred and 2 hundred` is two numbers, so
+        /// when what follows `and` cannot join, the number ends before `and`.
+        var beforeAnd: (total: Double, current: Double, end: Int, items: Int)?
+        func undoAnd() {
+            guard let b = beforeAnd else { return }
+            total = b.total
+            current = b.current
+            end = b.end
+            p.items = b.items
+        }
 
         loop: while true {
             var q = pos
@@ -78,7 +89,8 @@ struct NumberParser {
                 if last != .none {
                     // A figure after a scale word: `4 thousand 3 hundred and 21`.
                     let limit = last == .hundred ? 100.0 : lastScale
-                    guard num.isInteger, num.value < limit else { break }
+                    // `4 thousand 3 hundred and 0`: nobody adds a zero.
+                    guard num.isInteger, num.value < limit, num.value > 0 || last != .and else { break }
                     current += num.value
                     group = num.value
                     last = .digits
@@ -162,6 +174,7 @@ struct NumberParser {
             if last != .none && s.equals(r, "and") {
                 guard last == .hundred || last == .scale || fractionFollows(we) else { break }
                 andAfterScale = last == .scale ? lastScale : nil
+                beforeAnd = (total, current, end, p.items)
                 last = .and
                 group = 0
                 pos = we
@@ -185,6 +198,7 @@ struct NumberParser {
             switch w.wordClass {
             case .unit, .teen, .tens:
                 if w.wordClass == .unit {
+                    if last == .and && w.value == 0 { break loop }
                     guard last == .none || last == .tens || last == .hundred || last == .scale || last == .and else { break loop }
                 } else {
                     guard last == .none || last == .hundred || last == .scale || last == .and else { break loop }
@@ -197,13 +211,35 @@ struct NumberParser {
                 current += w.value
                 last = w.wordClass == .unit ? .unit : (w.wordClass == .teen ? .teen : .tens)
             case .hundred:
-                guard last == .article || last == .unit || last == .teen || last == .tens || last == .digits else { break loop }
+                // `hundred thousand dollars`: a bare `hundred` counts one hundred before a scale word.
+                // Not `several hundred million` or `many hundred thousand`: a vague amount.
+                let bare = last == .none && s.nextWord(we).flatMap({ NumberLexicons.words.lookup(s.t, $0.lowerBound, $0.upperBound) })?.wordClass == .scale
+                    && !(s.previousWord(q).map { s.equals($0, "many") || NumberLexicons.words.lookup(s.t, $0.lowerBound, $0.upperBound)?.wordClass == .few } ?? false)
+                guard bare || last == .article || last == .unit || last == .teen || last == .tens || last == .digits else { break loop }
                 // `3 hundred and 2 hundred` is two numbers.
-                guard current < 100 || p.items <= 1 else { break loop }
-                current = (last == .article ? 1 : current) * 100
+                guard current < 100 || p.items <= 1 else {
+                    undoAnd()
+                    break loop
+                }
+                current = (last == .article || bare ? 1 : current) * 100
                 group = 0
                 last = .hundred
             case .scale:
+                // `three lakh crore`, `5,000 crore`: Indian usage counts crores of a larger
+                // figure, so the crore multiplies everything read so far.
+                if w.value == 10_000_000, last == .scale, lastScale < w.value {
+                    total = (total + current) * w.value
+                    current = 0
+                    group = 0
+                    lastScale = w.value
+                    p.scale = w.value
+                    last = .scale
+                    break
+                }
+                if w.value >= lastScale, beforeAnd != nil, last == .unit || last == .teen || last == .tens || last == .digits {
+                    undoAnd()
+                    break loop
+                }
                 guard w.value < lastScale,
                     last == .article || last == .unit || last == .teen || last == .tens || last == .hundred || last == .digits || last == .half || last == .dozen || last == .fraction
                 else { break loop }
@@ -322,9 +358,10 @@ struct NumberParser {
     private func ratio(after i: Int) -> (Double, Int)? {
         guard let w = s.nextWord(i) else { return nil }
         var k = w.upperBound
+        let isIn = s.equals(w, "in")
         if s.equals(w, "out"), let of = s.nextWord(k), s.equals(of, "of") {
             k = of.upperBound
-        } else if !s.equals(w, "over") {
+        } else if !s.equals(w, "over") && !isIn {
             return nil
         }
         let st = s.skipSpace(k)
@@ -333,6 +370,12 @@ struct NumberParser {
         else { return nil }
         // `$10000 over 3 years`: a span of time, not a ratio.
         if let u = s.nextWord(d.end), NumberLexicons.units.lookup(s.t, u.lowerBound, u.upperBound) != nil { return nil }
+        if isIn {
+            // `one in five adults`, `1 in twenty-one`; not `one in 1992` (a year) or `1 in 1.5`.
+            if let num = d.numeral, d.items == 1, num.plain, num.integerDigits == 4, (1000...2199).contains(v) { return nil }
+            guard v == v.rounded(), v >= 2, s.byte(d.end) != 0x2E || !s.isDigit(d.end + 1) else { return nil }
+            if s.byte(d.end) == 0x25 || s.byte(d.end) == 0x2D { return nil }
+        }
         return (v, d.end)
     }
 

@@ -50,6 +50,12 @@ struct QuantityRecognizer {
                     i = q.span.end
                     continue
                 }
+                // `the % of increase`: the sign used as a word.
+                if b == 0x25 && s.byte(i - 1) == 0x20 && s.byte(i + 1) == 0x20 && i >= floor, let p = s.previousWord(i),
+                    s.equals(p, "the") || s.equals(p, "a") || s.equals(p, "what"), let q = barePercent(i, unitEnd: i + 1)
+                {
+                    found.append(q)
+                }
                 i += 1
                 continue
             }
@@ -83,7 +89,7 @@ struct QuantityRecognizer {
                 continue
             }
             let (we, h) = s.hashedLetterRun(i)
-            if we - i >= 3 && we - i <= 8 && (t[i] | 0x20) == 0x70, let q = percentOf(i, we) {
+            if we - i >= 3 && we - i <= 11 && (t[i] | 0x20) == 0x70, let q = percentOf(i, we) {
                 found.append(q)
                 i = q.span.end
                 continue
@@ -143,6 +149,9 @@ struct QuantityRecognizer {
         guard let w = s.nextWord(i), let info = numberWords.lookup(s.t, w.lowerBound, w.upperBound) else { return false }
         switch info.wordClass {
         case .hundred, .scale, .dozen, .denominator, .few: return true
+        case .tens:
+            // `a twenty-first`, `a thirty-second`: only as a spoken fraction.
+            return parser.spokenFraction(s.wordStart(i)) != nil
         case .ordinal:
             // `a third of`, `by a third.`, `a third more`; not `a third late goal` or `a third
             // time` (an ordinal), where a content word follows.
@@ -196,7 +205,7 @@ struct QuantityRecognizer {
             start = cs
         }
         if !startsWithDigit, let q = fewPlusTimeUnit(at: i) { return q }
-        guard var a = parser.parse(i, money: currency != nil) else { return nil }
+        guard var a = parser.parse(i, money: currency != nil) ?? boundedHalf(i) else { return nil }
         guard a.end > i else { return nil }
         if !startsWithDigit && !acceptWordNumber(a) { return nil }
         if let g = a.gluedWord {
@@ -248,7 +257,7 @@ struct QuantityRecognizer {
 
         // Range.
         var isRange = false
-        if !a.isOrdinal && !a.vague, let av = a.value,
+        if !a.isOrdinal && !a.vague && !(a.items == 1 && !startsWithDigit && inDigitWordChain(a.start, a.end)), let av = a.value,
             let (bStart, connector) = rangeConnector(after: percentEnd?.end ?? end, firstStart: start, currency: currency)
         {
             if let b = parser.parse(bStart, money: currency != nil || connector.moneySymbol), b.gluedWord == nil,
@@ -344,7 +353,7 @@ struct QuantityRecognizer {
         }
         // Years: a bare four-digit figure with nothing counted is a time, never a quantity
         // (unless a bound says otherwise: `above 1000`).
-        if let num = a.numeral, a.items == 1, num.plain, num.integerDigits == 4, currency == nil, !isRange,
+        if let num = a.numeral, a.items == 1, num.plain, num.integerDigits == 4, currency == nil, !isRange, !a.isFraction,
             q.kind == .count, (1000...2199).contains(num.value), q.unitSpan.map({ $0.start - num.end > 1 }) ?? true
         {
             let bound = qualifierBefore(start).map { $0.0 != .approximate && $0.0 != .exact } ?? false
@@ -352,7 +361,7 @@ struct QuantityRecognizer {
         }
         // `the 2005 air show`, `its 1960 levels`, `2005 budget`: a year before a noun (a
         // determiner before it, or a singular noun after), not a count of things.
-        if let num = a.numeral, a.items == 1, num.plain, num.integerDigits == 4, currency == nil, !isRange, q.kind == .count,
+        if let num = a.numeral, a.items == 1, num.plain, num.integerDigits == 4, currency == nil, !isRange, q.kind == .count, !a.isFraction,
             (1900...2099).contains(num.value), let u = q.unitSpan, qualifierBefore(start) == nil
         {
             let singular = ByteClass.lower(s.byte(u.end - 1)) != 0x73
@@ -505,6 +514,58 @@ struct QuantityRecognizer {
             return false
         }
         return true
+    }
+
+    /// `three-nought-four`, `one-one-two`: three or more digit words joined by hyphens spell a
+    /// string of digits (a score, a code), not a range; each word stands alone.
+    private func inDigitWordChain(_ start: Int, _ end: Int) -> Bool {
+        func isDigitWord(_ a: Int, _ b: Int) -> Bool {
+            NumberLexicons.words.lookup(s.t, a, b).map { $0.wordClass == .unit } ?? false
+        }
+        guard isDigitWord(start, end) else { return false }
+        var count = 1
+        var k = end
+        while count < 3, s.byte(k) == 0x2D, s.isAlpha(k + 1) {
+            let e = s.wordEnd(k + 1)
+            guard isDigitWord(k + 1, e) else { break }
+            count += 1
+            k = e
+        }
+        k = start
+        while count < 3, s.byte(k - 1) == 0x2D, s.isAlpha(k - 2) {
+            let b = s.wordStart(k - 1)
+            guard isDigitWord(b, k - 1) else { break }
+            count += 1
+            k = b
+        }
+        return count >= 3
+    }
+
+    /// `more than half`, `nearly half of voters`: `half` alone is a number only after a bound
+    /// or approximation (`the second half`, `half-time` are not amounts).
+    private func boundedHalf(_ i: Int) -> ParsedNumber? {
+        let we = s.wordEnd(i)
+        guard s.equals(i..<we, "half"), s.dashLength(we) == 0, let (qual, _) = qualifierBefore(i), qual != .exact else { return nil }
+        var p = ParsedNumber(start: i, end: we, value: 0.5)
+        p.isFraction = true
+        p.hasWords = true
+        p.items = 1
+        return p
+    }
+
+    /// `a small percent`, `the percentage of`, `the % of increase`: a share named without a
+    /// figure, kept as a vague percent with no value (what a figure-less share claims is
+    /// checkable only as a vague amount). Not after a figure (that is `5 percent`) and not
+    /// `percentage points`.
+    private func barePercent(_ i: Int, unitEnd: Int) -> Quantity? {
+        if let p = s.previousWord(i), let w = NumberLexicons.words.lookup(s.t, p.lowerBound, p.upperBound), w.wordClass != .article { return nil }
+        let b = s.skipSpaceBack(i)
+        if s.isDigit(b - 1) || s.byte(b - 1) == 0x25 { return nil }
+        if s.dashLength(unitEnd) > 0 || s.isAlnum(unitEnd) { return nil }
+        if let nx = s.nextWord(unitEnd), s.equals(nx, "point") || s.equals(nx, "points") { return nil }
+        return Quantity(
+            sentence: 0, span: Span(start: i, end: unitEnd), value: nil, unit: "percent", unitSpan: Span(start: i, end: unitEnd),
+            kind: .percent, vague: true, rule: "percent-word")
     }
 
     /// `a few hours`, `several days`: a vague duration.
@@ -684,16 +745,16 @@ struct QuantityRecognizer {
         var k = we
         if s.equals(r, "per"), let c = s.nextWord(we), s.equals(c, "cent") {
             k = c.upperBound
-        } else if !(s.equals(r, "percent") || s.equals(r, "percents")) {
-            return nil
         }
-        guard s.previousWord(i).map({ s.equals($0, "of") || s.equals($0, "the") }) != true,
+        let isPercentage = s.equals(r, "percentage") || s.equals(r, "percentages")
+        if isPercentage { k = we } else if k == we && !(s.equals(r, "percent") || s.equals(r, "percents")) { return nil }
+        guard !isPercentage, s.previousWord(i).map({ s.equals($0, "of") || s.equals($0, "the") }) != true,
             let of = s.nextWord(k), s.equals(of, "of")
-        else { return nil }
+        else { return barePercent(i, unitEnd: k) }
         let st = s.skipSpace(of.upperBound)
         guard st > of.upperBound, let n = parser.parse(st, money: false), !n.isOrdinal, !n.vague, n.gluedWord == nil,
             let v = n.value, v.isFinite, percentAfter(n.end) == nil
-        else { return nil }
+        else { return barePercent(i, unitEnd: k) }
         if n.hasWords && !n.hasDigits, s.nextWord(n.end) != nil, !s.isDigit(n.end) {
             // `percent of one group`: `of` + a counted thing, not a figure.
             if let nx = s.nextWord(n.end), NumberLexicons.stopwords.lookup(s.t, nx.lowerBound, nx.upperBound) == nil { return nil }
