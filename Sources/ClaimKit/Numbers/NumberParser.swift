@@ -47,7 +47,6 @@ struct NumberParser {
     /// Reads a number starting exactly at `i` (a digit, a `.` before digits, or a word).
     /// `money` allows the money-only suffixes (`$5m`, `$2b`).
     func parse(_ i: Int, money: Bool, allowRatio: Bool = true) -> ParsedNumber? {
-        if s.isAlpha(i), let f = spokenFraction(i) { return f }
         var p = ParsedNumber(start: i, end: i, value: nil)
         var total = 0.0
         var current = 0.0
@@ -63,13 +62,10 @@ struct NumberParser {
         /// The reading before the last `and`: `3 hundred and 2 hundred` is two numbers, so
         /// when what follows `and` cannot join, the number ends before `and`.
         var beforeAnd: (total: Double, current: Double, end: Int, items: Int)?
-        func undoAnd() {
-            guard let b = beforeAnd else { return }
-            total = b.total
-            current = b.current
-            end = b.end
-            p.items = b.items
-        }
+        /// The reading ended at something that is not a number word (the usual case). When it
+        /// ended at a number word that would not join (`one twenty-fifth`, `a hundred
+        /// trillionths`), or at a fraction, a spoken fraction may cover more.
+        var plainStop = false
 
         loop: while true {
             var q = pos
@@ -81,16 +77,24 @@ struct NumberParser {
                     let after = s.skipSpace(q + d)
                     if s.isAlpha(after) { q = after }
                 }
-                if q == pos { break }  // items need a separator
+                if q == pos {  // items need a separator
+                    plainStop = s.dashLength(q) == 0 || !s.isAlpha(q + s.dashLength(q))
+                    break
+                }
             }
             if s.isDigit(q) || (last == .none && s.byte(q) == 0x2E) {
+                plainStop = true
                 guard last == .none || last == .scale || last == .and || last == .hundred else { break }
                 guard let num = NumeralReader.read(s, q) else { break }
+                plainStop = false
                 if last != .none {
                     // A figure after a scale word: `4 thousand 3 hundred and 21`.
                     let limit = last == .hundred ? 100.0 : lastScale
                     // `4 thousand 3 hundred and 0`: nobody adds a zero.
-                    guard num.isInteger, num.value < limit, num.value > 0 || last != .and else { break }
+                    guard num.isInteger, num.value < limit, num.value > 0 || last != .and else {
+                        plainStop = true
+                        break
+                    }
                     current += num.value
                     group = num.value
                     last = .digits
@@ -167,9 +171,15 @@ struct NumberParser {
                 pos = e
                 continue
             }
-            guard s.isAlpha(q) else { break }
+            guard s.isAlpha(q) else {
+                plainStop = true
+                break
+            }
             let we = s.wordEnd(q)
-            if s.isAlpha(we) || s.isDigit(we) { break }
+            if s.isAlpha(we) || s.isDigit(we) {
+                plainStop = true
+                break
+            }
             let r = q..<we
             if last != .none && s.equals(r, "and") {
                 guard last == .hundred || last == .scale || fractionFollows(we) else { break }
@@ -192,9 +202,13 @@ struct NumberParser {
                     last = .dozen  // nothing may follow but a scale word
                     continue
                 }
+                plainStop = true
                 break
             }
-            guard let w = NumberLexicons.words.lookup(s.t, q, we) else { break }
+            guard let w = NumberLexicons.words.lookup(s.t, q, we) else {
+                plainStop = true
+                break
+            }
             switch w.wordClass {
             case .unit, .teen, .tens:
                 if w.wordClass == .unit {
@@ -218,7 +232,7 @@ struct NumberParser {
                 guard bare || last == .article || last == .unit || last == .teen || last == .tens || last == .digits else { break loop }
                 // `3 hundred and 2 hundred` is two numbers.
                 guard current < 100 || p.items <= 1 else {
-                    undoAnd()
+                    if let b = beforeAnd { (total, current, end, p.items) = b }
                     break loop
                 }
                 current = (last == .article || bare ? 1 : current) * 100
@@ -236,8 +250,8 @@ struct NumberParser {
                     last = .scale
                     break
                 }
-                if w.value >= lastScale, beforeAnd != nil, last == .unit || last == .teen || last == .tens || last == .digits {
-                    undoAnd()
+                if w.value >= lastScale, let b = beforeAnd, last == .unit || last == .teen || last == .tens || last == .digits {
+                    (total, current, end, p.items) = b
                     break loop
                 }
                 guard w.value < lastScale,
@@ -257,7 +271,10 @@ struct NumberParser {
                     guard w.isPlural else { break loop }
                     return vague(p, start: q, wordEnd: we, magnitude: 12)
                 }
-                guard last == .article || last == .unit || last == .teen || last == .tens || last == .digits || last == .half else { break loop }
+                guard last == .article || last == .unit || last == .teen || last == .tens || last == .digits || last == .half else {
+                    plainStop = true
+                    break loop
+                }
                 if last == .article {
                     current = 12
                 } else if last == .half {
@@ -330,9 +347,14 @@ struct NumberParser {
                 pos = we
                 continue  // an article alone is not a number: `end` does not move
             case .vague:
-                guard last == .none else { break loop }
+                guard last == .none else {
+                    plainStop = true
+                    break loop
+                }
                 return vague(p, start: q, wordEnd: we, magnitude: w.value)
             case .few:
+                // `a few`: no spoken fraction runs through these words.
+                plainStop = true
                 break loop
             }
             p.hasWords = true
@@ -340,6 +362,7 @@ struct NumberParser {
             end = we
             pos = we
         }
+        if !plainStop || last == .fraction, s.isAlpha(i), let f = spokenFraction(i) { return f }
         guard end > i else { return nil }
         if last == .fraction, let sc = fractionAfterScale { current *= sc }
         p.end = end
@@ -365,6 +388,13 @@ struct NumberParser {
             return nil
         }
         let st = s.skipSpace(k)
+        if isIn && s.isDigit(st) {
+            // `in 2004`, `in 1.5 seconds`: most figures after `in` are years or amounts; only a
+            // whole number of up to three digits (or `1,000`) can be a denominator (tested
+            // before reading it).
+            let e = NumeralReader.digitRunEnd(s, st)
+            if e - st > 3 || s.byte(e) == 0x2E && s.isDigit(e + 1) { return nil }
+        }
         guard st > k, let d = parse(st, money: false, allowRatio: false), !d.isOrdinal, !d.vague, !d.isFraction, d.gluedWord == nil,
             let v = d.value, v.isFinite
         else { return nil }

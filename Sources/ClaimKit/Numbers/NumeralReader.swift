@@ -230,7 +230,10 @@ enum NumeralReader {
             }
             if groupCount > 0 { plain = false }
             j = groupsEnd
-            if groupCount == 0, let comma = decimalComma(s, i, firstEnd) {
+            // (Tested cheaply first: a comma, or a dot with a group of three and another separator.)
+            if groupCount == 0, s.byte(firstEnd) == 0x2C || s.byte(firstEnd) == 0x2E && (s.byte(firstEnd + 4) == 0x2C || s.byte(firstEnd + 4) == 0x2E),
+                let comma = decimalComma(s, i, firstEnd)
+            {
                 acc = Accumulator()
                 integerDigits = 0
                 var k = i

@@ -226,7 +226,10 @@ struct QuantityRecognizer {
                 start = i - d
             }
         }
-        if let w = s.previousWord(start), s.equals(w, "minus") || s.equals(w, "negative") {
+        // `minus` and `negative` end in `s` and `e`: the last letter rules out most words
+        // before reading the word.
+        let signEnd = ByteClass.lower(s.byte(s.skipSpaceBack(start) - 1))
+        if signEnd == 0x73 || signEnd == 0x65, let w = s.previousWord(start), s.equals(w, "minus") || s.equals(w, "negative") {
             negative = true
             start = w.lowerBound
         }
@@ -289,7 +292,7 @@ struct QuantityRecognizer {
                 }
             }
         }
-        if !isRange { percentEnd = percentEnd ?? (q.kind == .count ? percentAfter(end) : nil) }
+        // (Without a range `end` and the kind are as they were: the percent read above stands.)
 
         var unitFound = false
         if let pe = percentEnd, q.kind == .count {
@@ -522,7 +525,7 @@ struct QuantityRecognizer {
         func isDigitWord(_ a: Int, _ b: Int) -> Bool {
             NumberLexicons.words.lookup(s.t, a, b).map { $0.wordClass == .unit } ?? false
         }
-        guard isDigitWord(start, end) else { return false }
+        guard s.byte(end) == 0x2D || s.byte(start - 1) == 0x2D, isDigitWord(start, end) else { return false }
         var count = 1
         var k = end
         while count < 3, s.byte(k) == 0x2D, s.isAlpha(k + 1) {
@@ -544,6 +547,7 @@ struct QuantityRecognizer {
     /// `more than half`, `nearly half of voters`: `half` alone is a number only after a bound
     /// or approximation (`the second half`, `half-time` are not amounts).
     private func boundedHalf(_ i: Int) -> ParsedNumber? {
+        guard ByteClass.lower(s.byte(i)) == 0x68 else { return nil }
         let we = s.wordEnd(i)
         guard s.equals(i..<we, "half"), s.dashLength(we) == 0, let (qual, _) = qualifierBefore(i), qual != .exact else { return nil }
         var p = ParsedNumber(start: i, end: we, value: 0.5)
@@ -815,16 +819,17 @@ struct QuantityRecognizer {
             c.dash = true
         } else {
             guard let w = s.nextWord(i) else { return nil }
-            let prev = s.previousWord(firstStart)
             if s.equals(w, "through") || s.equals(w, "thru") {
                 c.dash = true
             } else if s.equals(w, "to") {
-                if let p = prev, s.equals(p, "from") {
+                // The word before the first figure is read only for `to` and `and` (most
+                // figures are followed by neither).
+                if let p = s.previousWord(firstStart), s.equals(p, "from") {
                     c.from = true
                     c.cue = Span(start: p.lowerBound, end: p.upperBound)
                 }
             } else if s.equals(w, "and") {
-                guard let p = prev, s.equals(p, "between") else { return nil }
+                guard let p = s.previousWord(firstStart), s.equals(p, "between") else { return nil }
                 c.between = true
                 c.cue = Span(start: p.lowerBound, end: p.upperBound)
             } else {
