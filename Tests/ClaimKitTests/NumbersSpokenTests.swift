@@ -134,3 +134,37 @@ private func close(_ a: Double?, _ b: Double) -> Bool {
     let b = try #require(try spoken("Use a 5mm drill.").first)
     #expect(b.q.value == 5 && b.q.kind == .measure)
 }
+
+private func futureTimes(_ text: String, reference: String) throws -> [(text: String, t: TimeExpression)] {
+    let extractor = try Extractor(options: ExtractionOptions(stages: [.dates]))
+    let doc = try extractor.extract(text, context: ExtractionContext(referenceDate: reference))
+    return doc.times.map { (doc.string($0.span), $0) }
+}
+
+@Test func weekdayInAClauseAboutTheFutureResolvesForward() throws {
+    // 2024-03-14 is a Thursday.
+    let a = try futureTimes("The bridge stays shut until Monday.", reference: "2024-03-14")
+    #expect(a.first?.t.value == "2024-03-18")
+    let b = try futureTimes("The minister will announce the plan on Tuesday.", reference: "2024-03-14")
+    #expect(b.first?.t.value == "2024-03-19")
+    let c = try futureTimes("Talks are expected to resume on Friday.", reference: "2024-03-14")
+    #expect(c.first?.t.value == "2024-03-15")
+    let d = try futureTimes("A march is planned for Saturday at noon.", reference: "2024-03-14")
+    #expect(d.first?.t.value == "2024-03-16")
+    // What was said on a day stays in the past, whatever the sentence says next.
+    let e = try futureTimes("She said on Tuesday that she will resign.", reference: "2024-03-14")
+    #expect(e.first?.t.value == "2024-03-12")
+    let f = try futureTimes("Police said on Monday the road will reopen.", reference: "2024-03-14")
+    #expect(f.first?.t.value == "2024-03-11")
+    // The dots of `a.m.` do not end the sentence that holds the cue.
+    let g = try futureTimes("The count will begin at 9 a.m. on Monday.", reference: "2024-03-14")
+    #expect(g.first { $0.text.hasSuffix("Monday") }?.t.value == "2024-03-18")
+}
+
+@Test func ordinalAfterWeekdayAndCommaIsARankNotADay() throws {
+    let a = try futureTimes("Nurses walked out on Wednesday, the first at the hospital since 2011.", reference: "2024-03-14")
+    #expect(a.first?.text == "Wednesday" && a.first?.t.value == "2024-03-13")
+    // Without the comma, or with `of` and a month, the day stands.
+    let b = try futureTimes("It opens on Tuesday the nineteenth.", reference: "2024-03-14")
+    #expect(b.first?.t.value == "2024-03-19")
+}

@@ -1077,16 +1077,23 @@ struct TimeRecognizer {
                 let ws = s.wordStart(k)
                 let r = ws..<k
                 // Most words are none of the cue words: their length and first letter say so
-                // before any comparison.
+                // before any comparison. A verb of the past (`said on Monday` after `will`)
+                // closes the look-back for a weekday.
                 switch (r.count, ByteClass.lower(s.t[ws])) {
-                case (2, 0x6C), (4, 0x77), (5, 0x73), (5, 0x67):  // ll, will, shall, going
-                    if s.equals(r, "will") || s.equals(r, "shall") || s.equals(r, "ll") || s.equals(r, "going") { return true }
-                case (8, 0x65), (7, 0x70), (9, 0x73):  // expected, planned, scheduled
-                    if plans && (s.equals(r, "expected") || s.equals(r, "planned") || s.equals(r, "scheduled")) { return true }
+                case (2, 0x6C): if s.equals(r, "ll") { return true }
+                case (5, 0x73): if s.equals(r, "shall") { return true }
+                case (5, 0x67): if s.equals(r, "going") { return true }
+                case (4, 0x77):
+                    if s.equals(r, "will") { return true }
+                    if plans && s.equals(r, "were") { return false }
+                case (8, 0x65): if plans && s.equals(r, "expected") { return true }
+                case (7, 0x70): if plans && s.equals(r, "planned") { return true }
+                case (9, 0x73): if plans && s.equals(r, "scheduled") { return true }
+                case (4, 0x73): if plans && s.equals(r, "said") { return false }
+                case (4, 0x74): if plans && s.equals(r, "told") { return false }
+                case (3, 0x77): if plans && s.equals(r, "was") { return false }
                 default: break
                 }
-                // `said on Monday` after `will`: a verb of the past closes the look-back.
-                if plans, r.count == 3 || r.count == 4, s.equals(r, "said") || s.equals(r, "told") || s.equals(r, "was") || s.equals(r, "were") { return false }
                 words += 1
                 k = ws
                 continue
