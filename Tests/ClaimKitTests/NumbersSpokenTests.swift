@@ -168,3 +168,11 @@ private func futureTimes(_ text: String, reference: String) throws -> [(text: St
     let b = try futureTimes("It opens on Tuesday the nineteenth.", reference: "2024-03-14")
     #expect(b.first?.t.value == "2024-03-19")
 }
+
+@Test func shortWordsNeverShareAKeyWithLexiconForms() throws {
+    // The running key once made `or` the unit `m2`, so `2 in 5 or more` lost its ratio.
+    #expect(WordTable<Int>.key(Array("or".utf8)) != WordTable<Int>.key(Array("m2".utf8)))
+    #expect(WordTable<Int>.key(Array("dean".utf8)) != WordTable<Int>.key(Array("dec.".utf8)))
+    let q = try #require(try spoken("Perhaps 2 in 5 or more agree.").first)
+    #expect(close(q.q.value, 0.4) && q.q.qualifier == .atLeast)
+}
