@@ -176,3 +176,15 @@ private func futureTimes(_ text: String, reference: String) throws -> [(text: St
     let q = try #require(try spoken("Perhaps 2 in 5 or more agree.").first)
     #expect(close(q.q.value, 0.4) && q.q.qualifier == .atLeast)
 }
+
+@Test func orPhraseBeforeAnotherFigureOpensASecondBound() throws {
+    let a = try spoken("Bids were equal to 400 or less than 450 this year.")
+    #expect(a.count == 2)
+    #expect(a.first?.q.value == 400 && a.first?.q.qualifier == .exact && a.first?.q.qualifierCue != nil)
+    #expect(a.last?.q.high == 450 && a.last?.q.qualifier == .lessThan)
+    let b = try spoken("The fee was 90 or greater than 80.")
+    #expect(b.count == 2 && b.first?.q.qualifier == .exact && b.last?.q.qualifier == .moreThan)
+    // With nothing counted after it the phrase stays this figure's bound.
+    let c = try #require(try spoken("About 3 million or more people came.").first)
+    #expect(c.q.qualifier == .atLeast && c.q.low == 3_000_000)
+}

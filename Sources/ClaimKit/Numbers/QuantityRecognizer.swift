@@ -1055,11 +1055,15 @@ struct QuantityRecognizer {
             guard let w1 = s.nextWord(k), NumberLexicons.qualifierAfterFirstWords.lookup(s.t, w1.lowerBound, w1.upperBound) != nil else { continue }
             let w2 = s.nextWord(w1.upperBound)
             let w3 = w2.flatMap { s.nextWord($0.upperBound) }
-            // `or less than 6000` is another bound, not this one's.
+            // `or less than 6000`, `or equal to 6000`, `or greater than 190`: a phrase that
+            // opens another bound (a figure follows, with or without its `than`/`to`) is that
+            // bound's, not this one's.
             func freeAfter(_ r: Range<Int>) -> Bool {
-                let n = s.skipSpace(r.upperBound)
+                var e = r.upperBound
+                if let w = s.nextWord(e), s.equals(w, "than") || s.equals(w, "to") { e = w.upperBound }
+                let n = s.skipSpace(e)
                 if s.isDigit(n) { return false }
-                if let w = s.nextWord(r.upperBound), NumberLexicons.words.lookup(s.t, w.lowerBound, w.upperBound) != nil { return false }
+                if let w = s.nextWord(e), NumberLexicons.words.lookup(s.t, w.lowerBound, w.upperBound) != nil { return false }
                 return true
             }
             if let w2, let w3 {
