@@ -3,8 +3,11 @@
 /// and the vague orders of magnitude `tens of thousands`, `millions`.
 ///
 /// The grammar is a small state machine over the words (each word is read once), so the cost
-/// is linear in the length of the number. Limits: no `one over three`, no `1.1^23`, compound
-/// ordinals stop at `twenty-first` (`two hundred and fifth` is not read).
+/// is linear in the length of the number. Spoken fractions whose denominator is a compound
+/// ordinal (`three twenty-firsts`, `one hundred thirty fifths`) are read by `spokenFraction`,
+/// tried only when this reading stops at a number word. Ratios: `one over three`, `two out of
+/// five`, `one in five`. Limits: an ordinal alone stops at `twenty-first` (`two hundred and
+/// fifth` is not read as 205th); `2000 over 3` (a ratio above one) is not read.
 struct ParsedNumber {
     var start: Int
     var end: Int

@@ -8,8 +8,9 @@
 /// the first function word or verb-like word; qualifier phrases before (`up to`, `at least`)
 /// and after (`or more`). Nothing reaches across a line break (`TextScan.skipSpace` stops
 /// there). Match scores (`won 2-0`, `0-2 Man Utd`) are skipped, not reported as ranges: a
-/// score is neither a count nor an interval. Known limits: the counted thing is a word window, not a parse;
-/// `half` alone and `one in five` are not read.
+/// score is neither a count nor an interval. `one in five` is a ratio (0.2), `half` alone an
+/// amount only after a bound (`more than half`), and `percent` or `%` without a figure a vague
+/// share with no value. Known limit: the counted thing is a word window, not a parse.
 struct QuantityRecognizer {
     let s: TextScan
     let parser: NumberParser
