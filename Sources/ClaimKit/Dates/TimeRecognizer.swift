@@ -726,7 +726,8 @@ struct TimeRecognizer {
         let a = found[n - 2]
         let b = found[n - 1]
         func weekdayOf(_ c: TimeCandidate) -> Int? {
-            if case .weekday(let wd, 0)? = c.relative { return wd }
+            // Bare, or bare read forward in a clause about the future (`I'll go back Monday`).
+            if case .weekday(let wd, let shift)? = c.relative, shift == 0 || shift == 1, c.rule == "weekday" { return wd }
             return nil
         }
         func isOffset(_ c: TimeCandidate) -> Bool {
@@ -888,8 +889,11 @@ struct TimeRecognizer {
             {
                 return done(c)
             }
-            // `the eleventh`, `the thirty first`.
-            if s.equals(k..<we2, "the"), let (d, de) = ordinalDay(s.skipSpace(we2)) {
+            // `the eleventh`, `the thirty first`; after a comma only when nothing but `of` follows
+            // (`on Wednesday, the first at the hospital` is a rank).
+            if s.equals(k..<we2, "the"), let (d, de) = ordinalDay(s.skipSpace(we2)),
+                s.skipSpace(end) == k || s.nextWord(de).map({ s.equals($0, "of") && s.skipSpace(de) == $0.lowerBound }) ?? true
+            {
                 return (TimeCandidate(span: Span(start: k, end: de), value: nil, kind: .date, relative: .weekdayDay(wd, day: d), rule: "day"), de)
             }
             return nil
@@ -960,7 +964,7 @@ struct TimeRecognizer {
             base = .absolute(d)
         } else if let r = c.relative, c.kind == .date {
             // `3 days from Tuesday`: the coming Tuesday.
-            if case .weekday(let wd, 0) = r { base = .weekdayInWeek(wd, weeks: 0) } else { base = r }
+            if case .weekday(let wd, let shift) = r, shift == 0 || shift == 1 { base = .weekdayInWeek(wd, weeks: 0) } else { base = r }
         } else {
             return c
         }
@@ -1048,16 +1052,48 @@ struct TimeRecognizer {
     }
 
     /// Whether the sentence before `i` (up to 160 bytes back) speaks of the future.
-    private func futureBefore(_ i: Int) -> Bool {
+    /// `until Monday`, `will meet on Friday`, `is planned for Friday`, `talks are expected to
+    /// resume on Monday`: a bare weekday in a clause about what is to come names the next such
+    /// day, not the last one.
+    private func futureWeekday(_ start: Int) -> Bool {
+        if let p = s.previousWord(start), s.equals(p, "until") || s.equals(p, "till") || s.equals(p, "before") && futureBefore(p.lowerBound) { return true }
+        return futureBefore(start, plans: true)
+    }
+
+    /// Whether a future marker (`will`, `shall`, `'ll`, `going`; with `plans` also `expected`,
+    /// `planned`, `scheduled`) comes earlier in the sentence.
+    private func futureBefore(_ i: Int, plans: Bool = false) -> Bool {
         var k = i
         var words = 0
-        while k > 0 && i - k < 160 && words < 24 {
+        // A weekday's cue sits close before it (`will meet on Friday`); `in two weeks` may
+        // look further back.
+        let maxWords = plans ? 8 : 24
+        while k > 0 && i - k < 160 && words < maxWords {
             let b = s.t[k - 1]
-            if b == 0x2E || b == 0x21 || b == 0x3F || b == 0x0A { break }
+            if b == 0x21 || b == 0x3F || b == 0x0A { break }
+            // A full stop ends the sentence; the dots of `a.m.` or `U.S. forces` do not.
+            if b == 0x2E && !(s.byte(k) == 0x20 && ByteClass.isLower(s.byte(s.skipSpace(k)))) && !ByteClass.isAlpha(s.byte(k)) { break }
             if ByteClass.isAlpha(b) {
                 let ws = s.wordStart(k)
                 let r = ws..<k
-                if s.equals(r, "will") || s.equals(r, "shall") || s.equals(r, "ll") || s.equals(r, "going") { return true }
+                // Most words are none of the cue words: their length and first letter say so
+                // before any comparison. A verb of the past (`said on Monday` after `will`)
+                // closes the look-back for a weekday.
+                switch (r.count, ByteClass.lower(s.t[ws])) {
+                case (2, 0x6C): if s.equals(r, "ll") { return true }
+                case (5, 0x73): if s.equals(r, "shall") { return true }
+                case (5, 0x67): if s.equals(r, "going") { return true }
+                case (4, 0x77):
+                    if s.equals(r, "will") { return true }
+                    if plans && s.equals(r, "were") { return false }
+                case (8, 0x65): if plans && s.equals(r, "expected") { return true }
+                case (7, 0x70): if plans && s.equals(r, "planned") { return true }
+                case (9, 0x73): if plans && s.equals(r, "scheduled") { return true }
+                case (4, 0x73): if plans && s.equals(r, "said") { return false }
+                case (4, 0x74): if plans && s.equals(r, "told") { return false }
+                case (3, 0x77): if plans && s.equals(r, "was") { return false }
+                default: break
+                }
                 words += 1
                 k = ws
                 continue
@@ -1199,6 +1235,7 @@ struct TimeRecognizer {
                 return c2
             }
             if r.count <= 3 && s.byte(we) != 0x2E && !prefixed { return nil }
+            if !prefixed && futureWeekday(start) { rel = .weekday(wd, shift: 1) }
             // `Tuesday of next week`, `Monday of the following week`.
             if let of = s.nextWord(end), s.equals(of, "of") {
                 var k = of.upperBound

@@ -3,8 +3,11 @@
 /// and the vague orders of magnitude `tens of thousands`, `millions`.
 ///
 /// The grammar is a small state machine over the words (each word is read once), so the cost
-/// is linear in the length of the number. Limits: no `one over three`, no `1.1^23`, compound
-/// ordinals stop at `twenty-first` (`two hundred and fifth` is not read).
+/// is linear in the length of the number. Spoken fractions whose denominator is a compound
+/// ordinal (`three twenty-firsts`, `one hundred thirty fifths`) are read by `spokenFraction`,
+/// tried only when this reading stops at a number word. Ratios: `one over three`, `two out of
+/// five`, `one in five`. Limits: an ordinal alone stops at `twenty-first` (`two hundred and
+/// fifth` is not read as 205th); `2000 over 3` (a ratio above one) is not read.
 struct ParsedNumber {
     var start: Int
     var end: Int
@@ -59,6 +62,13 @@ struct NumberParser {
         /// The scale before `and` in `one million and a half`: the fraction is of a million.
         var andAfterScale: Double?
         var fractionAfterScale: Double?
+        /// The reading before the last `and`: `3 hundred and 2 hundred` is two numbers, so
+        /// when what follows `and` cannot join, the number ends before `and`.
+        var beforeAnd: (total: Double, current: Double, end: Int, items: Int)?
+        /// The reading ended at something that is not a number word (the usual case). When it
+        /// ended at a number word that would not join (`one twenty-fifth`, `a hundred
+        /// trillionths`), or at a fraction, a spoken fraction may cover more.
+        var plainStop = false
 
         loop: while true {
             var q = pos
@@ -70,15 +80,24 @@ struct NumberParser {
                     let after = s.skipSpace(q + d)
                     if s.isAlpha(after) { q = after }
                 }
-                if q == pos { break }  // items need a separator
+                if q == pos {  // items need a separator
+                    plainStop = s.dashLength(q) == 0 || !s.isAlpha(q + s.dashLength(q))
+                    break
+                }
             }
             if s.isDigit(q) || (last == .none && s.byte(q) == 0x2E) {
+                plainStop = true
                 guard last == .none || last == .scale || last == .and || last == .hundred else { break }
                 guard let num = NumeralReader.read(s, q) else { break }
+                plainStop = false
                 if last != .none {
                     // A figure after a scale word: `4 thousand 3 hundred and 21`.
                     let limit = last == .hundred ? 100.0 : lastScale
-                    guard num.isInteger, num.value < limit else { break }
+                    // `4 thousand 3 hundred and 0`: nobody adds a zero.
+                    guard num.isInteger, num.value < limit, num.value > 0 || last != .and else {
+                        plainStop = true
+                        break
+                    }
                     current += num.value
                     group = num.value
                     last = .digits
@@ -155,13 +174,20 @@ struct NumberParser {
                 pos = e
                 continue
             }
-            guard s.isAlpha(q) else { break }
+            guard s.isAlpha(q) else {
+                plainStop = true
+                break
+            }
             let we = s.wordEnd(q)
-            if s.isAlpha(we) || s.isDigit(we) { break }
+            if s.isAlpha(we) || s.isDigit(we) {
+                plainStop = true
+                break
+            }
             let r = q..<we
             if last != .none && s.equals(r, "and") {
                 guard last == .hundred || last == .scale || fractionFollows(we) else { break }
                 andAfterScale = last == .scale ? lastScale : nil
+                beforeAnd = (total, current, end, p.items)
                 last = .and
                 group = 0
                 pos = we
@@ -179,12 +205,17 @@ struct NumberParser {
                     last = .dozen  // nothing may follow but a scale word
                     continue
                 }
+                plainStop = true
                 break
             }
-            guard let w = NumberLexicons.words.lookup(s.t, q, we) else { break }
+            guard let w = NumberLexicons.words.lookup(s.t, q, we) else {
+                plainStop = true
+                break
+            }
             switch w.wordClass {
             case .unit, .teen, .tens:
                 if w.wordClass == .unit {
+                    if last == .and && w.value == 0 { break loop }
                     guard last == .none || last == .tens || last == .hundred || last == .scale || last == .and else { break loop }
                 } else {
                     guard last == .none || last == .hundred || last == .scale || last == .and else { break loop }
@@ -197,13 +228,35 @@ struct NumberParser {
                 current += w.value
                 last = w.wordClass == .unit ? .unit : (w.wordClass == .teen ? .teen : .tens)
             case .hundred:
-                guard last == .article || last == .unit || last == .teen || last == .tens || last == .digits else { break loop }
+                // `hundred thousand dollars`: a bare `hundred` counts one hundred before a scale word.
+                // Not `several hundred million` or `many hundred thousand`: a vague amount.
+                let bare = last == .none && s.nextWord(we).flatMap({ NumberLexicons.words.lookup(s.t, $0.lowerBound, $0.upperBound) })?.wordClass == .scale
+                    && !(s.previousWord(q).map { s.equals($0, "many") || NumberLexicons.words.lookup(s.t, $0.lowerBound, $0.upperBound)?.wordClass == .few } ?? false)
+                guard bare || last == .article || last == .unit || last == .teen || last == .tens || last == .digits else { break loop }
                 // `3 hundred and 2 hundred` is two numbers.
-                guard current < 100 || p.items <= 1 else { break loop }
-                current = (last == .article ? 1 : current) * 100
+                guard current < 100 || p.items <= 1 else {
+                    if let b = beforeAnd { (total, current, end, p.items) = b }
+                    break loop
+                }
+                current = (last == .article || bare ? 1 : current) * 100
                 group = 0
                 last = .hundred
             case .scale:
+                // `three lakh crore`, `5,000 crore`: Indian usage counts crores of a larger
+                // figure, so the crore multiplies everything read so far.
+                if w.value == 10_000_000, last == .scale, lastScale < w.value {
+                    total = (total + current) * w.value
+                    current = 0
+                    group = 0
+                    lastScale = w.value
+                    p.scale = w.value
+                    last = .scale
+                    break
+                }
+                if w.value >= lastScale, let b = beforeAnd, last == .unit || last == .teen || last == .tens || last == .digits {
+                    (total, current, end, p.items) = b
+                    break loop
+                }
                 guard w.value < lastScale,
                     last == .article || last == .unit || last == .teen || last == .tens || last == .hundred || last == .digits || last == .half || last == .dozen || last == .fraction
                 else { break loop }
@@ -221,7 +274,10 @@ struct NumberParser {
                     guard w.isPlural else { break loop }
                     return vague(p, start: q, wordEnd: we, magnitude: 12)
                 }
-                guard last == .article || last == .unit || last == .teen || last == .tens || last == .digits || last == .half else { break loop }
+                guard last == .article || last == .unit || last == .teen || last == .tens || last == .digits || last == .half else {
+                    plainStop = true
+                    break loop
+                }
                 if last == .article {
                     current = 12
                 } else if last == .half {
@@ -294,9 +350,14 @@ struct NumberParser {
                 pos = we
                 continue  // an article alone is not a number: `end` does not move
             case .vague:
-                guard last == .none else { break loop }
+                guard last == .none else {
+                    plainStop = true
+                    break loop
+                }
                 return vague(p, start: q, wordEnd: we, magnitude: w.value)
             case .few:
+                // `a few`: no spoken fraction runs through these words.
+                plainStop = true
                 break loop
             }
             p.hasWords = true
@@ -304,6 +365,7 @@ struct NumberParser {
             end = we
             pos = we
         }
+        if !plainStop || last == .fraction, s.isAlpha(i), let f = spokenFraction(i) { return f }
         guard end > i else { return nil }
         if last == .fraction, let sc = fractionAfterScale { current *= sc }
         p.end = end
@@ -322,17 +384,31 @@ struct NumberParser {
     private func ratio(after i: Int) -> (Double, Int)? {
         guard let w = s.nextWord(i) else { return nil }
         var k = w.upperBound
+        let isIn = s.equals(w, "in")
         if s.equals(w, "out"), let of = s.nextWord(k), s.equals(of, "of") {
             k = of.upperBound
-        } else if !s.equals(w, "over") {
+        } else if !s.equals(w, "over") && !isIn {
             return nil
         }
         let st = s.skipSpace(k)
+        if isIn && s.isDigit(st) {
+            // `in 2004`, `in 1.5 seconds`: most figures after `in` are years or amounts; only a
+            // whole number of up to three digits (or `1,000`) can be a denominator (tested
+            // before reading it).
+            let e = NumeralReader.digitRunEnd(s, st)
+            if e - st > 3 || s.byte(e) == 0x2E && s.isDigit(e + 1) { return nil }
+        }
         guard st > k, let d = parse(st, money: false, allowRatio: false), !d.isOrdinal, !d.vague, !d.isFraction, d.gluedWord == nil,
             let v = d.value, v.isFinite
         else { return nil }
         // `$10000 over 3 years`: a span of time, not a ratio.
         if let u = s.nextWord(d.end), NumberLexicons.units.lookup(s.t, u.lowerBound, u.upperBound) != nil { return nil }
+        if isIn {
+            // `one in five adults`, `1 in twenty-one`; not `one in 1992` (a year) or `1 in 1.5`.
+            if let num = d.numeral, d.items == 1, num.plain, num.integerDigits == 4, (1000...2199).contains(v) { return nil }
+            guard v == v.rounded(), v >= 2, s.byte(d.end) != 0x2E || !s.isDigit(d.end + 1) else { return nil }
+            if s.byte(d.end) == 0x25 || s.byte(d.end) == 0x2D { return nil }
+        }
         return (v, d.end)
     }
 

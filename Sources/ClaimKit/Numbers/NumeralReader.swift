@@ -6,8 +6,9 @@
 /// arithmetic, so a megabyte of digits or `1e999999` gives an infinite value (which callers
 /// drop with a diagnostic), never a trap.
 ///
-/// Limits: a comma is read as a thousands separator only in well-formed groups (`1,234`,
-/// `12,34,567`), never as a decimal comma; `192.168.1.2` is read as separate integers.
+/// A comma is a thousands separator in well-formed groups (`1,234`, `12,34,567`) and a decimal
+/// comma only where it cannot be one (`5,00`, `1.111,11`); `192.168.1.2` is read as separate
+/// integers.
 struct Numeral {
     var start: Int
     var end: Int
@@ -133,6 +134,31 @@ enum NumeralReader {
     /// Most thousands groups a figure may have (`1,000,000,000,000,000,000,000` has seven).
     static let maxGroups = 8
 
+    /// `5,00`, `1,3`, `1.111,11`: a decimal comma, as much of Europe writes figures. Read only
+    /// when the comma cannot separate thousands (one or two digits after it and nothing figure-like
+    /// after those), the figure is not inside a list (`1,2,3`, `4,4,2`) or a chemical name
+    /// (`1,3-butadiene`), and any dots before it group thousands exactly. Returns the comma.
+    static func decimalComma(_ s: TextScan, _ i: Int, _ firstEnd: Int) -> Int? {
+        guard firstEnd - i <= 3 else { return nil }
+        if (s.byte(i - 1) == 0x2C || s.byte(i - 1) == 0x2E) && s.isDigit(i - 2) { return nil }
+        var k = firstEnd
+        var dotGroups = 0
+        while s.byte(k) == 0x2E && dotGroups < maxGroups {
+            let ge = digitRunEnd(s, k + 1)
+            guard ge - k - 1 == 3 else { return nil }
+            k = ge
+            dotGroups += 1
+        }
+        guard s.byte(k) == 0x2C else { return nil }
+        let fe = digitRunEnd(s, k + 1)
+        let len = fe - k - 1
+        guard len == 1 || len == 2 else { return nil }
+        if s.isAlnum(fe) { return nil }
+        let b = s.byte(fe)
+        if (b == 0x2C || b == 0x2E || b == 0x2D || b == 0x2F || b == 0x3A) && s.isAlnum(fe + 1) { return nil }
+        return k
+    }
+
     static func read(_ s: TextScan, _ i: Int) -> Numeral? {
         let t = s.t
         var acc = Accumulator()
@@ -204,6 +230,29 @@ enum NumeralReader {
             }
             if groupCount > 0 { plain = false }
             j = groupsEnd
+            // (Tested cheaply first: a comma, or a dot with a group of three and another separator.)
+            if groupCount == 0, s.byte(firstEnd) == 0x2C || s.byte(firstEnd) == 0x2E && (s.byte(firstEnd + 4) == 0x2C || s.byte(firstEnd + 4) == 0x2E),
+                let comma = decimalComma(s, i, firstEnd)
+            {
+                acc = Accumulator()
+                integerDigits = 0
+                var k = i
+                while k < comma {
+                    if ByteClass.isDigit(t[k]) {
+                        acc.integerDigit(t[k] &- 0x30)
+                        integerDigits += 1
+                    }
+                    k += 1
+                }
+                let fe = digitRunEnd(s, comma + 1)
+                k = comma + 1
+                while k < fe {
+                    acc.fractionDigit(t[k] &- 0x30)
+                    k += 1
+                }
+                let value = scale(acc.mantissa, acc.exponent)
+                return Numeral(start: i, end: fe, value: value, integerDigits: integerDigits, plain: false, isInteger: value == value.rounded())
+            }
         }
         var isInteger = true
         // Decimal part (not inside a dotted chain such as the `1.2` of `192.168.1.2`).

@@ -8,8 +8,9 @@
 /// the first function word or verb-like word; qualifier phrases before (`up to`, `at least`)
 /// and after (`or more`). Nothing reaches across a line break (`TextScan.skipSpace` stops
 /// there). Match scores (`won 2-0`, `0-2 Man Utd`) are skipped, not reported as ranges: a
-/// score is neither a count nor an interval. Known limits: the counted thing is a word window, not a parse;
-/// `half` alone and `one in five` are not read.
+/// score is neither a count nor an interval. `one in five` is a ratio (0.2), `half` alone an
+/// amount only after a bound (`more than half`), and `percent` or `%` without a figure a vague
+/// share with no value. Known limit: the counted thing is a word window, not a parse.
 struct QuantityRecognizer {
     let s: TextScan
     let parser: NumberParser
@@ -50,6 +51,12 @@ struct QuantityRecognizer {
                     i = q.span.end
                     continue
                 }
+                // `the % of increase`: the sign used as a word.
+                if b == 0x25 && s.byte(i - 1) == 0x20 && s.byte(i + 1) == 0x20 && i >= floor, let p = s.previousWord(i),
+                    s.equals(p, "the") || s.equals(p, "a") || s.equals(p, "what"), let q = barePercent(i, unitEnd: i + 1)
+                {
+                    found.append(q)
+                }
                 i += 1
                 continue
             }
@@ -83,7 +90,7 @@ struct QuantityRecognizer {
                 continue
             }
             let (we, h) = s.hashedLetterRun(i)
-            if we - i >= 3 && we - i <= 8 && (t[i] | 0x20) == 0x70, let q = percentOf(i, we) {
+            if we - i >= 3 && we - i <= 11 && (t[i] | 0x20) == 0x70, let q = percentOf(i, we) {
                 found.append(q)
                 i = q.span.end
                 continue
@@ -143,6 +150,9 @@ struct QuantityRecognizer {
         guard let w = s.nextWord(i), let info = numberWords.lookup(s.t, w.lowerBound, w.upperBound) else { return false }
         switch info.wordClass {
         case .hundred, .scale, .dozen, .denominator, .few: return true
+        case .tens:
+            // `a twenty-first`, `a thirty-second`: only as a spoken fraction.
+            return parser.spokenFraction(s.wordStart(i)) != nil
         case .ordinal:
             // `a third of`, `by a third.`, `a third more`; not `a third late goal` or `a third
             // time` (an ordinal), where a content word follows.
@@ -196,7 +206,7 @@ struct QuantityRecognizer {
             start = cs
         }
         if !startsWithDigit, let q = fewPlusTimeUnit(at: i) { return q }
-        guard var a = parser.parse(i, money: currency != nil) else { return nil }
+        guard var a = parser.parse(i, money: currency != nil) ?? boundedHalf(i) else { return nil }
         guard a.end > i else { return nil }
         if !startsWithDigit && !acceptWordNumber(a) { return nil }
         if let g = a.gluedWord {
@@ -217,7 +227,10 @@ struct QuantityRecognizer {
                 start = i - d
             }
         }
-        if let w = s.previousWord(start), s.equals(w, "minus") || s.equals(w, "negative") {
+        // `minus` and `negative` end in `s` and `e`: the last letter rules out most words
+        // before reading the word.
+        let signEnd = ByteClass.lower(s.byte(s.skipSpaceBack(start) - 1))
+        if signEnd == 0x73 || signEnd == 0x65, let w = s.previousWord(start), s.equals(w, "minus") || s.equals(w, "negative") {
             negative = true
             start = w.lowerBound
         }
@@ -248,7 +261,7 @@ struct QuantityRecognizer {
 
         // Range.
         var isRange = false
-        if !a.isOrdinal && !a.vague, let av = a.value,
+        if !a.isOrdinal && !a.vague && !(a.items == 1 && !startsWithDigit && inDigitWordChain(a.start, a.end)), let av = a.value,
             let (bStart, connector) = rangeConnector(after: percentEnd?.end ?? end, firstStart: start, currency: currency)
         {
             if let b = parser.parse(bStart, money: currency != nil || connector.moneySymbol), b.gluedWord == nil,
@@ -280,7 +293,7 @@ struct QuantityRecognizer {
                 }
             }
         }
-        if !isRange { percentEnd = percentEnd ?? (q.kind == .count ? percentAfter(end) : nil) }
+        // (Without a range `end` and the kind are as they were: the percent read above stands.)
 
         var unitFound = false
         if let pe = percentEnd, q.kind == .count {
@@ -344,7 +357,7 @@ struct QuantityRecognizer {
         }
         // Years: a bare four-digit figure with nothing counted is a time, never a quantity
         // (unless a bound says otherwise: `above 1000`).
-        if let num = a.numeral, a.items == 1, num.plain, num.integerDigits == 4, currency == nil, !isRange,
+        if let num = a.numeral, a.items == 1, num.plain, num.integerDigits == 4, currency == nil, !isRange, !a.isFraction,
             q.kind == .count, (1000...2199).contains(num.value), q.unitSpan.map({ $0.start - num.end > 1 }) ?? true
         {
             let bound = qualifierBefore(start).map { $0.0 != .approximate && $0.0 != .exact } ?? false
@@ -352,7 +365,7 @@ struct QuantityRecognizer {
         }
         // `the 2005 air show`, `its 1960 levels`, `2005 budget`: a year before a noun (a
         // determiner before it, or a singular noun after), not a count of things.
-        if let num = a.numeral, a.items == 1, num.plain, num.integerDigits == 4, currency == nil, !isRange, q.kind == .count,
+        if let num = a.numeral, a.items == 1, num.plain, num.integerDigits == 4, currency == nil, !isRange, q.kind == .count, !a.isFraction,
             (1900...2099).contains(num.value), let u = q.unitSpan, qualifierBefore(start) == nil
         {
             let singular = ByteClass.lower(s.byte(u.end - 1)) != 0x73
@@ -505,6 +518,59 @@ struct QuantityRecognizer {
             return false
         }
         return true
+    }
+
+    /// `three-nought-four`, `one-one-two`: three or more digit words joined by hyphens spell a
+    /// string of digits (a score, a code), not a range; each word stands alone.
+    private func inDigitWordChain(_ start: Int, _ end: Int) -> Bool {
+        func isDigitWord(_ a: Int, _ b: Int) -> Bool {
+            NumberLexicons.words.lookup(s.t, a, b).map { $0.wordClass == .unit } ?? false
+        }
+        guard s.byte(end) == 0x2D || s.byte(start - 1) == 0x2D, isDigitWord(start, end) else { return false }
+        var count = 1
+        var k = end
+        while count < 3, s.byte(k) == 0x2D, s.isAlpha(k + 1) {
+            let e = s.wordEnd(k + 1)
+            guard isDigitWord(k + 1, e) else { break }
+            count += 1
+            k = e
+        }
+        k = start
+        while count < 3, s.byte(k - 1) == 0x2D, s.isAlpha(k - 2) {
+            let b = s.wordStart(k - 1)
+            guard isDigitWord(b, k - 1) else { break }
+            count += 1
+            k = b
+        }
+        return count >= 3
+    }
+
+    /// `more than half`, `nearly half of voters`: `half` alone is a number only after a bound
+    /// or approximation (`the second half`, `half-time` are not amounts).
+    private func boundedHalf(_ i: Int) -> ParsedNumber? {
+        guard ByteClass.lower(s.byte(i)) == 0x68 else { return nil }
+        let we = s.wordEnd(i)
+        guard s.equals(i..<we, "half"), s.dashLength(we) == 0, let (qual, _) = qualifierBefore(i), qual != .exact else { return nil }
+        var p = ParsedNumber(start: i, end: we, value: 0.5)
+        p.isFraction = true
+        p.hasWords = true
+        p.items = 1
+        return p
+    }
+
+    /// `a small percent`, `the percentage of`, `the % of increase`: a share named without a
+    /// figure, kept as a vague percent with no value (what a figure-less share claims is
+    /// checkable only as a vague amount). Not after a figure (that is `5 percent`) and not
+    /// `percentage points`.
+    private func barePercent(_ i: Int, unitEnd: Int) -> Quantity? {
+        if let p = s.previousWord(i), let w = NumberLexicons.words.lookup(s.t, p.lowerBound, p.upperBound), w.wordClass != .article { return nil }
+        let b = s.skipSpaceBack(i)
+        if s.isDigit(b - 1) || s.byte(b - 1) == 0x25 { return nil }
+        if s.dashLength(unitEnd) > 0 || s.isAlnum(unitEnd) { return nil }
+        if let nx = s.nextWord(unitEnd), s.equals(nx, "point") || s.equals(nx, "points") { return nil }
+        return Quantity(
+            sentence: 0, span: Span(start: i, end: unitEnd), value: nil, unit: "percent", unitSpan: Span(start: i, end: unitEnd),
+            kind: .percent, vague: true, rule: "percent-word")
     }
 
     /// `a few hours`, `several days`: a vague duration.
@@ -684,16 +750,16 @@ struct QuantityRecognizer {
         var k = we
         if s.equals(r, "per"), let c = s.nextWord(we), s.equals(c, "cent") {
             k = c.upperBound
-        } else if !(s.equals(r, "percent") || s.equals(r, "percents")) {
-            return nil
         }
-        guard s.previousWord(i).map({ s.equals($0, "of") || s.equals($0, "the") }) != true,
+        let isPercentage = s.equals(r, "percentage") || s.equals(r, "percentages")
+        if isPercentage { k = we } else if k == we && !(s.equals(r, "percent") || s.equals(r, "percents")) { return nil }
+        guard !isPercentage, s.previousWord(i).map({ s.equals($0, "of") || s.equals($0, "the") }) != true,
             let of = s.nextWord(k), s.equals(of, "of")
-        else { return nil }
+        else { return barePercent(i, unitEnd: k) }
         let st = s.skipSpace(of.upperBound)
         guard st > of.upperBound, let n = parser.parse(st, money: false), !n.isOrdinal, !n.vague, n.gluedWord == nil,
             let v = n.value, v.isFinite, percentAfter(n.end) == nil
-        else { return nil }
+        else { return barePercent(i, unitEnd: k) }
         if n.hasWords && !n.hasDigits, s.nextWord(n.end) != nil, !s.isDigit(n.end) {
             // `percent of one group`: `of` + a counted thing, not a figure.
             if let nx = s.nextWord(n.end), NumberLexicons.stopwords.lookup(s.t, nx.lowerBound, nx.upperBound) == nil { return nil }
@@ -754,16 +820,17 @@ struct QuantityRecognizer {
             c.dash = true
         } else {
             guard let w = s.nextWord(i) else { return nil }
-            let prev = s.previousWord(firstStart)
             if s.equals(w, "through") || s.equals(w, "thru") {
                 c.dash = true
             } else if s.equals(w, "to") {
-                if let p = prev, s.equals(p, "from") {
+                // The word before the first figure is read only for `to` and `and` (most
+                // figures are followed by neither).
+                if let p = s.previousWord(firstStart), s.equals(p, "from") {
                     c.from = true
                     c.cue = Span(start: p.lowerBound, end: p.upperBound)
                 }
             } else if s.equals(w, "and") {
-                guard let p = prev, s.equals(p, "between") else { return nil }
+                guard let p = s.previousWord(firstStart), s.equals(p, "between") else { return nil }
                 c.between = true
                 c.cue = Span(start: p.lowerBound, end: p.upperBound)
             } else {
@@ -989,11 +1056,15 @@ struct QuantityRecognizer {
             guard let w1 = s.nextWord(k), NumberLexicons.qualifierAfterFirstWords.lookup(s.t, w1.lowerBound, w1.upperBound) != nil else { continue }
             let w2 = s.nextWord(w1.upperBound)
             let w3 = w2.flatMap { s.nextWord($0.upperBound) }
-            // `or less than 6000` is another bound, not this one's.
+            // `or less than 6000`, `or equal to 6000`, `or greater than 190`: a phrase that
+            // opens another bound (a figure follows, with or without its `than`/`to`) is that
+            // bound's, not this one's.
             func freeAfter(_ r: Range<Int>) -> Bool {
-                let n = s.skipSpace(r.upperBound)
+                var e = r.upperBound
+                if let w = s.nextWord(e), s.equals(w, "than") || s.equals(w, "to") { e = w.upperBound }
+                let n = s.skipSpace(e)
                 if s.isDigit(n) { return false }
-                if let w = s.nextWord(r.upperBound), NumberLexicons.words.lookup(s.t, w.lowerBound, w.upperBound) != nil { return false }
+                if let w = s.nextWord(e), NumberLexicons.words.lookup(s.t, w.lowerBound, w.upperBound) != nil { return false }
                 return true
             }
             if let w2, let w3 {

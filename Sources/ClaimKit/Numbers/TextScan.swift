@@ -67,6 +67,11 @@ struct TextScan {
     @inline(__always) func skipSpace(_ i: Int) -> Int {
         var j = i
         while j < n && j - i <= TextScan.maxGap {
+            // Nearly every gap is one ASCII space: no need to ask about Unicode spaces.
+            if t[j] == 0x20 {
+                j += 1
+                continue
+            }
             let l = Punctuation.spaceLength(t, j)
             if l == 0 || isLineBreak(j) { break }
             j += l

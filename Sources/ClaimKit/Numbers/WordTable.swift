@@ -19,10 +19,13 @@ struct WordTable<Info: Sendable>: Sendable {
     static var seed: UInt64 { 0xcbf2_9ce4_8422_2325 }
 
     /// One byte into a running key: rotate and xor (a cycle per byte, no multiply chain, so
-    /// the scanners can hash every word as they read it).
+    /// the scanners can hash every word as they read it). The rotation is seven bits, the width
+    /// of an ASCII byte, so the bytes of a word up to nine letters never overlap and two such
+    /// words never share a key. (With five, `or` keyed as the unit `m2`, `dean` as `dec.` and
+    /// `ad` as `c$`.)
     @inline(__always)
     static func step(_ h: UInt64, _ b: UInt8) -> UInt64 {
-        ((h &<< 5) | (h &>> 59)) ^ UInt64(b)
+        ((h &<< 7) | (h &>> 57)) ^ UInt64(b)
     }
 
     /// Mixes a running key and the word length into the final key.

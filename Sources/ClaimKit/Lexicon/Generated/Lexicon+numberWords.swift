@@ -42,7 +42,7 @@ trillion	t=scale	v=1000000000000
 lakh|lakhs|lac	t=scale	v=100000
 crore|crores	t=scale	v=10000000
 dozen|dozens|dz|dzs|doz|dozs	t=dozen	v=12
-first	t=ordinal	v=1
+first|firsts	t=ordinal	v=1
 second	t=ordinal	v=2
 third|thirds	t=ordinal	v=3	den=1
 fourth|fourths	t=ordinal	v=4	den=1
