@@ -121,6 +121,8 @@ struct CueInfo: Sendable {
     var speakerFollows = false
     var documentOnly = false
     var belief = false
+    /// A plain verb of saying: an unnamed or unresolved subject still counts as the source.
+    var speech = false
 }
 
 /// What a speaker-noun entry says.
@@ -209,7 +211,7 @@ final class AttributionLexicon: Sendable {
         cueInfo = cues.entries.map { e in
             CueInfo(
                 takesObject: e.attributes["obj"] == "1", addressee: e.attributes["addressee"] == "1", speakerFollows: e.attributes["prep"] == "1",
-                documentOnly: e.attributes["doc"] == "1", belief: e.attributes["belief"] == "1")
+                documentOnly: e.attributes["doc"] == "1", belief: e.attributes["belief"] == "1", speech: e.attributes["speech"] == "1")
         }
         titles = PhraseTable(LexiconData.titles)
         organisations = PhraseTable(LexiconData.organisations)
@@ -267,6 +269,7 @@ final class RuleWords: @unchecked Sendable {
     let hFor = AttributionHash.of(Array("for".utf8))
     let hAt = AttributionHash.of(Array("at".utf8))
     let hWith = AttributionHash.of(Array("with".utf8))
+    let hFrom = AttributionHash.of(Array("from".utf8))
     let hOn = AttributionHash.of(Array("on".utf8))
     let hTo = AttributionHash.of(Array("to".utf8))
     let hIn = AttributionHash.of(Array("in".utf8))

@@ -104,7 +104,13 @@ extension AttributionReader {
             // `said X`
             var e = j + c.length
             while e < tk.count, e < j + c.length + 10, isNameish(e) { e += 1 }
-            guard e > j + c.length, var s = speaker(j + c.length, e) else { return nil }
+            var found = e > j + c.length ? speaker(j + c.length, e) : nil
+            if lex.cueInfo[c.entry].speech, found == nil || isLowerWord(e) && !fw(e).contains(.stop) && cue(at: e) == nil {
+                // `said one district GOP leader`, `said a source close to the campaign`.
+                let pe = phraseEnd(j + c.length, tk.count)
+                if pe > e || found == nil, pe > j + c.length, let p = speechSpeaker(j + c.length, pe) { found = p; e = pe }
+            }
+            guard e > j + c.length, var s = found else { return nil }
             let after = applyApposition(&s, after: e)
             markUsed(j, after)
             return Found(speaker: s, cue: span(j, j + c.length), medium: medium(after: e), cueTokens: (j, j + c.length), speakerTokens: (j + c.length, e))
@@ -115,7 +121,7 @@ extension AttributionReader {
             if kind == .stop || kind == .quote || kind == .colon || kind == .semicolon { return nil }
             if m > j, let c = cue(at: m), !lex.cueInfo[c.entry].speakerFollows, verbLike(m, j) {
                 let (a, b, role) = subjectSegments(j, m)
-                guard a < b, var s = speaker(a, b) else { return nil }
+                guard a < b, var s = lex.cueInfo[c.entry].speech ? speechSpeaker(a, b) : speaker(a, b) else { return nil }
                 if s.type == .document && !lex.cueInfo[c.entry].documentOnly && lex.cueInfo[c.entry].belief { return nil }
                 if let r = role {
                     applyRole(&s, r.0, r.1)
@@ -216,7 +222,9 @@ extension AttributionReader {
         guard e < tk.count, tk[e].kind == .comma else { return e }
         var k = e + 1
         while k < tk.count, k < e + 30, tk[k].kind == .word || tk[k].kind == .possessive || tk[k].kind == .dash { k += 1 }
-        guard k > e + 1, isLowerWord(e + 1) || fw(e + 1).contains(.determiner) || isTitle(e + 1),
+        // `said Angie Holan, Politifact's editor`: a possessive body opens the role too.
+        let possessiveRole = e + 2 < tk.count && tk[e + 2].kind == .possessive && isWord(e + 3) && !tk[e + 3].capitalised
+        guard k > e + 1, isLowerWord(e + 1) || fw(e + 1).contains(.determiner) || isTitle(e + 1) || possessiveRole,
             !endsInIng(e + 1), !fw(e + 1).contains(.stop) || fw(e + 1).contains(.determiner), cue(at: e + 1) == nil
         else { return e }
         applyRole(&s, e + 1, k)
@@ -259,6 +267,7 @@ extension AttributionReader {
     /// comma, the first named segment of the sentence with its appositions
     /// (`Speaking on Reuters TV, Park Won-Gon, professor of …, said`).
     mutating func leftSubject(_ c: Int, sentenceStart: Int = 0) -> Subject? {
+        let plain = cue(at: c).map { lex.cueInfo[$0.entry].speech } ?? false
         var j = c - 1
         // Adverbs and auxiliaries between subject and cue: `has also broadly called for`.
         while j >= sentenceStart, j >= c - 6, isWord(j), fw(j).contains(.adverb) || (endsInLy(j) && !tk[j].capitalised) || (w.auxiliaries[tk[j].hash] != nil) { j -= 1 }
@@ -338,7 +347,13 @@ extension AttributionReader {
                 s.resolution = "relative"
                 return Subject(speaker: s, speakerTokens: (j, j + 1), medium: nil)
             }
-            guard a <= j, let s = speaker(a, j + 1) else { return nil }
+            guard a <= j else { return nil }
+            if plain {
+                a = extendedSubjectStart(a, sentenceStart)
+                guard let s = speechSpeaker(a, j + 1) else { return nil }
+                return Subject(speaker: s, speakerTokens: (a, j + 1), medium: leadingMedium(sentenceStart, a))
+            }
+            guard let s = speaker(a, j + 1) else { return nil }
             if s.type == .person, s.resolution == "mention", !hasCapital(a, j + 1) { return nil }
             return Subject(speaker: s, speakerTokens: (a, j + 1), medium: leadingMedium(sentenceStart, a))
         }
@@ -361,8 +376,18 @@ extension AttributionReader {
         }
         if j > s { segs.append((s, j)) }
         guard !segs.isEmpty, segs.count <= 8 else { return nil }
-        for (i, seg) in segs.enumerated() {
-            guard startsName(seg.0) || isPronoun(seg.0) && seg.1 - seg.0 == 1 || lex.speakerNouns[tk[seg.0].hash] != nil && seg.1 - seg.0 <= 3 else { continue }
+        for (i, seg0) in segs.enumerated() {
+            var seg = seg0
+            // `But Matt Morrison, the group's deputy director, said`: the conjunction or adverb
+            // in front is not part of the subject.
+            while seg.0 < seg.1 - 1, isWord(seg.0), tk[seg.0].hash == w.hAnd || tk[seg.0].hash == w.hBut || fw(seg.0).contains(.clause) || fw(seg.0).contains(.adverb) {
+                seg.0 += 1
+            }
+            // `The employee of four years, a registered Republican, said`: a described subject,
+            // unless a name follows as the apposition (`The trust's chief executive, Martin Oduya,`).
+            let describedSubject = plain && i == 0 && fw(seg.0).contains(.determiner) && !fw(seg.0).contains(.stop)
+                && !segs.dropFirst().contains(where: { startsName($0.0) })
+            guard startsName(seg.0) || isPronoun(seg.0) && seg.1 - seg.0 == 1 || lex.speakerNouns[tk[seg.0].hash] != nil && seg.1 - seg.0 <= 3 || describedSubject else { continue }
             // Later segments must read as appositions (lower case or a determiner first).
             let rest = segs[(i + 1)...]
             // The last segment is the subject when an apposition precedes it (`Carter’s press
@@ -372,12 +397,44 @@ extension AttributionReader {
                 return Subject(speaker: sp, speakerTokens: seg, medium: leadingMedium(sentenceStart, segs[i - 1].0))
             }
             guard !rest.isEmpty, rest.allSatisfy({ isLowerWord($0.0) || fw($0.0).contains(.determiner) || isTitle($0.0) || $0.1 - $0.0 <= 2 }) else { continue }
-            guard wordCount(seg.0, seg.1) <= 6, var sp = speaker(seg.0, seg.1) else { continue }
+            guard wordCount(seg.0, seg.1) <= 6, var sp = plain ? speechSpeaker(seg.0, seg.1) : speaker(seg.0, seg.1) else { continue }
             if let r = rest.first { applyRole(&sp, r.0, r.1) }
             if let last = rest.last, let spn = sp.span { sp.span = Span(start: spn.start, end: tk[last.1 - 1].end) }
             return Subject(speaker: sp, speakerTokens: seg, medium: leadingMedium(sentenceStart, seg.0))
         }
         return nil
+    }
+
+    /// `Organizers of the push to boycott the speech said`: next to a plain verb of saying the
+    /// subject is the whole noun phrase, through `of`, `for`, `to` … and the words between, when
+    /// it reaches the start of its clause; otherwise `a` (the phrase found so far) stands.
+    func extendedSubjectStart(_ a: Int, _ s: Int) -> Int {
+        guard a > s, isWord(a - 1), innerPreposition(a - 1, beforeCue: true) else { return a }
+        var k = a - 1
+        while k > s, k > a - 20 {
+            let p = k - 1
+            if tk[p].kind == .possessive { k = p; continue }
+            guard isWord(p), !used[p], tk[p].quote < 0, !lineBreakBefore(k) else { break }
+            let f = fw(p)
+            if (f.contains(.stop) || f.contains(.lead)) && !f.contains(.determiner) && !innerPreposition(p, beforeCue: true) { break }
+            if tk[p].hash == w.hAnd || tk[p].hash == w.hBut { break }
+            if !tk[p].capitalised, cue(at: p) != nil, verbLike(p, s) { return a }
+            k = p
+        }
+        let boundary = k == s || (!isWord(k - 1) && tk[k - 1].kind != .possessive) || fw(k - 1).contains(.clause) || fw(k - 1).contains(.complementiser)
+            || tk[k - 1].hash == w.hAnd || tk[k - 1].hash == w.hBut
+        guard boundary, isWord(k), !innerPreposition(k, beforeCue: true), !fw(k).contains(.stop) || fw(k).contains(.determiner) else { return a }
+        return k
+    }
+
+    /// A preposition that stays inside a described speaker (`head of`, `a spokesman for`);
+    /// before a cue also `in`, `on`, `against` (`officials in Ohio said`), which after a cue
+    /// start a setting instead (`said in a statement`).
+    func innerPreposition(_ k: Int, beforeCue: Bool = false) -> Bool {
+        guard isWord(k) else { return false }
+        let h = tk[k].hash
+        if beforeCue, h == w.hIn || h == w.hOn || h == w.hAgainst { return true }
+        return h == w.hOf || h == w.hFor || h == w.hAt || h == w.hWith || h == w.hFrom || h == w.hTo
     }
 
     /// `Speaking on Reuters TV,` / `In an interview with Bloomberg,` before the subject.

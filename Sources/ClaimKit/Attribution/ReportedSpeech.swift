@@ -38,7 +38,8 @@ extension AttributionReader {
         if c > s, isWord(c - 1), fw(c - 1).contains(.determiner) { return false }
         if c > s, tk[c - 1].kind == .possessive { return false }
         // `the final say`, `his cheap calls`: a modifier between a determiner and the cue word.
-        if c >= s + 2, isLowerWord(c - 1), !personLikeNoun(c - 1), !isPronoun(c - 1), !fw(c - 1).contains(.adverb),
+        // Not before a plain past-tense verb after a plural (`Romney's associates said`).
+        if c >= s + 2, isLowerWord(c - 1), !plainVerbAfterPlural(c), !personLikeNoun(c - 1), !isPronoun(c - 1), !fw(c - 1).contains(.adverb),
             w.auxiliaries[tk[c - 1].hash] == nil, fw(c - 2).contains(.determiner) || tk[c - 2].kind == .possessive
         {
             return false
@@ -46,6 +47,14 @@ extension AttributionReader {
         // `the report said`: a cue word followed by another cue is a noun.
         if let q = cue(at: c), let n = cue(at: c + q.length), !lex.cueInfo[n.entry].speakerFollows { return false }
         return true
+    }
+
+    /// `said`, `added`, `told` after a plural noun: a verb, never a noun.
+    func plainVerbAfterPlural(_ c: Int) -> Bool {
+        guard let q = cue(at: c), lex.cueInfo[q.entry].speech, c >= 1, isWord(c - 1) else { return false }
+        let last = t[tk[c].end - 1]
+        let prev = t[tk[c - 1].end - 1]
+        return (last == 0x64 || last == 0x65) && prev == 0x73
     }
 
     /// A headline in title case (`Bellwether County Says Trump Should Win`): most words capitalised.
@@ -74,8 +83,10 @@ extension AttributionReader {
                 b = sourceAfterPreposition(afterCue, e)
             } else {
                 while b < e, isNameish(b) || tk[b].kind == .openParen || tk[b].kind == .closeParen { b += 1 }
+                if info.speech, b < e, isLowerWord(b), !fw(b).contains(.stop), cue(at: b) == nil { b = max(b, phraseEnd(afterCue, e)) }
             }
-            guard b > afterCue, var sp = speaker(afterCue, b) else { return false }
+            // `according to one global index`, `said the email`: any noun phrase is the source.
+            guard b > afterCue, var sp = info.speakerFollows || info.speech ? speechSpeaker(afterCue, b) : speaker(afterCue, b) else { return false }
             let after = applyApposition(&sp, after: b)
             guard endsSentence(after, e) else { return false }
             let content = contentSpan(s, tk[c - 1].kind == .comma ? c - 1 : c)
@@ -87,8 +98,10 @@ extension AttributionReader {
         guard endsSentence(afterCue, e) else { return false }
         var m = c - 1
         while m > s, m > c - 10, tk[m].kind != .comma { m -= 1 }
-        guard m > s, tk[m].kind == .comma, m + 1 < c, let sp = speaker(m + 1, stripAdverbs(m + 1, c)) else { return false }
-        if sp.type == .person, sp.resolution == "mention", !hasCapital(m + 1, c) { return false }
+        guard m > s, tk[m].kind == .comma, m + 1 < c else { return false }
+        let subjectEnd = stripAdverbs(m + 1, c)
+        guard let sp = info.speech ? speechSpeaker(m + 1, subjectEnd) : speaker(m + 1, subjectEnd) else { return false }
+        if !info.speech, sp.type == .person, sp.resolution == "mention", !hasCapital(m + 1, c) { return false }
         guard let ct = contentSpan(s, m) else { return false }
         emitReported(sp, cue: span(cueStart(c, floor: m), cueEnd(afterCue, e)), content: ct, medium: medium(after: afterCue), rule: "reported.trailing", used: (s, e))
         return true
@@ -172,7 +185,7 @@ extension AttributionReader {
         if info.speakerFollows {
             // `According to X, content` (or mid-sentence `…, according to X, content`).
             let b = sourceAfterPreposition(afterCue, e)
-            guard b > afterCue, b < e, tk[b].kind == .comma, let sp = speaker(afterCue, b) else { return false }
+            guard b > afterCue, b < e, tk[b].kind == .comma, let sp = speechSpeaker(afterCue, b) else { return false }
             let end = contentEnd(b + 1, e)
             guard let ct = contentSpan(b + 1, end) else { return false }
             emitReported(sp, cue: span(c, afterCue), content: ct, medium: nil, rule: "reported.according_to", used: (c, end))
@@ -231,12 +244,24 @@ extension AttributionReader {
             sentenceIndex(last.content.start) == sentenceIndex(tk[c].start) || last.content.end <= tk[c].start && tk[s].start <= last.content.start
         {
             speaker = sp
-        } else if startsName(s) || (isWord(s) && fw(s).contains(.determiner)) {
-            // `Other Republicans echoed those comments, saying …`: the sentence's subject.
-            var b = s
-            while b < c, b < s + 8, isNameish(b) || (isLowerWord(b) && lex.speakerNouns[tk[b].hash] != nil) { b += 1 }
-            if b > s, b < c, isLowerWord(b), !used[s] {
-                speaker = self.speaker(s, b)
+        } else {
+            // `On Sunday, Mr. Trump echoed …, saying`: a leading adverbial is not the subject.
+            var s0 = s
+            if fw(s).contains(.lead) {
+                var m = s + 1
+                while m < c, m < s + 12, tk[m].kind != .comma { m += 1 }
+                if m < c, tk[m].kind == .comma { s0 = m + 1 }
+            }
+            if isPronoun(s0), s0 + 1 < c, isLowerWord(s0 + 1), !used[s0], let p = lex.pronouns[tk[s0].hash], !p.relative, !p.firstPerson {
+                // `He apologized the next day, saying …`
+                speaker = self.speaker(s0, s0 + 1) ?? unresolvedPronoun(p, span(s0, s0 + 1))
+            } else if startsName(s0) || (isWord(s0) && fw(s0).contains(.determiner)) {
+                // `Other Republicans echoed those comments, saying …`: the sentence's subject.
+                var b = s0
+                while b < c, b < s0 + 8, isNameish(b) || (isLowerWord(b) && lex.speakerNouns[tk[b].hash] != nil) { b += 1 }
+                if b > s0, b < c, isLowerWord(b), !used[s0] {
+                    speaker = self.speaker(s0, b)
+                }
             }
         }
         guard let sp = speaker else { return false }
@@ -277,6 +302,12 @@ extension AttributionReader {
                         v += 1
                     }
                     if v < e, let q = cue(at: v), !lex.cueInfo[q.entry].speakerFollows, !tk[v].capitalised, verbLike(v, k) { return m > k && tk[m - 1].kind == .comma ? m - 1 : m }
+                }
+                // `Though he said it …, John said none were added`: a new subject and its cue.
+                if tok.kind == .comma, m + 2 < e, startsName(m + 1) || isPronoun(m + 1) {
+                    var v = m + 1
+                    while v < e, v < m + 6, isWord(v), tk[v].capitalised || isPronoun(v) { v += 1 }
+                    if v < e, v > m + 1, let q = cue(at: v), lex.cueInfo[q.entry].speech, !tk[v].capitalised { return m }
                 }
                 if tok.kind == .comma, m + 1 < e, isWord(m + 1), !tk[m + 1].capitalised {
                     if fw(m + 1).contains(.clause) { return m }

@@ -1,0 +1,86 @@
+import Testing
+
+@testable import ClaimKit
+
+/// Plain verbs of saying (`said`, `told`, `wrote`, `according to`) take any noun phrase as the
+/// source, named or not, as PolNeAR annotates them (sentences written for these tests).
+@Suite("Attribution plain speech")
+struct AttributionPlainSpeechTests {
+    func extract(_ text: String) throws -> Document {
+        try Extractor(options: ExtractionOptions(stages: .all)).extract(text)
+    }
+
+    func attributed(_ d: Document) -> [Claim] { d.claims.filter { $0.kind != .statement } }
+
+    func sourceText(_ d: Document, _ c: Claim) -> String? { c.speaker?.span.map { d.string($0) } }
+
+    @Test("an unresolvable `he said` is attributed to an unnamed person, not to the pronoun")
+    func unresolvedPronoun() throws {
+        let d = try extract("He said the harbour bridge would reopen in May.")
+        let c = try #require(attributed(d).first)
+        #expect(sourceText(d, c) == "He")
+        #expect(c.speaker?.resolution == "unresolved")
+        #expect(c.speaker?.name.lowercased() != "he")
+        #expect(c.cue.map { d.string($0) } == "said")
+        #expect(d.string(c.content) == "the harbour bridge would reopen in May")
+    }
+
+    @Test("`said` followed by a description: the whole noun phrase speaks")
+    func describedAfterQuote() throws {
+        let d = try extract("“The queue never moves before ten,” said one weary market trader.")
+        let c = try #require(attributed(d).first)
+        #expect(sourceText(d, c) == "one weary market trader")
+        #expect(c.kind == .quote)
+    }
+
+    @Test("a thing that speaks (`the fundraising email said`) is the source")
+    func documentSubject() throws {
+        let d = try extract("“Give before midnight or we lose the county,” the fundraising email said.")
+        let c = try #require(attributed(d).first)
+        #expect(sourceText(d, c) == "the fundraising email")
+    }
+
+    @Test("`according to` takes any noun phrase")
+    func accordingToAnyPhrase() throws {
+        let d = try extract("Rents in the old town rose by a fifth last year, according to one housing index.")
+        let c = try #require(attributed(d).first)
+        #expect(sourceText(d, c) == "one housing index")
+        #expect(d.string(c.content) == "Rents in the old town rose by a fifth last year")
+    }
+
+    @Test("a possessive plural subject (`Okafor's neighbours said`)")
+    func possessivePlural() throws {
+        let d = try extract("Okafor's neighbours said the fence had been moved twice.")
+        let c = try #require(attributed(d).first)
+        #expect(sourceText(d, c) == "Okafor's neighbours")
+        #expect(d.string(c.content) == "the fence had been moved twice")
+    }
+
+    @Test("a subject with `of` and `against` phrases is taken whole when it starts the clause")
+    func longSubject() throws {
+        let d = try extract("Organisers of the march against the bypass said they expected thousands.")
+        let c = try #require(attributed(d).first)
+        #expect(sourceText(d, c) == "Organisers of the march against the bypass")
+    }
+
+    @Test("a conjunction before a name with an apposition is not part of the source")
+    func conjunctionBeforeApposition() throws {
+        let d = try extract("But Dana Whitfield, the club's treasurer, said that the accounts were sound.")
+        let c = try #require(attributed(d).first)
+        #expect(sourceText(d, c) == "Dana Whitfield, the club's treasurer")
+        #expect(c.speaker?.name == "Dana Whitfield")
+    }
+
+    @Test("a clause before a cue is not a source (`they allege that managers were told`)")
+    func clauseIsNotSource() throws {
+        let d = try extract("In a claim filed last week, they allege that managers were told to hide the losses.")
+        #expect(!attributed(d).contains { sourceText(d, $0)?.contains("allege") == true })
+    }
+
+    @Test("a described subject gives way to the name in its apposition")
+    func nameInApposition() throws {
+        let d = try extract("The ferry company's chief engineer, Tomasz Brandt, said the hull was sound.")
+        let c = try #require(attributed(d).first)
+        #expect(c.speaker?.name == "Tomasz Brandt")
+    }
+}
