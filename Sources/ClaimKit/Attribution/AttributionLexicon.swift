@@ -284,6 +284,8 @@ final class RuleWords: @unchecked Sendable {
     let hJournalists = AttributionHash.of(Array("journalists".utf8))
     let hExecutive = AttributionHash.of(Array("executive".utf8))
     let settingNouns: U64Map<Bool>
+    /// Settings that stay inside the cue (`said in a statement`); the others follow it.
+    let cueSettings: U64Map<Bool>
     let timeWords: U64Map<Bool>
     let platforms: U64Map<Bool>
     let auxiliaries: U64Map<Bool>
@@ -302,6 +304,7 @@ final class RuleWords: @unchecked Sendable {
             "column", "memo", "conference", "briefing", "call", "hearing", "appearance", "part", "radio", "television",
             "podcast", "video", "message", "filing", "report", "rally", "debate",
         ])
+        cueSettings = Self.set(["statement", "statements", "release", "post"])
         var time = ["today", "yesterday", "tonight", "recently", "earlier", "later", "afterward", "afterwards"]
         for e in Lexicon.entries(LexiconData.weekdays) { time += e.forms }
         timeWords = Self.set(time)

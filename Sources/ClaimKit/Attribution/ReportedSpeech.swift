@@ -199,7 +199,7 @@ extension AttributionReader {
         if info.documentOnly && sp.type != .document { return false }
         if info.belief && (sp.type == .document) { return false }
         let cueLast = cueEnd(afterCue, e)
-        var k = cueLast
+        var k = settingEnd(cueLast, e)
         var med: Span? = subj.medium
         if info.addressee, k < e, isWord(k), !fw(k).contains(.stop) || isPronoun(k) {
             // `told CNBC (that)`, `told reporters on Monday that`; `asked whether` has no object.

@@ -133,5 +133,28 @@ is expected|are expected|was expected|were expected
 urged|urges	obj=1
 recounted|recounts|recounting
 advised|advises|advising	obj=1
+# Aims, decisions and judgements PolNeAR annotates as attributions (measured on its train split).
+sought|seeks
+hoping	belief=1
+promise|promising
+discuss
+learned|learns	belief=1
+considered|considers	obj=1
+decided|decides|deciding
+made clear|made it clear|makes clear|makes it clear|making clear|making it clear
+slams|slam
+thought	belief=1
+prefer|prefers|preferred	belief=1
+remember|remembers|remembered	belief=1
+demands
+ruled
+pushed for|pushing for|push for|pushes for
+touted|touts|touting	obj=1
+bragged|brags|bragging
+challenged|challenging	obj=1
+recommended|recommends|recommend
+dubbed|labeled|labelled|branded	obj=1
+objected|objects|objecting
+protested|protests|protesting
 """#####
 }
