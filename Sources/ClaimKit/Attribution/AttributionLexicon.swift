@@ -290,6 +290,11 @@ final class RuleWords: @unchecked Sendable {
     let platforms: U64Map<Bool>
     let auxiliaries: U64Map<Bool>
     let perfect: U64Map<Bool>
+    /// Modals and `do` forms that PolNeAR's cues take in (`would like`, `does say`). Negation is
+    /// left out: `did not respond`, `have not confirmed` report no statement.
+    let modals: U64Map<Bool>
+    /// `is calling for`, `are saying`: the progressive's `be`, part of the cue before an -ing form.
+    let progressive: U64Map<Bool>
     let abbreviations: U64Map<Bool>
 
     static func set(_ words: [String]) -> U64Map<Bool> {
@@ -311,6 +316,10 @@ final class RuleWords: @unchecked Sendable {
         platforms = Self.set(["twitter", "facebook", "instagram", "youtube", "tiktok", "x", "truth", "telegram", "linkedin", "reddit"])
         auxiliaries = Self.set(["has", "have", "had", "did", "does", "do", "both", "all", "each"])
         perfect = Self.set(["has", "have", "had"])
+        modals = Self.set([
+            "would", "will", "could", "can", "may", "might", "should", "must", "did", "does", "do",
+        ])
+        progressive = Self.set(["is", "are", "was", "were", "am", "been"])
         abbreviations = Self.set(Lexicon.entries(LexiconData.abbreviations).flatMap(\.forms))
     }
 }

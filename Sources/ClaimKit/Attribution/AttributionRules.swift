@@ -270,7 +270,11 @@ extension AttributionReader {
         let plain = cue(at: c).map { lex.cueInfo[$0.entry].speech } ?? false
         var j = c - 1
         // Adverbs and auxiliaries between subject and cue: `has also broadly called for`.
-        while j >= sentenceStart, j >= c - 6, isWord(j), fw(j).contains(.adverb) || (endsInLy(j) && !tk[j].capitalised) || (w.auxiliaries[tk[j].hash] != nil) { j -= 1 }
+        while j >= sentenceStart, j >= c - 6, isWord(j),
+            fw(j).contains(.adverb) || (endsInLy(j) && !tk[j].capitalised) || (w.auxiliaries[tk[j].hash] != nil) || auxiliaryOfCue(j, c)
+        {
+            j -= 1
+        }
         if j >= sentenceStart + 2, isWord(j) == false, tk[j].kind == .comma, isWord(j - 1), fw(j - 1).contains(.adverb), tk[j - 2].kind == .comma {
             j -= 3
         }

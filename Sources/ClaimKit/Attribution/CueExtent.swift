@@ -8,9 +8,19 @@ extension AttributionReader {
         var a = c
         while a - 1 > floor, a > c - 6, isWord(a - 1), !tk[a - 1].capitalised, !used[a - 1] {
             let k = a - 1
-            if fw(k).contains(.adverb) || (endsInLy(k) && !fw(k).contains(.stop)) || (w.perfect[tk[k].hash] != nil) { a -= 1 } else { break }
+            if fw(k).contains(.adverb) || (endsInLy(k) && !fw(k).contains(.stop)) || (w.perfect[tk[k].hash] != nil) || auxiliaryOfCue(k, c) { a -= 1 } else { break }
         }
         return a
+    }
+
+    /// A modal, `do` form or negation before the cue at `c` (`would like`, `did not say`), or the
+    /// `be` of a progressive cue (`is calling for`); a passive (`was asked`) keeps its subject
+    /// out of the speaker, so `be` before a past form is not taken.
+    func auxiliaryOfCue(_ k: Int, _ c: Int) -> Bool {
+        guard isWord(k), !tk[k].capitalised else { return false }
+        let h = tk[k].hash
+        if w.modals[h] != nil { return true }
+        return w.progressive[h] != nil && endsInIng(c)
     }
 
     func endsInLy(_ k: Int) -> Bool {
