@@ -83,4 +83,32 @@ struct AttributionPlainSpeechTests {
         let c = try #require(attributed(d).first)
         #expect(c.speaker?.name == "Tomasz Brandt")
     }
+
+    @Test("a modal or a progressive `be` belongs to the cue (`will discuss`, `is calling for`)")
+    func auxiliaryInCue() throws {
+        let d = try extract("Mayor Ines Ferreira is calling for a second ferry berth. Councillor Hal Brook will discuss the berth with residents.")
+        let a = attributed(d)
+        #expect(a.contains { $0.cue.map { d.string($0) } == "is calling for" && sourceText(d, $0) == "Mayor Ines Ferreira" })
+        #expect(a.contains { $0.cue.map { d.string($0) } == "will discuss" && sourceText(d, $0) == "Councillor Hal Brook" })
+    }
+
+    @Test("a negated verb of saying is a cue; a negated reply is not a statement")
+    func negation() throws {
+        let d = try extract("Governor Ruth Amadi did not say whether she would sign the bill.")
+        let c = try #require(attributed(d).first)
+        #expect(c.cue.map { d.string($0) } == "did not say")
+        let n = try extract("The harbour board did not respond to requests for comment.")
+        #expect(attributed(n).isEmpty)
+    }
+
+    @Test("a headline `Name: text` is attributed to the name, a label is not")
+    func colonLead() throws {
+        let d = try extract("Okonkwo: The ferry deal is dead and buried\n\nThe harbour board met on Monday.")
+        let c = try #require(attributed(d).first)
+        #expect(sourceText(d, c) == "Okonkwo")
+        #expect(c.cue.map { d.string($0) } == ":")
+        #expect(d.string(c.content) == "The ferry deal is dead and buried")
+        let p = try extract("Photo: The ferry leaves the old harbour at dawn\n\nThe harbour board met on Monday.")
+        #expect(attributed(p).isEmpty)
+    }
 }

@@ -295,6 +295,10 @@ final class RuleWords: @unchecked Sendable {
     let modals: U64Map<Bool>
     /// `is calling for`, `are saying`: the progressive's `be`, part of the cue before an -ing form.
     let progressive: U64Map<Bool>
+    /// `not`, `never`, `didn't`: before a plain verb of saying still a cue (`did not say`).
+    let negations: U64Map<Bool>
+    /// `Photo:`, `Update:`: line labels that are no speaker before a colon.
+    let colonLabels: U64Map<Bool>
     let abbreviations: U64Map<Bool>
 
     static func set(_ words: [String]) -> U64Map<Bool> {
@@ -320,6 +324,11 @@ final class RuleWords: @unchecked Sendable {
             "would", "will", "could", "can", "may", "might", "should", "must", "did", "does", "do",
         ])
         progressive = Self.set(["is", "are", "was", "were", "am", "been"])
+        negations = Self.set([
+            "not", "never", "didn't", "didn’t", "doesn't", "doesn’t", "don't", "don’t", "won't", "won’t", "wouldn't",
+            "wouldn’t", "hasn't", "hasn’t", "haven't", "haven’t", "can't", "can’t", "couldn't", "couldn’t", "cannot",
+        ])
+        colonLabels = Self.set(Lexicon.entries(LexiconData.colonLabels).flatMap(\.forms))
         abbreviations = Self.set(Lexicon.entries(LexiconData.abbreviations).flatMap(\.forms))
     }
 }

@@ -20,6 +20,9 @@ extension AttributionReader {
         guard isWord(k), !tk[k].capitalised else { return false }
         let h = tk[k].hash
         if w.modals[h] != nil { return true }
+        // `did not say`, `never told`: a negated plain verb of saying still reports what was (not)
+        // said; `did not respond`, `have not confirmed` report nothing.
+        if w.negations[h] != nil { return cue(at: c).map { lex.cueInfo[$0.entry].speech } ?? false }
         return w.progressive[h] != nil && endsInIng(c)
     }
 

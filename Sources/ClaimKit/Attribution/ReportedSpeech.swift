@@ -8,6 +8,7 @@
 /// token). Limits: subjects more than twelve words long or split by clauses are missed.
 extension AttributionReader {
     mutating func reportedSpeech(_ s: Int, _ e: Int) {
+        if s == 0 { colonLead(e) }
         // Pass 1: the attribution that closes the sentence.
         var k = e - 1
         while k > s, !isWord(k) { k -= 1 }
@@ -29,6 +30,26 @@ extension AttributionReader {
             }
             c += 1
         }
+    }
+
+    /// `Sanders: Endorsements prove Clinton the establishment's candidate.` — a block that opens
+    /// with a name (at most five capitalised words) and a colon: the name speaks, the colon is
+    /// the cue, the rest of the sentence the content. Labels (`Photo:`, `Update:`) and shouted
+    /// words (`BREAKING:`) are not speakers; the content needs three words.
+    mutating func colonLead(_ e: Int) {
+        var k = 0
+        while k < e, k < 6, (isWord(k) && tk[k].capitalised) || tk[k].kind == .possessive { k += 1 }
+        guard k > 0, k + 1 < e, tk[k].kind == .colon, startsName(0), !used[k] else { return }
+        var j = 0
+        while j < k {
+            if isWord(j), w.colonLabels[tk[j].hash] != nil { return }
+            if isWord(j), isAllCaps(j), tk[j].end - tk[j].start > 4 { return }
+            j += 1
+        }
+        guard wordCount(k + 1, e) >= 3, let sp = speaker(0, k), sp.type != .anonymous, sp.type != .document,
+            let ct = contentSpan(k + 1, e)
+        else { return }
+        emitReported(sp, cue: span(k, k + 1), content: ct, medium: nil, rule: "reported.colon", used: (0, e))
     }
 
     /// Cue usable as a verb here: lower case (or sentence-initial `According`), and not after
