@@ -111,4 +111,23 @@ struct AttributionPlainSpeechTests {
         let p = try extract("Photo: The ferry leaves the old harbour at dawn\n\nThe harbour board met on Monday.")
         #expect(attributed(p).isEmpty)
     }
+
+    @Test("a dash and a name after a quote sign it (`“…” ― Marta Oyelaran`)")
+    func dashSignature() throws {
+        let d = try extract("“The ferry was late every single day this week.” ― Marta Oyelaran\n\nThe board met on Monday.")
+        let c = try #require(attributed(d).first)
+        #expect(c.kind == .quote)
+        #expect(sourceText(d, c) == "Marta Oyelaran")
+        #expect(c.cue.map { d.string($0) } == "―")
+    }
+
+    @Test("an evidential verb takes the whole document phrase as its subject")
+    func documentPhrase() throws {
+        let d = try extract("Yet, a 2019 study by the harbour trust and Kellan University found that ferry use doubled.")
+        let c = try #require(attributed(d).first)
+        #expect(sourceText(d, c) == "a 2019 study by the harbour trust and Kellan University")
+        #expect(c.speaker?.type == .document)
+        let s = try extract("The latest harbour survey released Friday shows that ferry use doubled.")
+        #expect(attributed(s).first.flatMap { sourceText(s, $0) } == "The latest harbour survey released Friday")
+    }
 }

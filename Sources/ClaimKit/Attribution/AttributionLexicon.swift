@@ -270,6 +270,7 @@ final class RuleWords: @unchecked Sendable {
     let hAt = AttributionHash.of(Array("at".utf8))
     let hWith = AttributionHash.of(Array("with".utf8))
     let hFrom = AttributionHash.of(Array("from".utf8))
+    let hBy = AttributionHash.of(Array("by".utf8))
     let hOn = AttributionHash.of(Array("on".utf8))
     let hTo = AttributionHash.of(Array("to".utf8))
     let hIn = AttributionHash.of(Array("in".utf8))
@@ -313,7 +314,7 @@ final class RuleWords: @unchecked Sendable {
             "column", "memo", "conference", "briefing", "call", "hearing", "appearance", "part", "radio", "television",
             "podcast", "video", "message", "filing", "report", "rally", "debate",
         ])
-        cueSettings = Self.set(["statement", "statements", "release", "post"])
+        cueSettings = Self.set(["statement", "statements", "release", "post", "report"])
         var time = ["today", "yesterday", "tonight", "recently", "earlier", "later", "afterward", "afterwards"]
         for e in Lexicon.entries(LexiconData.weekdays) { time += e.forms }
         timeWords = Self.set(time)

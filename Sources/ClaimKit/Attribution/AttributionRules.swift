@@ -97,6 +97,7 @@ extension AttributionReader {
 
     /// After a closing quote: `X said`, `said X`, `X, a role, said`, `he told CNBC`.
     mutating func cueAfterQuote(_ j0: Int) -> Found? {
+        if let f = dashSignature(j0) { return f }
         var j = j0
         if j < tk.count, tk[j].kind == .comma { j += 1 }
         guard j < tk.count, tk[j].kind == .word else { return nil }
@@ -140,6 +141,30 @@ extension AttributionReader {
             m += 1
         }
         return nil
+    }
+
+    /// `“…” ― Veronica Cruz`: a dash (or horizontal bar) after the quote, then a name that ends
+    /// the line or sentence, signs the quote; the dash is the cue.
+    mutating func dashSignature(_ d: Int) -> Found? {
+        guard d + 1 < tk.count, isSignatureDash(d), startsName(d + 1) else { return nil }
+        var e = d + 1
+        while e < tk.count, e < d + 7 {
+            if isWord(e), tk[e].capitalised || tk[e].kind == .possessive { e += 1; continue }
+            // `Oscar P. Quintero`: an initial's full stop.
+            if tk[e].kind == .stop, e + 1 < tk.count, tk[e - 1].end - tk[e - 1].start == 1, isWord(e + 1), tk[e + 1].capitalised, !lineBreakBefore(e + 1) { e += 1; continue }
+            break
+        }
+        guard e == tk.count || tk[e].kind == .stop || tk[e].kind == .quote || lineBreakBefore(e) else { return nil }
+        guard let s = speaker(d + 1, e) else { return nil }
+        markUsed(d, e)
+        return Found(speaker: s, cue: span(d, d + 1), medium: nil, cueTokens: (d, d + 1), speakerTokens: (d + 1, e))
+    }
+
+    /// A dash token, or the horizontal bar U+2015 (E2 80 95) that the tokenizer leaves as `other`.
+    func isSignatureDash(_ k: Int) -> Bool {
+        if tk[k].kind == .dash { return true }
+        let a = tk[k].start
+        return tk[k].kind == .other && tk[k].end - a == 3 && t[a] == 0xE2 && t[a + 1] == 0x80 && t[a + 2] == 0x95
     }
 
     /// Before an opening quote: `X said:`, `X told CNBC:`, `X said`.
@@ -432,13 +457,41 @@ extension AttributionReader {
     }
 
     /// A preposition that stays inside a described speaker (`head of`, `a spokesman for`);
-    /// before a cue also `in`, `on`, `against` (`officials in Ohio said`), which after a cue
+    /// before a cue also `in`, `on`, `against`, `by` (`officials in Ohio said`), which after a cue
     /// start a setting instead (`said in a statement`).
     func innerPreposition(_ k: Int, beforeCue: Bool = false) -> Bool {
         guard isWord(k) else { return false }
         let h = tk[k].hash
-        if beforeCue, h == w.hIn || h == w.hOn || h == w.hAgainst { return true }
+        if beforeCue, h == w.hIn || h == w.hOn || h == w.hAgainst || h == w.hBy { return true }
         return h == w.hOf || h == w.hFor || h == w.hAt || h == w.hWith || h == w.hFrom || h == w.hTo
+    }
+
+    /// `The latest Reuters/Ipsos poll released Friday shows …`, `Yet, a 2014 study by Harvard
+    /// and the University of California found …`: an evidential verb's subject is the clause's
+    /// whole noun phrase when it holds a document noun (`poll`, `study`).
+    mutating func documentSubject(_ c: Int, _ s: Int) -> Subject? {
+        var j = c - 1
+        while j >= s, isWord(j), fw(j).contains(.adverb) || auxiliaryOfCue(j, c) || w.perfect[tk[j].hash] != nil { j -= 1 }
+        guard j >= s else { return nil }
+        var k = j
+        var doc = false
+        while k >= s, k > j - 20 {
+            let kind = tk[k].kind
+            if kind != .word && kind != .possessive && kind != .openParen && kind != .closeParen { break }
+            if used[k] || tk[k].quote >= 0 { return nil }
+            if isWord(k) {
+                let f = fw(k)
+                if f.contains(.stop) && !f.contains(.determiner) && !innerPreposition(k, beforeCue: true) && w.timeWords[tk[k].hash] == nil { break }
+                if tk[k].hash == w.hBut { break }
+                if !tk[k].capitalised, cue(at: k) != nil, verbLike(k, s) { break }
+                if lex.speakerNouns[tk[k].hash] == .document { doc = true }
+            }
+            k -= 1
+        }
+        let a = k + 1
+        guard doc, a <= j, !innerPreposition(a, beforeCue: true), var sp = plainSpeaker(a, j + 1) else { return nil }
+        sp.type = .document
+        return Subject(speaker: sp, speakerTokens: (a, j + 1), medium: nil)
     }
 
     /// `Speaking on Reuters TV,` / `In an interview with Bloomberg,` before the subject.

@@ -69,7 +69,7 @@ extension AttributionReader {
         return nil
     }
 
-    /// `statement`, `release`, `post`: settings PolNeAR's cues take in more often than not.
+    /// `statement`, `release`, `post`, `report`: settings PolNeAR's cues take in more often than not.
     func statementLike(_ m: Int) -> Bool { w.cueSettings[tk[m].hash] != nil }
 
     /// Token after a setting that follows the cue but is not part of it (`said in an interview`,

@@ -213,7 +213,8 @@ extension AttributionReader {
             return true
         }
         guard verbLike(c, s) else { return false }
-        guard let subj = leftSubject(c, sentenceStart: s) else {
+        let docSubject = info.documentOnly ? documentSubject(c, s) : nil
+        guard let subj = docSubject ?? leftSubject(c, sentenceStart: s) else {
             return participle(c, q, s, e)
         }
         var sp = subj.speaker

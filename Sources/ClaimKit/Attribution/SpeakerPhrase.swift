@@ -187,7 +187,7 @@ extension AttributionReader {
             // A verb, a complementiser or a pronoun inside means a clause, not a noun phrase.
             if isWord(k) {
                 let g = fw(k)
-                if g.contains(.stop) && !g.contains(.determiner) && !innerPreposition(k, beforeCue: true) { return nil }
+                if g.contains(.stop) && !g.contains(.determiner) && !innerPreposition(k, beforeCue: true) && w.timeWords[tk[k].hash] == nil { return nil }
                 if isPronoun(k) || (!tk[k].capitalised && cue(at: k) != nil) { return nil }
             }
             k += 1
