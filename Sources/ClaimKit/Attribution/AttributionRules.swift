@@ -21,7 +21,8 @@ extension AttributionReader {
             let tok = tk[k]
             var end = false
             if tok.kind == .stop && tok.quote < 0 {
-                end = true
+                // `Mitch McConnell, R-Ky., said`: an abbreviation's full stop before a comma.
+                end = !(k + 1 < n && tk[k + 1].kind == .comma)
             } else if tok.kind == .quote, tok.quote >= 0, quotes[Int(tok.quote)].close == k, k > 0, tk[k - 1].kind == .stop {
                 end = k + 1 >= n || (isWord(k + 1) && tk[k + 1].capitalised && !isPronoun(k + 1) && cue(at: k + 2) == nil) || tk[k + 1].kind == .quote
             }
@@ -119,6 +120,7 @@ extension AttributionReader {
         var m = j
         while m < tk.count, m < j + 18 {
             let kind = tk[m].kind
+            if kind == .stop, m + 1 < tk.count, tk[m + 1].kind == .comma { m += 1; continue }  // `R-Ky.,`
             if kind == .stop || kind == .quote || kind == .colon || kind == .semicolon { return nil }
             if m > j, let c = cue(at: m), !lex.cueInfo[c.entry].speakerFollows, verbLike(m, j) {
                 let (a, b, role) = subjectSegments(j, m)
@@ -400,7 +402,7 @@ extension AttributionReader {
                 if k > s { segs.append((s, k)) }
                 s = k + 1
             }
-            if tk[k].quote >= 0 || tk[k].kind == .stop { return nil }
+            if tk[k].quote >= 0 || (tk[k].kind == .stop && !(k + 1 < j && tk[k + 1].kind == .comma)) { return nil }
             k += 1
         }
         if j > s { segs.append((s, j)) }

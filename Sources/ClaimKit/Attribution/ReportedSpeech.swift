@@ -56,7 +56,7 @@ extension AttributionReader {
     /// a determiner (`the report`, `a statement`).
     func verbLike(_ c: Int, _ s: Int) -> Bool {
         if tk[c].capitalised && !titleCase(s) { return false }
-        if c > s, isWord(c - 1), fw(c - 1).contains(.determiner) { return false }
+        if c > s, isWord(c - 1), fw(c - 1).contains(.determiner), !collectiveSubject(c - 1, s) { return false }
         if c > s, tk[c - 1].kind == .possessive { return false }
         // `the final say`, `his cheap calls`: a modifier between a determiner and the cue word.
         // Not before a plain past-tense verb after a plural (`Romney's associates said`).
@@ -75,7 +75,16 @@ extension AttributionReader {
         guard let q = cue(at: c), lex.cueInfo[q.entry].speech, c >= 1, isWord(c - 1) else { return false }
         let last = t[tk[c].end - 1]
         let prev = t[tk[c - 1].end - 1]
-        return (last == 0x64 || last == 0x65) && prev == 0x73
+        // `The clip says`, `the spokesman told`: a third-person or past form is a verb.
+        if last == 0x73 || last == 0x64 { return true }
+        return last == 0x65 && prev == 0x73
+    }
+
+    /// `But some note that …`, `Many say …`: a collective determiner standing alone as the
+    /// subject of a plain verb of saying, at the start of its clause.
+    func collectiveSubject(_ k: Int, _ s: Int) -> Bool {
+        guard lex.speakerNouns[tk[k].hash] == .anonymous, let q = cue(at: k + 1), lex.cueInfo[q.entry].speech else { return false }
+        return k == s || !isWord(k - 1) || tk[k - 1].hash == w.hAnd || tk[k - 1].hash == w.hBut || fw(k - 1).contains(.clause)
     }
 
     /// A headline in title case (`Bellwether County Says Trump Should Win`): most words capitalised.
@@ -107,7 +116,7 @@ extension AttributionReader {
                 if info.speech, b < e, isLowerWord(b), !fw(b).contains(.stop), cue(at: b) == nil { b = max(b, phraseEnd(afterCue, e)) }
             }
             // `according to one global index`, `said the email`: any noun phrase is the source.
-            guard b > afterCue, var sp = info.speakerFollows || info.speech ? speechSpeaker(afterCue, b) : speaker(afterCue, b) else { return false }
+            guard b > afterCue, var sp = info.speakerFollows || info.speech ? speechSpeaker(afterCue, b, anyHead: info.speakerFollows) : speaker(afterCue, b) else { return false }
             let after = applyApposition(&sp, after: b)
             guard endsSentence(after, e) else { return false }
             let content = contentSpan(s, tk[c - 1].kind == .comma ? c - 1 : c)
@@ -206,7 +215,7 @@ extension AttributionReader {
         if info.speakerFollows {
             // `According to X, content` (or mid-sentence `…, according to X, content`).
             let b = sourceAfterPreposition(afterCue, e)
-            guard b > afterCue, b < e, tk[b].kind == .comma, let sp = speechSpeaker(afterCue, b) else { return false }
+            guard b > afterCue, b < e, tk[b].kind == .comma, let sp = speechSpeaker(afterCue, b, anyHead: true) else { return false }
             let end = contentEnd(b + 1, e)
             guard let ct = contentSpan(b + 1, end) else { return false }
             emitReported(sp, cue: span(c, afterCue), content: ct, medium: nil, rule: "reported.according_to", used: (c, end))
@@ -228,6 +237,10 @@ extension AttributionReader {
             var o = k
             while o < e, o < k + 8, tk[o].kind == .word, !fw(o).contains(.complementiser) { o += 1 }
             if o < e, o > k, isWord(o), fw(o).contains(.complementiser) {
+                if let m = mediumSpan(k, o) { med = m }
+                k = o
+            } else if fw(k).contains(.determiner), let o = addresseeEnd(k, e) {
+                // `asked the candidates to discuss …`, `told his aides that …`
                 if let m = mediumSpan(k, o) { med = m }
                 k = o
             } else if isPronoun(k) || tk[k].hash == w.hReporters || tk[k].hash == w.hJournalists || tk[k].capitalised {
@@ -294,6 +307,17 @@ extension AttributionReader {
         s2.span = sp.span
         emitReported(s2, cue: span(c, c + q.length), content: ct, medium: nil, rule: "reported.participle", used: (c, end))
         return true
+    }
+
+    /// End of a short addressee phrase (`the candidates`, `his aides`) when `to`, `about` or a
+    /// question word follows it; nil otherwise.
+    func addresseeEnd(_ k: Int, _ e: Int) -> Int? {
+        var o = k + 1
+        while o < e, o < k + 5, isWord(o), !fw(o).contains(.stop) { o += 1 }
+        guard o > k + 1, o < e, isWord(o) else { return nil }
+        let h = tk[o].hash
+        if h == w.hTo || h == w.hAbout || fw(o).contains(.complementiser) || h == w.hWhether || h == w.hHow || h == w.hIf { return o }
+        return nil
     }
 
     func endsInIng(_ k: Int) -> Bool {

@@ -168,7 +168,7 @@ extension AttributionReader {
     /// names no one we can resolve (`the email said`, `said one district GOP leader`,
     /// `Organizers of the push said`): kept as written, as an unnamed speaker or a document.
     /// Nil for phrases that cannot open a subject (`in the`, `was`, a lone determiner).
-    func plainSpeaker(_ a0: Int, _ b0: Int) -> Speaker? {
+    func plainSpeaker(_ a0: Int, _ b0: Int, anyHead: Bool = false) -> Speaker? {
         var a = a0
         var b = b0
         while a < b, !isWord(a) { a += 1 }
@@ -201,20 +201,21 @@ extension AttributionReader {
         // bare common noun (`state law says`).
         var head = b - 1
         while head > a, !isWord(head) { head -= 1 }
-        guard f.contains(.determiner) || tk[a].capitalised || owner(in: a, b) || personLikeNoun(head) || type == .document else { return nil }
+        guard anyHead || f.contains(.determiner) || tk[a].capitalised || owner(in: a, b) || personLikeNoun(head) || type == .document else { return nil }
         return Speaker(name: text(a, b), type: type, span: span(a, b), resolution: "description")
     }
 
     /// The source next to a plain verb of saying: the resolved speaker when there is one, else
     /// the unresolved pronoun or the phrase as written.
-    mutating func speechSpeaker(_ a: Int, _ b: Int) -> Speaker? {
+    /// `anyHead`: after `according to` any noun phrase is a source (`federal statistics`).
+    mutating func speechSpeaker(_ a: Int, _ b: Int, anyHead: Bool = false) -> Speaker? {
         if let s = speaker(a, b) {
             // A lower-case phrase read as a person (`the employee`) is a description here.
-            if s.type == .person, s.resolution == "mention", !hasCapital(a, b) { return plainSpeaker(a, b) }
+            if s.type == .person, s.resolution == "mention", !hasCapital(a, b) { return plainSpeaker(a, b, anyHead: anyHead) }
             return s
         }
         if b - a == 1, isWord(a), let p = lex.pronouns[tk[a].hash] { return unresolvedPronoun(p, span(a, b)) }
-        return plainSpeaker(a, b)
+        return plainSpeaker(a, b, anyHead: anyHead)
     }
 
     /// End of a noun phrase that follows its cue (`said one district GOP leader`, `said a source
