@@ -295,6 +295,10 @@ extension AttributionReader {
     /// (`Speaking on Reuters TV, Park Won-Gon, professor of …, said`).
     mutating func leftSubject(_ c: Int, sentenceStart: Int = 0) -> Subject? {
         let plain = cue(at: c).map { lex.cueInfo[$0.entry].speech } ?? false
+        // Other verbs (not stances or evidentials) take a described subject right before them
+        // when it opens with a determiner or an owner (`His surrogates called`), but no
+        // unresolved pronoun, bare noun (`operator denies`) or apposition-led phrase.
+        let described = !plain && (cue(at: c).map { !lex.cueInfo[$0.entry].belief && !lex.cueInfo[$0.entry].documentOnly } ?? false)
         var j = c - 1
         // Adverbs and auxiliaries between subject and cue: `has also broadly called for`.
         while j >= sentenceStart, j >= c - 6, isWord(j),
@@ -354,6 +358,8 @@ extension AttributionReader {
                 count += 1
             }
             var a = k + 1
+            // `Then someone asked`: a sentence adverb in front is not part of the subject.
+            while a < j, isWord(a), fw(a).contains(.adverb), !fw(a).contains(.determiner) { a += 1 }
             if isWord(j), lex.pronouns[tk[j].hash]?.relative == true { a = j }
             // `Barkley, who said`: the relative pronoun's antecedent speaks.
             if a == j, isWord(j), let p = lex.pronouns[tk[j].hash], p.relative, j >= 2, tk[j - 1].kind == .comma {
@@ -384,8 +390,10 @@ extension AttributionReader {
                 guard let s = speechSpeaker(a, j + 1) else { return nil }
                 return Subject(speaker: s, speakerTokens: (a, j + 1), medium: leadingMedium(sentenceStart, a))
             }
-            guard let s = speaker(a, j + 1) else { return nil }
-            if s.type == .person, s.resolution == "mention", !hasCapital(a, j + 1) { return nil }
+            var found = speaker(a, j + 1)
+            if let s = found, s.type == .person, s.resolution == "mention", !hasCapital(a, j + 1) { found = nil }
+            if found == nil, described, !isPronoun(a), fw(a).contains(.determiner) || owner(in: a, j + 1) { found = plainSpeaker(a, j + 1) }
+            guard let s = found else { return nil }
             return Subject(speaker: s, speakerTokens: (a, j + 1), medium: leadingMedium(sentenceStart, a))
         }
         guard tk[j].kind == .comma else { return nil }

@@ -178,7 +178,7 @@ extension AttributionReader {
         let f = fw(a)
         if f.contains(.stop) && !f.contains(.determiner) { return nil }
         if f.contains(.lead) || f.contains(.adverb) || endsInIng(a) { return nil }
-        if b - a == 1, f.contains(.determiner) { return nil }
+        if b - a == 1, f.contains(.determiner), lex.speakerNouns[tk[a].hash] != .anonymous { return nil }  // `some` may speak
         // `they allege that …`: a clause, not a phrase (`her friend` is a phrase).
         if isPronoun(a), b - a > 1, !f.contains(.determiner) { return nil }
         var type = SpeakerType.anonymous
