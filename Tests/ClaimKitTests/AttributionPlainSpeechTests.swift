@@ -130,4 +130,16 @@ struct AttributionPlainSpeechTests {
         let s = try extract("The latest harbour survey released Friday shows that ferry use doubled.")
         #expect(attributed(s).first.flatMap { sourceText(s, $0) } == "The latest harbour survey released Friday")
     }
+
+    @Test("a party-and-state parenthesis or abbreviation ends no sentence (`Rep. Ada Quill (D-Mass.) said`)")
+    func partyAbbreviation() throws {
+        let d = try extract("However, Rep. Ada Quill (D-Mass.) said the ferry law needs no hearing.")
+        let c = try #require(attributed(d).first)
+        #expect(sourceText(d, c) == "Rep. Ada Quill (D-Mass.)")
+        #expect(d.string(c.content) == "the ferry law needs no hearing")
+        let q = try extract("“We cannot wait another year,” Senator Ivo Brand, R-Ky., said on Monday.")
+        let c2 = try #require(attributed(q).first)
+        #expect(c2.speaker?.name == "Ivo Brand")
+        #expect(c2.cue.map { q.string($0) } == "said")
+    }
 }

@@ -21,8 +21,9 @@ extension AttributionReader {
             let tok = tk[k]
             var end = false
             if tok.kind == .stop && tok.quote < 0 {
-                // `Mitch McConnell, R-Ky., said`: an abbreviation's full stop before a comma.
-                end = !(k + 1 < n && tk[k + 1].kind == .comma)
+                // `Mitch McConnell, R-Ky., said`, `Rep. John Mica (R-Fla.) said`: an abbreviation's
+                // full stop before a comma, or before a parenthesis and a lower-case word.
+                end = !(k + 1 < n && tk[k + 1].kind == .comma) && !abbreviationInParens(k)
             } else if tok.kind == .quote, tok.quote >= 0, quotes[Int(tok.quote)].close == k, k > 0, tk[k - 1].kind == .stop {
                 end = k + 1 >= n || (isWord(k + 1) && tk[k + 1].capitalised && !isPronoun(k + 1) && cue(at: k + 2) == nil) || tk[k + 1].kind == .quote
             }
@@ -120,7 +121,7 @@ extension AttributionReader {
         var m = j
         while m < tk.count, m < j + 18 {
             let kind = tk[m].kind
-            if kind == .stop, m + 1 < tk.count, tk[m + 1].kind == .comma { m += 1; continue }  // `R-Ky.,`
+            if kind == .stop, m + 1 < tk.count, tk[m + 1].kind == .comma || abbreviationInParens(m) { m += 1; continue }  // `R-Ky.,`
             if kind == .stop || kind == .quote || kind == .colon || kind == .semicolon { return nil }
             if m > j, let c = cue(at: m), !lex.cueInfo[c.entry].speakerFollows, verbLike(m, j) {
                 let (a, b, role) = subjectSegments(j, m)
@@ -327,6 +328,12 @@ extension AttributionReader {
         }
         if tk[j].kind == .word || tk[j].kind == .closeParen || tk[j].kind == .possessive {
             var k = j
+            // `Rep. Stephen Lynch (D-Mass.) said`: a short parenthesis after the name is skipped whole.
+            if tk[j].kind == .closeParen {
+                var o = j - 1
+                while o > sentenceStart, o > j - 10, tk[o].kind != .openParen, tk[o].kind != .closeParen { o -= 1 }
+                if o > sentenceStart, tk[o].kind == .openParen, isWord(o - 1), tk[o - 1].capitalised { k = o - 1 }
+            }
             var count = 0
             while k >= sentenceStart, count < 12 {
                 let tok = tk[k]
@@ -351,7 +358,7 @@ extension AttributionReader {
                     // `… released on bail but police say`: `but` opens a new clause.
                     if tok.hash == w.hBut { break }
                     if tok.hash == w.hAnd, !(k > sentenceStart && (tk[k - 1].capitalised || tk[k - 1].kind == .possessive) && k + 1 <= j && tk[k + 1].capitalised) { break }
-                } else if tok.kind != .possessive && tok.kind != .openParen && tok.kind != .closeParen {
+                } else if tok.kind != .possessive && tok.kind != .openParen && tok.kind != .closeParen && !(tok.kind == .stop && k + 1 <= j && tk[k + 1].kind == .closeParen) {
                     break
                 }
                 k -= 1
@@ -521,6 +528,13 @@ extension AttributionReader {
             k += 1
         }
         return nil
+    }
+
+    /// `(D-Mass.) said`: a full stop closing an abbreviation inside parentheses, with the
+    /// sentence going on in lower case after them.
+    func abbreviationInParens(_ k: Int) -> Bool {
+        guard k + 2 < tk.count, tk[k + 1].kind == .closeParen, isWord(k + 2), !tk[k + 2].capitalised else { return false }
+        return k > 0 && isWord(k - 1) && tk[k - 1].end - tk[k - 1].start <= 8
     }
 
     /// A line break between token `k - 1` and token `k` (a heading glued to the next line).
