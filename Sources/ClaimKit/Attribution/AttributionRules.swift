@@ -399,7 +399,13 @@ extension AttributionReader {
             }
             var found = speaker(a, j + 1)
             if let s = found, s.type == .person, s.resolution == "mention", !hasCapital(a, j + 1) { found = nil }
-            if found == nil, described, !isPronoun(a), fw(a).contains(.determiner) || owner(in: a, j + 1) { found = plainSpeaker(a, j + 1) }
+            // A short phrase whose head names people (`His surrogates`, `the striker`), not a
+            // clause with a noun before a cue noun (`The scheme lets customers receive phone calls`).
+            if found == nil, described, !isPronoun(a), fw(a).contains(.determiner) || owner(in: a, j + 1), wordCount(a, j + 1) <= 5,
+                isWord(j), personLikeNoun(j) || t[tk[j].end - 1] == 0x73
+            {
+                found = plainSpeaker(a, j + 1)
+            }
             guard let s = found else { return nil }
             return Subject(speaker: s, speakerTokens: (a, j + 1), medium: leadingMedium(sentenceStart, a))
         }
