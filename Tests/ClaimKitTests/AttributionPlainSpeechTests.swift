@@ -142,4 +142,17 @@ struct AttributionPlainSpeechTests {
         #expect(c2.speaker?.name == "Ivo Brand")
         #expect(c2.cue.map { q.string($0) } == "said")
     }
+
+    @Test("a transcript turn `\"QUILL: …` and a gerund after `by` are attributed")
+    func transcriptAndGerund() throws {
+        let d = try extract("\"QUILL: Well, the ferry budget is simply not enough for the island.\n\nThe debate went on.")
+        let c = try #require(attributed(d).first)
+        #expect(sourceText(d, c) == "QUILL")
+        #expect(c.cue.map { d.string($0) } == ":")
+        let g = try extract("Mayor Ines Ferreira opened the meeting by saying the berth would be finished in May.")
+        let c2 = try #require(attributed(g).first)
+        #expect(sourceText(g, c2) == "Mayor Ines Ferreira")
+        #expect(c2.cue.map { g.string($0) } == "saying")
+        #expect(g.string(c2.content) == "the berth would be finished in May")
+    }
 }

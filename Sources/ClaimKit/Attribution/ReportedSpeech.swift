@@ -37,16 +37,19 @@ extension AttributionReader {
     /// the cue, the rest of the sentence the content. Labels (`Photo:`, `Update:`) and shouted
     /// words (`BREAKING:`) are not speakers; the content needs three words.
     mutating func colonLead(_ e: Int) {
-        var k = 0
-        while k < e, k < 6, (isWord(k) && tk[k].capitalised) || tk[k].kind == .possessive { k += 1 }
-        guard k > 0, k + 1 < e, tk[k].kind == .colon, startsName(0), !used[k] else { return }
-        var j = 0
+        // A transcript turn may open with a quote mark (`"PENCE: Well, …`).
+        let s0 = tk[0].kind == .quote && e > 1 ? 1 : 0
+        var k = s0
+        while k < e, k < s0 + 6, (isWord(k) && tk[k].capitalised) || tk[k].kind == .possessive { k += 1 }
+        guard k > s0, k + 1 < e, tk[k].kind == .colon, startsName(s0), !used[k] else { return }
+        var j = s0
         while j < k {
             if isWord(j), w.colonLabels[tk[j].hash] != nil { return }
-            if isWord(j), isAllCaps(j), tk[j].end - tk[j].start > 4 { return }
+            // `BREAKING NEWS:` shouts a label; one upper-case name (`PENCE:`) is a transcript turn.
+            if isWord(j), isAllCaps(j), tk[j].end - tk[j].start > 4, k - s0 > 1 { return }
             j += 1
         }
-        guard wordCount(k + 1, e) >= 3, let sp = speaker(0, k), sp.type != .anonymous, sp.type != .document,
+        guard wordCount(k + 1, e) >= 3, let sp = speaker(s0, k), sp.type != .anonymous, sp.type != .document,
             let ct = contentSpan(k + 1, e)
         else { return }
         emitReported(sp, cue: span(k, k + 1), content: ct, medium: nil, rule: "reported.colon", used: (0, e))
@@ -273,7 +276,9 @@ extension AttributionReader {
 
     /// `…, saying …` / `…, adding that …`: the subject is the sentence's latest speaker.
     mutating func participle(_ c: Int, _ q: (entry: Int, length: Int), _ s: Int, _ e: Int) -> Bool {
-        guard c > s, tk[c - 1].kind == .comma, endsInIng(c) else { return false }
+        // `…, saying …`, and a gerund after a preposition (`began by saying`, `for saying`).
+        let afterPreposition = c > s + 1 && isWord(c - 1) && (tk[c - 1].hash == w.hBy || tk[c - 1].hash == w.hFor || tk[c - 1].hash == w.hFrom)
+        guard c > s, tk[c - 1].kind == .comma || afterPreposition, endsInIng(c) else { return false }
         var speaker: Speaker?
         if let last = claims.last, let sp = last.speaker,
             sentenceIndex(last.content.start) == sentenceIndex(tk[c].start) || last.content.end <= tk[c].start && tk[s].start <= last.content.start
