@@ -121,6 +121,8 @@ struct CueInfo: Sendable {
     var speakerFollows = false
     var documentOnly = false
     var belief = false
+    /// A plain verb of saying: an unnamed or unresolved subject still counts as the source.
+    var speech = false
 }
 
 /// What a speaker-noun entry says.
@@ -209,7 +211,7 @@ final class AttributionLexicon: Sendable {
         cueInfo = cues.entries.map { e in
             CueInfo(
                 takesObject: e.attributes["obj"] == "1", addressee: e.attributes["addressee"] == "1", speakerFollows: e.attributes["prep"] == "1",
-                documentOnly: e.attributes["doc"] == "1", belief: e.attributes["belief"] == "1")
+                documentOnly: e.attributes["doc"] == "1", belief: e.attributes["belief"] == "1", speech: e.attributes["speech"] == "1")
         }
         titles = PhraseTable(LexiconData.titles)
         organisations = PhraseTable(LexiconData.organisations)
@@ -267,6 +269,11 @@ final class RuleWords: @unchecked Sendable {
     let hFor = AttributionHash.of(Array("for".utf8))
     let hAt = AttributionHash.of(Array("at".utf8))
     let hWith = AttributionHash.of(Array("with".utf8))
+    let hFrom = AttributionHash.of(Array("from".utf8))
+    let hBy = AttributionHash.of(Array("by".utf8))
+    let hWhether = AttributionHash.of(Array("whether".utf8))
+    let hHow = AttributionHash.of(Array("how".utf8))
+    let hIf = AttributionHash.of(Array("if".utf8))
     let hOn = AttributionHash.of(Array("on".utf8))
     let hTo = AttributionHash.of(Array("to".utf8))
     let hIn = AttributionHash.of(Array("in".utf8))
@@ -281,10 +288,21 @@ final class RuleWords: @unchecked Sendable {
     let hJournalists = AttributionHash.of(Array("journalists".utf8))
     let hExecutive = AttributionHash.of(Array("executive".utf8))
     let settingNouns: U64Map<Bool>
+    /// Settings that stay inside the cue (`said in a statement`); the others follow it.
+    let cueSettings: U64Map<Bool>
     let timeWords: U64Map<Bool>
     let platforms: U64Map<Bool>
     let auxiliaries: U64Map<Bool>
     let perfect: U64Map<Bool>
+    /// Modals and `do` forms that PolNeAR's cues take in (`would like`, `does say`). Negation is
+    /// left out: `did not respond`, `have not confirmed` report no statement.
+    let modals: U64Map<Bool>
+    /// `is calling for`, `are saying`: the progressive's `be`, part of the cue before an -ing form.
+    let progressive: U64Map<Bool>
+    /// `not`, `never`, `didn't`: before a plain verb of saying still a cue (`did not say`).
+    let negations: U64Map<Bool>
+    /// `Photo:`, `Update:`: line labels that are no speaker before a colon.
+    let colonLabels: U64Map<Bool>
     let abbreviations: U64Map<Bool>
 
     static func set(_ words: [String]) -> U64Map<Bool> {
@@ -299,12 +317,22 @@ final class RuleWords: @unchecked Sendable {
             "column", "memo", "conference", "briefing", "call", "hearing", "appearance", "part", "radio", "television",
             "podcast", "video", "message", "filing", "report", "rally", "debate",
         ])
+        cueSettings = Self.set(["statement", "statements", "release", "post", "report"])
         var time = ["today", "yesterday", "tonight", "recently", "earlier", "later", "afterward", "afterwards"]
         for e in Lexicon.entries(LexiconData.weekdays) { time += e.forms }
         timeWords = Self.set(time)
         platforms = Self.set(["twitter", "facebook", "instagram", "youtube", "tiktok", "x", "truth", "telegram", "linkedin", "reddit"])
         auxiliaries = Self.set(["has", "have", "had", "did", "does", "do", "both", "all", "each"])
         perfect = Self.set(["has", "have", "had"])
+        modals = Self.set([
+            "would", "will", "could", "can", "may", "might", "should", "must", "did", "does", "do",
+        ])
+        progressive = Self.set(["is", "are", "was", "were", "am", "been"])
+        negations = Self.set([
+            "not", "never", "didn't", "didn’t", "doesn't", "doesn’t", "don't", "don’t", "won't", "won’t", "wouldn't",
+            "wouldn’t", "hasn't", "hasn’t", "haven't", "haven’t", "can't", "can’t", "couldn't", "couldn’t", "cannot",
+        ])
+        colonLabels = Self.set(Lexicon.entries(LexiconData.colonLabels).flatMap(\.forms))
         abbreviations = Self.set(Lexicon.entries(LexiconData.abbreviations).flatMap(\.forms))
     }
 }

@@ -29,7 +29,9 @@ extension AttributionReader {
             let tok = tk[k]
             var end = false
             if tok.kind == .stop && tok.quote < 0 {
-                end = true
+                // `Mitch McConnell, R-Ky., said`, `Rep. John Mica (R-Fla.) said`: an abbreviation's
+                // full stop before a comma, or before a parenthesis and a lower-case word.
+                end = !(k + 1 < n && tk[k + 1].kind == .comma) && !abbreviationInParens(k)
             } else if tok.kind == .quote, tok.quote >= 0, quotes[Int(tok.quote)].close == k, k > 0, tk[k - 1].kind == .stop {
                 end = k + 1 >= n || (isWord(k + 1) && tk[k + 1].capitalised && !isPronoun(k + 1) && cue(at: k + 2) == nil) || tk[k + 1].kind == .quote
             }
@@ -104,6 +106,7 @@ extension AttributionReader {
 
     /// After a closing quote: `X said`, `said X`, `X, a role, said`, `he told CNBC`.
     mutating func cueAfterQuote(_ j0: Int) -> Found? {
+        if let f = dashSignature(j0) { return f }
         var j = j0
         if j < tk.count, tk[j].kind == .comma { j += 1 }
         guard j < tk.count, tk[j].kind == .word else { return nil }
@@ -111,7 +114,13 @@ extension AttributionReader {
             // `said X`
             var e = j + c.length
             while e < tk.count, e < j + c.length + 10, isNameish(e) { e += 1 }
-            guard e > j + c.length, var s = speaker(j + c.length, e) else { return nil }
+            var found = e > j + c.length ? speaker(j + c.length, e) : nil
+            if lex.cueInfo[c.entry].speech, found == nil || isLowerWord(e) && !fw(e).contains(.stop) && cue(at: e) == nil {
+                // `said one district GOP leader`, `said a source close to the campaign`.
+                let pe = phraseEnd(j + c.length, tk.count)
+                if pe > e || found == nil, pe > j + c.length, let p = speechSpeaker(j + c.length, pe) { found = p; e = pe }
+            }
+            guard e > j + c.length, var s = found else { return nil }
             let after = applyApposition(&s, after: e)
             markUsed(j, after)
             return Found(speaker: s, cue: span(j, j + c.length), medium: medium(after: e), cueTokens: (j, j + c.length), speakerTokens: (j + c.length, e))
@@ -119,10 +128,11 @@ extension AttributionReader {
         var m = j
         while m < tk.count, m < j + 18 {
             let kind = tk[m].kind
+            if kind == .stop, m + 1 < tk.count, tk[m + 1].kind == .comma || abbreviationInParens(m) { m += 1; continue }  // `R-Ky.,`
             if kind == .stop || kind == .quote || kind == .colon || kind == .semicolon { return nil }
             if m > j, let c = cue(at: m), !lex.cueInfo[c.entry].speakerFollows, verbLike(m, j) {
                 let (a, b, role) = subjectSegments(j, m)
-                guard a < b, var s = speaker(a, b) else { return nil }
+                guard a < b, var s = lex.cueInfo[c.entry].speech ? speechSpeaker(a, b) : speaker(a, b) else { return nil }
                 if s.type == .document && !lex.cueInfo[c.entry].documentOnly && lex.cueInfo[c.entry].belief { return nil }
                 if let r = role {
                     applyRole(&s, r.0, r.1)
@@ -141,6 +151,30 @@ extension AttributionReader {
             m += 1
         }
         return nil
+    }
+
+    /// `“…” ― Veronica Cruz`: a dash (or horizontal bar) after the quote, then a name that ends
+    /// the line or sentence, signs the quote; the dash is the cue.
+    mutating func dashSignature(_ d: Int) -> Found? {
+        guard d + 1 < tk.count, isSignatureDash(d), startsName(d + 1) else { return nil }
+        var e = d + 1
+        while e < tk.count, e < d + 7 {
+            if isWord(e), tk[e].capitalised || tk[e].kind == .possessive { e += 1; continue }
+            // `Oscar P. Quintero`: an initial's full stop.
+            if tk[e].kind == .stop, e + 1 < tk.count, tk[e - 1].end - tk[e - 1].start == 1, isWord(e + 1), tk[e + 1].capitalised, !lineBreakBefore(e + 1) { e += 1; continue }
+            break
+        }
+        guard e == tk.count || tk[e].kind == .stop || tk[e].kind == .quote || lineBreakBefore(e) else { return nil }
+        guard let s = speaker(d + 1, e) else { return nil }
+        markUsed(d, e)
+        return Found(speaker: s, cue: span(d, d + 1), medium: nil, cueTokens: (d, d + 1), speakerTokens: (d + 1, e))
+    }
+
+    /// A dash token, or the horizontal bar U+2015 (E2 80 95) that the tokenizer leaves as `other`.
+    func isSignatureDash(_ k: Int) -> Bool {
+        if tk[k].kind == .dash { return true }
+        let a = tk[k].start
+        return tk[k].kind == .other && tk[k].end - a == 3 && t[a] == 0xE2 && t[a + 1] == 0x80 && t[a + 2] == 0x95
     }
 
     /// Before an opening quote: `X said:`, `X told CNBC:`, `X said`.
@@ -223,7 +257,9 @@ extension AttributionReader {
         guard e < tk.count, tk[e].kind == .comma else { return e }
         var k = e + 1
         while k < tk.count, k < e + 30, tk[k].kind == .word || tk[k].kind == .possessive || tk[k].kind == .dash { k += 1 }
-        guard k > e + 1, isLowerWord(e + 1) || fw(e + 1).contains(.determiner) || isTitle(e + 1),
+        // `said Angie Holan, Politifact's editor`: a possessive body opens the role too.
+        let possessiveRole = e + 2 < tk.count && tk[e + 2].kind == .possessive && isWord(e + 3) && !tk[e + 3].capitalised
+        guard k > e + 1, isLowerWord(e + 1) || fw(e + 1).contains(.determiner) || isTitle(e + 1) || possessiveRole,
             !endsInIng(e + 1), !fw(e + 1).contains(.stop) || fw(e + 1).contains(.determiner), cue(at: e + 1) == nil
         else { return e }
         applyRole(&s, e + 1, k)
@@ -266,9 +302,18 @@ extension AttributionReader {
     /// comma, the first named segment of the sentence with its appositions
     /// (`Speaking on Reuters TV, Park Won-Gon, professor of …, said`).
     mutating func leftSubject(_ c: Int, sentenceStart: Int = 0) -> Subject? {
+        let plain = cue(at: c).map { lex.cueInfo[$0.entry].speech } ?? false
+        // Other verbs (not stances or evidentials) take a described subject right before them
+        // when it opens with a determiner or an owner (`His surrogates called`), but no
+        // unresolved pronoun, bare noun (`operator denies`) or apposition-led phrase.
+        let described = !plain && (cue(at: c).map { !lex.cueInfo[$0.entry].belief && !lex.cueInfo[$0.entry].documentOnly } ?? false)
         var j = c - 1
         // Adverbs and auxiliaries between subject and cue: `has also broadly called for`.
-        while j >= sentenceStart, j >= c - 6, isWord(j), fw(j).contains(.adverb) || (endsInLy(j) && !tk[j].capitalised) || (w.auxiliaries[tk[j].hash] != nil) { j -= 1 }
+        while j >= sentenceStart, j >= c - 6, isWord(j),
+            fw(j).contains(.adverb) || (endsInLy(j) && !tk[j].capitalised) || (w.auxiliaries[tk[j].hash] != nil) || auxiliaryOfCue(j, c)
+        {
+            j -= 1
+        }
         if j >= sentenceStart + 2, isWord(j) == false, tk[j].kind == .comma, isWord(j - 1), fw(j - 1).contains(.adverb), tk[j - 2].kind == .comma {
             j -= 3
         }
@@ -290,6 +335,12 @@ extension AttributionReader {
         }
         if tk[j].kind == .word || tk[j].kind == .closeParen || tk[j].kind == .possessive {
             var k = j
+            // `Rep. Stephen Lynch (D-Mass.) said`: a short parenthesis after the name is skipped whole.
+            if tk[j].kind == .closeParen {
+                var o = j - 1
+                while o > sentenceStart, o > j - 10, tk[o].kind != .openParen, tk[o].kind != .closeParen { o -= 1 }
+                if o > sentenceStart, tk[o].kind == .openParen, isWord(o - 1), tk[o - 1].capitalised { k = o - 1 }
+            }
             var count = 0
             while k >= sentenceStart, count < 12 {
                 let tok = tk[k]
@@ -314,13 +365,15 @@ extension AttributionReader {
                     // `… released on bail but police say`: `but` opens a new clause.
                     if tok.hash == w.hBut { break }
                     if tok.hash == w.hAnd, !(k > sentenceStart && (tk[k - 1].capitalised || tk[k - 1].kind == .possessive) && k + 1 <= j && tk[k + 1].capitalised) { break }
-                } else if tok.kind != .possessive && tok.kind != .openParen && tok.kind != .closeParen {
+                } else if tok.kind != .possessive && tok.kind != .openParen && tok.kind != .closeParen && !(tok.kind == .stop && k + 1 <= j && tk[k + 1].kind == .closeParen) {
                     break
                 }
                 k -= 1
                 count += 1
             }
             var a = k + 1
+            // `Then someone asked`: a sentence adverb in front is not part of the subject.
+            while a < j, isWord(a), fw(a).contains(.adverb), !fw(a).contains(.determiner) { a += 1 }
             if isWord(j), lex.pronouns[tk[j].hash]?.relative == true { a = j }
             // `Barkley, who said`: the relative pronoun's antecedent speaks.
             if a == j, isWord(j), let p = lex.pronouns[tk[j].hash], p.relative, j >= 2, tk[j - 1].kind == .comma {
@@ -345,8 +398,22 @@ extension AttributionReader {
                 s.resolution = "relative"
                 return Subject(speaker: s, speakerTokens: (j, j + 1), medium: nil)
             }
-            guard a <= j, let s = speaker(a, j + 1) else { return nil }
-            if s.type == .person, s.resolution == "mention", !hasCapital(a, j + 1) { return nil }
+            guard a <= j else { return nil }
+            if plain {
+                a = extendedSubjectStart(a, sentenceStart)
+                guard let s = speechSpeaker(a, j + 1) else { return nil }
+                return Subject(speaker: s, speakerTokens: (a, j + 1), medium: leadingMedium(sentenceStart, a))
+            }
+            var found = speaker(a, j + 1)
+            if let s = found, s.type == .person, s.resolution == "mention", !hasCapital(a, j + 1) { found = nil }
+            // A short phrase whose head names people (`His surrogates`, `the striker`), not a
+            // clause with a noun before a cue noun (`The scheme lets customers receive phone calls`).
+            if found == nil, described, !isPronoun(a), fw(a).contains(.determiner) || owner(in: a, j + 1), wordCount(a, j + 1) <= 5,
+                isWord(j), personLikeNoun(j) || t[tk[j].end - 1] == 0x73
+            {
+                found = plainSpeaker(a, j + 1)
+            }
+            guard let s = found else { return nil }
             return Subject(speaker: s, speakerTokens: (a, j + 1), medium: leadingMedium(sentenceStart, a))
         }
         guard tk[j].kind == .comma else { return nil }
@@ -363,13 +430,23 @@ extension AttributionReader {
                 if k > s { segs.append((s, k)) }
                 s = k + 1
             }
-            if tk[k].quote >= 0 || tk[k].kind == .stop { return nil }
+            if tk[k].quote >= 0 || (tk[k].kind == .stop && !(k + 1 < j && tk[k + 1].kind == .comma)) { return nil }
             k += 1
         }
         if j > s { segs.append((s, j)) }
         guard !segs.isEmpty, segs.count <= 8 else { return nil }
-        for (i, seg) in segs.enumerated() {
-            guard startsName(seg.0) || isPronoun(seg.0) && seg.1 - seg.0 == 1 || lex.speakerNouns[tk[seg.0].hash] != nil && seg.1 - seg.0 <= 3 else { continue }
+        for (i, seg0) in segs.enumerated() {
+            var seg = seg0
+            // `But Matt Morrison, the group's deputy director, said`: the conjunction or adverb
+            // in front is not part of the subject.
+            while seg.0 < seg.1 - 1, isWord(seg.0), tk[seg.0].hash == w.hAnd || tk[seg.0].hash == w.hBut || fw(seg.0).contains(.clause) || fw(seg.0).contains(.adverb) {
+                seg.0 += 1
+            }
+            // `The employee of four years, a registered Republican, said`: a described subject,
+            // unless a name follows as the apposition (`The trust's chief executive, Martin Oduya,`).
+            let describedSubject = plain && i == 0 && fw(seg.0).contains(.determiner) && !fw(seg.0).contains(.stop)
+                && !segs.dropFirst().contains(where: { startsName($0.0) })
+            guard startsName(seg.0) || isPronoun(seg.0) && seg.1 - seg.0 == 1 || lex.speakerNouns[tk[seg.0].hash] != nil && seg.1 - seg.0 <= 3 || describedSubject else { continue }
             // Later segments must read as appositions (lower case or a determiner first).
             let rest = segs[(i + 1)...]
             // The last segment is the subject when an apposition precedes it (`Carter’s press
@@ -379,12 +456,72 @@ extension AttributionReader {
                 return Subject(speaker: sp, speakerTokens: seg, medium: leadingMedium(sentenceStart, segs[i - 1].0))
             }
             guard !rest.isEmpty, rest.allSatisfy({ isLowerWord($0.0) || fw($0.0).contains(.determiner) || isTitle($0.0) || $0.1 - $0.0 <= 2 }) else { continue }
-            guard wordCount(seg.0, seg.1) <= 6, var sp = speaker(seg.0, seg.1) else { continue }
+            guard wordCount(seg.0, seg.1) <= 6, var sp = plain ? speechSpeaker(seg.0, seg.1) : speaker(seg.0, seg.1) else { continue }
             if let r = rest.first { applyRole(&sp, r.0, r.1) }
             if let last = rest.last, let spn = sp.span { sp.span = Span(start: spn.start, end: tk[last.1 - 1].end) }
             return Subject(speaker: sp, speakerTokens: seg, medium: leadingMedium(sentenceStart, seg.0))
         }
         return nil
+    }
+
+    /// `Organizers of the push to boycott the speech said`: next to a plain verb of saying the
+    /// subject is the whole noun phrase, through `of`, `for`, `to` … and the words between, when
+    /// it reaches the start of its clause; otherwise `a` (the phrase found so far) stands.
+    func extendedSubjectStart(_ a: Int, _ s: Int) -> Int {
+        guard a > s, isWord(a - 1), innerPreposition(a - 1, beforeCue: true) else { return a }
+        var k = a - 1
+        while k > s, k > a - 20 {
+            let p = k - 1
+            if tk[p].kind == .possessive { k = p; continue }
+            guard isWord(p), !used[p], tk[p].quote < 0, !lineBreakBefore(k) else { break }
+            let f = fw(p)
+            if (f.contains(.stop) || f.contains(.lead)) && !f.contains(.determiner) && !innerPreposition(p, beforeCue: true) { break }
+            if tk[p].hash == w.hAnd || tk[p].hash == w.hBut { break }
+            if !tk[p].capitalised, cue(at: p) != nil, verbLike(p, s) { return a }
+            k = p
+        }
+        let boundary = k == s || (!isWord(k - 1) && tk[k - 1].kind != .possessive) || fw(k - 1).contains(.clause) || fw(k - 1).contains(.complementiser)
+            || tk[k - 1].hash == w.hAnd || tk[k - 1].hash == w.hBut
+        guard boundary, isWord(k), !innerPreposition(k, beforeCue: true), !fw(k).contains(.stop) || fw(k).contains(.determiner) else { return a }
+        return k
+    }
+
+    /// A preposition that stays inside a described speaker (`head of`, `a spokesman for`);
+    /// before a cue also `in`, `on`, `against`, `by` (`officials in Ohio said`), which after a cue
+    /// start a setting instead (`said in a statement`).
+    func innerPreposition(_ k: Int, beforeCue: Bool = false) -> Bool {
+        guard isWord(k) else { return false }
+        let h = tk[k].hash
+        if beforeCue, h == w.hIn || h == w.hOn || h == w.hAgainst || h == w.hBy { return true }
+        return h == w.hOf || h == w.hFor || h == w.hAt || h == w.hWith || h == w.hFrom || h == w.hTo
+    }
+
+    /// `The latest Reuters/Ipsos poll released Friday shows …`, `Yet, a 2014 study by Harvard
+    /// and the University of California found …`: an evidential verb's subject is the clause's
+    /// whole noun phrase when it holds a document noun (`poll`, `study`).
+    mutating func documentSubject(_ c: Int, _ s: Int) -> Subject? {
+        var j = c - 1
+        while j >= s, isWord(j), fw(j).contains(.adverb) || auxiliaryOfCue(j, c) || w.perfect[tk[j].hash] != nil { j -= 1 }
+        guard j >= s else { return nil }
+        var k = j
+        var doc = false
+        while k >= s, k > j - 20 {
+            let kind = tk[k].kind
+            if kind != .word && kind != .possessive && kind != .openParen && kind != .closeParen { break }
+            if used[k] || tk[k].quote >= 0 { return nil }
+            if isWord(k) {
+                let f = fw(k)
+                if f.contains(.stop) && !f.contains(.determiner) && !innerPreposition(k, beforeCue: true) && w.timeWords[tk[k].hash] == nil { break }
+                if tk[k].hash == w.hBut { break }
+                if !tk[k].capitalised, cue(at: k) != nil, verbLike(k, s) { break }
+                if lex.speakerNouns[tk[k].hash] == .document { doc = true }
+            }
+            k -= 1
+        }
+        let a = k + 1
+        guard doc, a <= j, !innerPreposition(a, beforeCue: true), var sp = plainSpeaker(a, j + 1) else { return nil }
+        sp.type = .document
+        return Subject(speaker: sp, speakerTokens: (a, j + 1), medium: nil)
     }
 
     /// `Speaking on Reuters TV,` / `In an interview with Bloomberg,` before the subject.
@@ -404,6 +541,13 @@ extension AttributionReader {
             k += 1
         }
         return nil
+    }
+
+    /// `(D-Mass.) said`: a full stop closing an abbreviation inside parentheses, with the
+    /// sentence going on in lower case after them.
+    func abbreviationInParens(_ k: Int) -> Bool {
+        guard k + 2 < tk.count, tk[k + 1].kind == .closeParen, isWord(k + 2), !tk[k + 2].capitalised else { return false }
+        return k > 0 && isWord(k - 1) && tk[k - 1].end - tk[k - 1].start <= 8
     }
 
     /// A line break between token `k - 1` and token `k` (a heading glued to the next line).

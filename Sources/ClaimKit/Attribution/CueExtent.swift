@@ -8,9 +8,22 @@ extension AttributionReader {
         var a = c
         while a - 1 > floor, a > c - 6, isWord(a - 1), !tk[a - 1].capitalised, !used[a - 1] {
             let k = a - 1
-            if fw(k).contains(.adverb) || (endsInLy(k) && !fw(k).contains(.stop)) || (w.perfect[tk[k].hash] != nil) { a -= 1 } else { break }
+            if fw(k).contains(.adverb) || (endsInLy(k) && !fw(k).contains(.stop)) || (w.perfect[tk[k].hash] != nil) || auxiliaryOfCue(k, c) { a -= 1 } else { break }
         }
         return a
+    }
+
+    /// A modal, `do` form or negation before the cue at `c` (`would like`, `did not say`), or the
+    /// `be` of a progressive cue (`is calling for`); a passive (`was asked`) keeps its subject
+    /// out of the speaker, so `be` before a past form is not taken.
+    func auxiliaryOfCue(_ k: Int, _ c: Int) -> Bool {
+        guard isWord(k), !tk[k].capitalised else { return false }
+        let h = tk[k].hash
+        if w.modals[h] != nil { return true }
+        // `did not say`, `never told`: a negated plain verb of saying still reports what was (not)
+        // said; `did not respond`, `have not confirmed` report nothing.
+        if w.negations[h] != nil { return cue(at: c).map { lex.cueInfo[$0.entry].speech } ?? false }
+        return w.progressive[h] != nil && endsInIng(c)
     }
 
     func endsInLy(_ k: Int) -> Bool {
@@ -33,24 +46,46 @@ extension AttributionReader {
                 !isWord(k + 1) || fw(k + 1).contains(.complementiser)
             {
                 k += 1
-            } else if h == w.hOn || h == w.hIn, let o = phrase(lex.organisations, at: k + 1), lex.organisations.flag(o.entry, "media") || (w.platforms[tk[k + 1].hash] != nil) {
-                // `said on Twitter`, `wrote on Facebook`, `said on CNN`
-                k += 1 + o.length
             } else if h == w.hOn, k + 1 < e, isWord(k + 1), (w.platforms[tk[k + 1].hash] != nil) {
+                // `said on Twitter`, `wrote on Facebook`; a channel (`said on CNN`) stays out
+                // of the cue, as in PolNeAR.
                 k += 2
-            } else if h == w.hIn || h == w.hOn {
-                // `in a statement`, `in an interview with X`, `on Twitter`
-                var m = k + 1
-                while m < e, m < k + 5, isWord(m), fw(m).contains(.determiner) || !fw(m).contains(.stop) {
-                    if (w.settingNouns[tk[m].hash] != nil) { break }
-                    m += 1
-                }
-                if m < e, isWord(m), (w.settingNouns[tk[m].hash] != nil) {
-                    k = m + 1
-                }
+            } else if h == w.hIn, let m = settingNoun(k, e), statementLike(m) {
+                // `said in a statement` is one cue; `said in an interview` is `said` and a setting.
+                k = m + 1
             }
         }
         if k < e, tk[k].kind == .colon { k += 1 }
+        return k
+    }
+
+    /// The setting noun of `in a statement`, `in an interview`, `on Twitter` starting at `k`.
+    func settingNoun(_ k: Int, _ e: Int) -> Int? {
+        var m = k + 1
+        while m < e, m < k + 5, isWord(m), fw(m).contains(.determiner) || !fw(m).contains(.stop) {
+            if w.settingNouns[tk[m].hash] != nil { return m }
+            m += 1
+        }
+        return nil
+    }
+
+    /// `statement`, `release`, `post`, `report`: settings PolNeAR's cues take in more often than not.
+    func statementLike(_ m: Int) -> Bool { w.cueSettings[tk[m].hash] != nil }
+
+    /// Token after a setting that follows the cue but is not part of it (`said in an interview`,
+    /// `said on CNN`), so the content starts after it; `k` when there is none.
+    func settingEnd(_ k: Int, _ e: Int) -> Int {
+        guard k < e, isWord(k), tk[k].hash == w.hIn || tk[k].hash == w.hOn else { return k }
+        if let o = phrase(lex.organisations, at: k + 1), lex.organisations.flag(o.entry, "media") {
+            var m = k + 1 + o.length
+            if m < e, tk[m].kind == .colon { m += 1 }
+            return m
+        }
+        if let m = settingNoun(k, e) {
+            var n = m + 1
+            if n < e, tk[n].kind == .colon { n += 1 }
+            return n
+        }
         return k
     }
 

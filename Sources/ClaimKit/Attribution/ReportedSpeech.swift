@@ -8,6 +8,7 @@
 /// token). Limits: subjects more than twelve words long or split by clauses are missed.
 extension AttributionReader {
     mutating func reportedSpeech(_ s: Int, _ e: Int) {
+        if s == 0 { colonLead(e) }
         // Pass 1: the attribution that closes the sentence.
         var k = e - 1
         while k > s, !isWord(k) { k -= 1 }
@@ -36,14 +37,38 @@ extension AttributionReader {
         }
     }
 
+    /// `Sanders: Endorsements prove Clinton the establishment's candidate.` — a block that opens
+    /// with a name (at most five capitalised words) and a colon: the name speaks, the colon is
+    /// the cue, the rest of the sentence the content. Labels (`Photo:`, `Update:`) and shouted
+    /// words (`BREAKING:`) are not speakers; the content needs three words.
+    mutating func colonLead(_ e: Int) {
+        // A transcript turn may open with a quote mark (`"PENCE: Well, …`).
+        let s0 = tk[0].kind == .quote && e > 1 ? 1 : 0
+        var k = s0
+        while k < e, k < s0 + 6, (isWord(k) && tk[k].capitalised) || tk[k].kind == .possessive { k += 1 }
+        guard k > s0, k + 1 < e, tk[k].kind == .colon, startsName(s0), !used[k] else { return }
+        var j = s0
+        while j < k {
+            if isWord(j), w.colonLabels[tk[j].hash] != nil { return }
+            // `BREAKING NEWS:` shouts a label; one upper-case name (`PENCE:`) is a transcript turn.
+            if isWord(j), isAllCaps(j), tk[j].end - tk[j].start > 4, k - s0 > 1 { return }
+            j += 1
+        }
+        guard wordCount(k + 1, e) >= 3, let sp = speaker(s0, k), sp.type != .anonymous, sp.type != .document,
+            let ct = contentSpan(k + 1, e)
+        else { return }
+        emitReported(sp, cue: span(k, k + 1), content: ct, medium: nil, rule: "reported.colon", used: (0, e))
+    }
+
     /// Cue usable as a verb here: lower case (or sentence-initial `According`), and not after
     /// a determiner (`the report`, `a statement`).
     func verbLike(_ c: Int, _ s: Int) -> Bool {
         if tk[c].capitalised && !titleCase(s) { return false }
-        if c > s, isWord(c - 1), fw(c - 1).contains(.determiner) { return false }
+        if c > s, isWord(c - 1), fw(c - 1).contains(.determiner), !collectiveSubject(c - 1, s) { return false }
         if c > s, tk[c - 1].kind == .possessive { return false }
         // `the final say`, `his cheap calls`: a modifier between a determiner and the cue word.
-        if c >= s + 2, isLowerWord(c - 1), !personLikeNoun(c - 1), !isPronoun(c - 1), !fw(c - 1).contains(.adverb),
+        // Not before a plain past-tense verb after a plural (`Romney's associates said`).
+        if c >= s + 2, isLowerWord(c - 1), !plainVerbAfterPlural(c), !personLikeNoun(c - 1), !isPronoun(c - 1), !fw(c - 1).contains(.adverb),
             w.auxiliaries[tk[c - 1].hash] == nil, fw(c - 2).contains(.determiner) || tk[c - 2].kind == .possessive
         {
             return false
@@ -51,6 +76,23 @@ extension AttributionReader {
         // `the report said`: a cue word followed by another cue is a noun.
         if let q = cue(at: c), let n = cue(at: c + q.length), !lex.cueInfo[n.entry].speakerFollows { return false }
         return true
+    }
+
+    /// `said`, `added`, `told` after a plural noun: a verb, never a noun.
+    func plainVerbAfterPlural(_ c: Int) -> Bool {
+        guard let q = cue(at: c), lex.cueInfo[q.entry].speech, c >= 1, isWord(c - 1) else { return false }
+        let last = t[tk[c].end - 1]
+        let prev = t[tk[c - 1].end - 1]
+        // `The clip says`, `the spokesman told`: a third-person or past form is a verb.
+        if last == 0x73 || last == 0x64 { return true }
+        return last == 0x65 && prev == 0x73
+    }
+
+    /// `But some note that …`, `Many say …`: a collective determiner standing alone as the
+    /// subject of a plain verb of saying, at the start of its clause.
+    func collectiveSubject(_ k: Int, _ s: Int) -> Bool {
+        guard lex.speakerNouns[tk[k].hash] == .anonymous, let q = cue(at: k + 1), lex.cueInfo[q.entry].speech else { return false }
+        return k == s || !isWord(k - 1) || tk[k - 1].hash == w.hAnd || tk[k - 1].hash == w.hBut || fw(k - 1).contains(.clause)
     }
 
     /// A headline in title case (`Bellwether County Says Trump Should Win`): most words capitalised.
@@ -81,8 +123,10 @@ extension AttributionReader {
                 b = sourceAfterPreposition(afterCue, e)
             } else {
                 while b < e, isNameish(b) || tk[b].kind == .openParen || tk[b].kind == .closeParen { b += 1 }
+                if info.speech, b < e, isLowerWord(b), !fw(b).contains(.stop), cue(at: b) == nil { b = max(b, phraseEnd(afterCue, e)) }
             }
-            guard b > afterCue, var sp = speaker(afterCue, b) else { return false }
+            // `according to one global index`, `said the email`: any noun phrase is the source.
+            guard b > afterCue, var sp = info.speakerFollows || info.speech ? speechSpeaker(afterCue, b, anyHead: info.speakerFollows) : speaker(afterCue, b) else { return false }
             let after = applyApposition(&sp, after: b)
             guard endsSentence(after, e) else { return false }
             let content = contentSpan(s, tk[c - 1].kind == .comma ? c - 1 : c)
@@ -94,8 +138,10 @@ extension AttributionReader {
         guard endsSentence(afterCue, e) else { return false }
         var m = c - 1
         while m > s, m > c - 10, tk[m].kind != .comma { m -= 1 }
-        guard m > s, tk[m].kind == .comma, m + 1 < c, let sp = speaker(m + 1, stripAdverbs(m + 1, c)) else { return false }
-        if sp.type == .person, sp.resolution == "mention", !hasCapital(m + 1, c) { return false }
+        guard m > s, tk[m].kind == .comma, m + 1 < c else { return false }
+        let subjectEnd = stripAdverbs(m + 1, c)
+        guard let sp = info.speech ? speechSpeaker(m + 1, subjectEnd) : speaker(m + 1, subjectEnd) else { return false }
+        if !info.speech, sp.type == .person, sp.resolution == "mention", !hasCapital(m + 1, c) { return false }
         guard let ct = contentSpan(s, m) else { return false }
         emitReported(sp, cue: span(cueStart(c, floor: m), cueEnd(afterCue, e)), content: ct, medium: medium(after: afterCue), rule: "reported.trailing", used: (s, e))
         return true
@@ -179,27 +225,32 @@ extension AttributionReader {
         if info.speakerFollows {
             // `According to X, content` (or mid-sentence `…, according to X, content`).
             let b = sourceAfterPreposition(afterCue, e)
-            guard b > afterCue, b < e, tk[b].kind == .comma, let sp = speaker(afterCue, b) else { return false }
+            guard b > afterCue, b < e, tk[b].kind == .comma, let sp = speechSpeaker(afterCue, b, anyHead: true) else { return false }
             let end = contentEnd(b + 1, e)
             guard let ct = contentSpan(b + 1, end) else { return false }
             emitReported(sp, cue: span(c, afterCue), content: ct, medium: nil, rule: "reported.according_to", used: (c, end))
             return true
         }
         guard verbLike(c, s) else { return false }
-        guard let subj = leftSubject(c, sentenceStart: s) else {
+        let docSubject = info.documentOnly ? documentSubject(c, s) : nil
+        guard let subj = docSubject ?? leftSubject(c, sentenceStart: s) else {
             return participle(c, q, s, e)
         }
         var sp = subj.speaker
         if info.documentOnly && sp.type != .document { return false }
         if info.belief && (sp.type == .document) { return false }
         let cueLast = cueEnd(afterCue, e)
-        var k = cueLast
+        var k = settingEnd(cueLast, e)
         var med: Span? = subj.medium
         if info.addressee, k < e, isWord(k), !fw(k).contains(.stop) || isPronoun(k) {
             // `told CNBC (that)`, `told reporters on Monday that`; `asked whether` has no object.
             var o = k
             while o < e, o < k + 8, tk[o].kind == .word, !fw(o).contains(.complementiser) { o += 1 }
             if o < e, o > k, isWord(o), fw(o).contains(.complementiser) {
+                if let m = mediumSpan(k, o) { med = m }
+                k = o
+            } else if fw(k).contains(.determiner), let o = addresseeEnd(k, e) {
+                // `asked the candidates to discuss …`, `told his aides that …`
                 if let m = mediumSpan(k, o) { med = m }
                 k = o
             } else if isPronoun(k) || tk[k].hash == w.hReporters || tk[k].hash == w.hJournalists || tk[k].capitalised {
@@ -232,18 +283,32 @@ extension AttributionReader {
 
     /// `…, saying …` / `…, adding that …`: the subject is the sentence's latest speaker.
     mutating func participle(_ c: Int, _ q: (entry: Int, length: Int), _ s: Int, _ e: Int) -> Bool {
-        guard c > s, tk[c - 1].kind == .comma, endsInIng(c) else { return false }
+        // `…, saying …`, and a gerund after a preposition (`began by saying`, `for saying`).
+        let afterPreposition = c > s + 1 && isWord(c - 1) && (tk[c - 1].hash == w.hBy || tk[c - 1].hash == w.hFor || tk[c - 1].hash == w.hFrom)
+        guard c > s, tk[c - 1].kind == .comma || afterPreposition, endsInIng(c) else { return false }
         var speaker: Speaker?
         if let last = claims.last, let sp = last.speaker,
             sentenceIndex(last.content.start) == sentenceIndex(tk[c].start) || last.content.end <= tk[c].start && tk[s].start <= last.content.start
         {
             speaker = sp
-        } else if startsName(s) || (isWord(s) && fw(s).contains(.determiner)) {
-            // `Other Republicans echoed those comments, saying …`: the sentence's subject.
-            var b = s
-            while b < c, b < s + 8, isNameish(b) || (isLowerWord(b) && lex.speakerNouns[tk[b].hash] != nil) { b += 1 }
-            if b > s, b < c, isLowerWord(b), !used[s] {
-                speaker = self.speaker(s, b)
+        } else {
+            // `On Sunday, Mr. Trump echoed …, saying`: a leading adverbial is not the subject.
+            var s0 = s
+            if fw(s).contains(.lead) {
+                var m = s + 1
+                while m < c, m < s + 12, tk[m].kind != .comma { m += 1 }
+                if m < c, tk[m].kind == .comma { s0 = m + 1 }
+            }
+            if isPronoun(s0), s0 + 1 < c, isLowerWord(s0 + 1), !used[s0], let p = lex.pronouns[tk[s0].hash], !p.relative, !p.firstPerson {
+                // `He apologized the next day, saying …`
+                speaker = self.speaker(s0, s0 + 1) ?? unresolvedPronoun(p, span(s0, s0 + 1))
+            } else if startsName(s0) || (isWord(s0) && fw(s0).contains(.determiner)) {
+                // `Other Republicans echoed those comments, saying …`: the sentence's subject.
+                var b = s0
+                while b < c, b < s0 + 8, isNameish(b) || (isLowerWord(b) && lex.speakerNouns[tk[b].hash] != nil) { b += 1 }
+                if b > s0, b < c, isLowerWord(b), !used[s0] {
+                    speaker = self.speaker(s0, b)
+                }
             }
         }
         guard let sp = speaker else { return false }
@@ -254,6 +319,17 @@ extension AttributionReader {
         s2.span = sp.span
         emitReported(s2, cue: span(c, c + q.length), content: ct, medium: nil, rule: "reported.participle", used: (c, end))
         return true
+    }
+
+    /// End of a short addressee phrase (`the candidates`, `his aides`) when `to`, `about` or a
+    /// question word follows it; nil otherwise.
+    func addresseeEnd(_ k: Int, _ e: Int) -> Int? {
+        var o = k + 1
+        while o < e, o < k + 5, isWord(o), !fw(o).contains(.stop) { o += 1 }
+        guard o > k + 1, o < e, isWord(o) else { return nil }
+        let h = tk[o].hash
+        if h == w.hTo || h == w.hAbout || fw(o).contains(.complementiser) || h == w.hWhether || h == w.hHow || h == w.hIf { return o }
+        return nil
     }
 
     func endsInIng(_ k: Int) -> Bool {
@@ -284,6 +360,12 @@ extension AttributionReader {
                         v += 1
                     }
                     if v < e, let q = cue(at: v), !lex.cueInfo[q.entry].speakerFollows, !tk[v].capitalised, verbLike(v, k) { return m > k && tk[m - 1].kind == .comma ? m - 1 : m }
+                }
+                // `Though he said it …, John said none were added`: a new subject and its cue.
+                if tok.kind == .comma, m + 2 < e, startsName(m + 1) || isPronoun(m + 1) {
+                    var v = m + 1
+                    while v < e, v < m + 6, isWord(v), tk[v].capitalised || isPronoun(v) { v += 1 }
+                    if v < e, v > m + 1, let q = cue(at: v), lex.cueInfo[q.entry].speech, !tk[v].capitalised { return m }
                 }
                 if tok.kind == .comma, m + 1 < e, isWord(m + 1), !tk[m + 1].capitalised {
                     if fw(m + 1).contains(.clause) { return m }

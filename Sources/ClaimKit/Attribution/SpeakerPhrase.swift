@@ -164,6 +164,82 @@ extension AttributionReader {
             resolution: "mention")
     }
 
+    /// Next to a plain verb of saying (`speech=1`), any noun phrase is the source even when it
+    /// names no one we can resolve (`the email said`, `said one district GOP leader`,
+    /// `Organizers of the push said`): kept as written, as an unnamed speaker or a document.
+    /// Nil for phrases that cannot open a subject (`in the`, `was`, a lone determiner).
+    func plainSpeaker(_ a0: Int, _ b0: Int, anyHead: Bool = false) -> Speaker? {
+        var a = a0
+        var b = b0
+        while a < b, !isWord(a) { a += 1 }
+        while a < b - 1, isWord(a), tk[a].hash == w.hAnd || tk[a].hash == w.hBut || fw(a).contains(.clause) { a += 1 }
+        while b > a, !isWord(b - 1), tk[b - 1].kind != .closeParen { b -= 1 }
+        guard a < b, b - a <= 24, isWord(a) else { return nil }
+        let f = fw(a)
+        if f.contains(.stop) && !f.contains(.determiner) { return nil }
+        if f.contains(.lead) || f.contains(.adverb) || endsInIng(a) { return nil }
+        if b - a == 1, f.contains(.determiner), lex.speakerNouns[tk[a].hash] != .anonymous { return nil }  // `some` may speak
+        // `they allege that …`: a clause, not a phrase (`her friend` is a phrase).
+        if isPronoun(a), b - a > 1, !f.contains(.determiner) { return nil }
+        var type = SpeakerType.anonymous
+        var k = a + 1
+        while k < b {
+            // A verb, a complementiser or a pronoun inside means a clause, not a noun phrase.
+            if isWord(k) {
+                let g = fw(k)
+                if g.contains(.stop) && !g.contains(.determiner) && !innerPreposition(k, beforeCue: true) && w.timeWords[tk[k].hash] == nil { return nil }
+                if isPronoun(k) || (!tk[k].capitalised && cue(at: k) != nil) { return nil }
+            }
+            k += 1
+        }
+        k = a
+        while k < b {
+            if isWord(k), lex.speakerNouns[tk[k].hash] == .document { type = .document; break }
+            k += 1
+        }
+        // `the email`, `Romney's associates`, `one district GOP leader`, `forecasters`; not a
+        // bare common noun (`state law says`).
+        var head = b - 1
+        while head > a, !isWord(head) { head -= 1 }
+        guard anyHead || f.contains(.determiner) || tk[a].capitalised || owner(in: a, b) || personLikeNoun(head) || type == .document else { return nil }
+        return Speaker(name: text(a, b), type: type, span: span(a, b), resolution: "description")
+    }
+
+    /// The source next to a plain verb of saying: the resolved speaker when there is one, else
+    /// the unresolved pronoun or the phrase as written.
+    /// `anyHead`: after `according to` any noun phrase is a source (`federal statistics`).
+    mutating func speechSpeaker(_ a: Int, _ b: Int, anyHead: Bool = false) -> Speaker? {
+        if let s = speaker(a, b) {
+            // A lower-case phrase read as a person (`the employee`) is a description here.
+            if s.type == .person, s.resolution == "mention", !hasCapital(a, b) { return plainSpeaker(a, b, anyHead: anyHead) }
+            return s
+        }
+        if b - a == 1, isWord(a), let p = lex.pronouns[tk[a].hash] { return unresolvedPronoun(p, span(a, b)) }
+        return plainSpeaker(a, b, anyHead: anyHead)
+    }
+
+    /// End of a noun phrase that follows its cue (`said one district GOP leader`, `said a source
+    /// close to the campaign`): words, possessives and the prepositions that stay inside a
+    /// description (`of`, `for`, `at`, `with`, `from`, `to`); a setting (`in`, `on`), a time word,
+    /// a clause word or punctuation ends it.
+    func phraseEnd(_ a: Int, _ e: Int) -> Int {
+        var b = a
+        while b < e, b < a + 16 {
+            if tk[b].kind == .possessive { b += 1; continue }
+            guard isWord(b) else { break }
+            let h = tk[b].hash
+            let f = fw(b)
+            if f.contains(.stop) && !f.contains(.determiner) {
+                guard b > a, h == w.hOf || h == w.hFor || h == w.hAt || h == w.hWith || h == w.hFrom || h == w.hTo else { break }
+            }
+            if w.timeWords[h] != nil || lex.pronouns[h]?.relative == true || cue(at: b) != nil { break }
+            b += 1
+        }
+        // A phrase never ends on a preposition or determiner.
+        while b > a, isWord(b - 1), fw(b - 1).contains(.stop) || fw(b - 1).contains(.determiner) { b -= 1 }
+        return b
+    }
+
     /// A speaker phrase without a name: collective, document, body, or a description of someone.
     mutating func described(_ a: Int, _ h0: Int, _ b: Int, _ full: Span) -> Speaker? {
         var head = b - 1
@@ -290,10 +366,21 @@ extension AttributionReader {
         return nil
     }
 
+    /// `he said` with no one to resolve `he` to: the statement is still attributed (the mention
+    /// is the source), to an unnamed speaker, never to the bare pronoun as a name.
+    func unresolvedPronoun(_ p: PronounInfo, _ mention: Span) -> Speaker? {
+        if p.relative || p.firstPerson { return nil }
+        if p.neuter { return Speaker(name: "unidentified body", type: .organisation, span: mention, resolution: "unresolved") }
+        if p.plural { return Speaker(name: "unidentified group", type: .group, span: mention, resolution: "unresolved") }
+        return Speaker(name: "unidentified person", type: .person, span: mention, resolution: "unresolved")
+    }
+
     /// Remembers a claim's speaker for later pronouns and continued quotes.
     mutating func remember(_ s: Speaker) {
         lastSpeaker = s
         lastSpeakerBlock = block
+        // An unresolved pronoun or a bare description is no antecedent for later pronouns.
+        if s.resolution == "unresolved" { return }
         switch s.type {
         case .person:
             lastPerson = s

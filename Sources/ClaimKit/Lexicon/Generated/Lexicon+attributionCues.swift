@@ -9,15 +9,17 @@ extension LexiconData {
 #   prep=1      the speaker follows the cue (`according to X`).
 #   doc=1       evidential: only a document-like subject counts (`the poll shows …`).
 #   belief=1    a stance verb: attributed only with a named or resolvable subject.
+#   speech=1    a plain verb of saying: any noun phrase next to it is the source, named or
+#               not (`the email said`, `said one district leader`, an unresolved `he said`).
 # Multi-word forms are matched token by token. Read by: attribution.
-said|say|says|saying
-told|tell|tells|telling	obj=1	addressee=1
+said|say|says|saying	speech=1
+told|tell|tells|telling	obj=1	addressee=1	speech=1
 according to	prep=1
-added|add|adds|adding
-wrote|write|writes|writing
-noted|note|notes|noting
-stated|stating
-explained|explain|explains|explaining
+added|add|adds|adding	speech=1
+wrote|write|writes|writing	speech=1
+noted|note|notes|noting	speech=1
+stated|stating	speech=1
+explained|explain|explains|explaining	speech=1
 argued|argue|argues|arguing
 claimed|claim|claims|claiming
 insisted|insist|insists|insisting
@@ -34,7 +36,7 @@ acknowledged|acknowledge|acknowledges|acknowledging
 admitted|admit|admits|admitting
 confirmed|confirm|confirms|confirming
 reported|reports|reporting
-tweeted|tweet|tweets|tweeting
+tweeted|tweet|tweets|tweeting	speech=1
 posted
 suggested|suggest|suggests|suggesting
 predicted|predict|predicts|predicting
@@ -42,11 +44,11 @@ estimated|estimate|estimates|estimating
 asserted|assert|asserts|asserting
 contended|contend|contends|contending
 maintained|maintain|maintains|maintaining
-recalled|recall|recalls|recalling
+recalled|recall|recalls|recalling	speech=1
 concluded|conclude|concludes|concluding
 observed|observes|observing
 remarked
-replied|reply|replies|replying
+replied|reply|replies|replying	speech=1
 responded|respond|responds|responding
 answered
 countered
@@ -131,5 +133,28 @@ is expected|are expected|was expected|were expected
 urged|urges	obj=1
 recounted|recounts|recounting
 advised|advises|advising	obj=1
+# Aims, decisions and judgements PolNeAR annotates as attributions (measured on its train split).
+sought|seeks
+hoping	belief=1
+promise|promising
+discuss
+learned|learns	belief=1
+considered|considers	obj=1
+decided|decides|deciding
+made clear|made it clear|makes clear|makes it clear|making clear|making it clear
+slams|slam
+thought	belief=1
+prefer|prefers|preferred	belief=1
+remember|remembers|remembered	belief=1
+demands
+ruled
+pushed for|pushing for|push for|pushes for
+touted|touts|touting	obj=1
+bragged|brags|bragging
+challenged|challenging	obj=1
+recommended|recommends|recommend
+dubbed|labeled|labelled|branded	obj=1
+objected|objects|objecting
+protested|protests|protesting
 """#####
 }

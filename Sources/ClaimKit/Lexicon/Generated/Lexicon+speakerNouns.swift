@@ -40,7 +40,7 @@ leaders|members|groups|lawyers|attorneys|prosecutors|reporters|journalists|organ
 percent|per cent|majority|minority|most|half|third|quarter	type=anonymous
 many	type=anonymous
 ministers|councillors|councilors|campaigners|unions|bosses|managers|firms|companies|banks|governments|mps|msps|meps|officers|agencies|regulators|charities|bodies|parties|clubs|teams|players|businesses|retailers|manufacturers|producers|investors|traders|dealers|consumers|shoppers|nurses|patients|unionists|ministries|councils	type=anonymous
-another|few|several|both|one|those	type=anonymous
+another|few|several|both|one|those|someone|somebody|everyone|everybody|nobody|anyone	type=anonymous
 some	type=anonymous
 report|reports|suit|lawsuit|lawsuits|complaint|petition|legislation|bill|guidance|manifesto|proposal|proposals|paper|papers|review	type=document
 statement|statements	type=document
@@ -49,7 +49,7 @@ survey|surveys	type=document
 poll|polls	type=document
 document|documents	type=document
 data	type=document
-footage	type=document
+footage|video|videos|transcript|transcripts|slide|chart|map|average|audit|investigation|probe|index|evidence|estimates|projections|forecast|email|emails	type=document
 memo	type=document
 letter	type=document
 filing	type=document
