@@ -86,47 +86,44 @@ struct AttributionTests {
         }
     }
 
-    // MARK: linear time on pathological input
+    // MARK: pathological input
+    //
+    // Linear cost is proven by instruction counts in scripts/test-pathological (wall time in a
+    // test would be flaky under load); these tests check what such inputs produce.
 
-    /// Seconds to run the attribution stage (with structure) over `text`.
-    func seconds(_ text: String) throws -> Double {
-        let clock = ContinuousClock()
-        let t = try clock.measure { _ = try extract(text, stages: [.attribution]) }
-        return Double(t.components.seconds) + Double(t.components.attoseconds) / 1e18
-    }
-
-    @Test("pathological quote marks: time grows linearly", arguments: [
+    @Test("runs of quote marks give bounded claims and capped diagnostics", arguments: [
         "\"", "“", "”", "“”\"«»", "\" a", "said “", "“x ",
     ])
-    func linearQuotes(_ unit: String) throws {
-        let small = String(repeating: unit, count: 25_000)
-        let large = String(repeating: unit, count: 100_000)
-        let a = try seconds(small)
-        let b = try seconds(large)
-        // Four times the input may take at most ~10 times as long (noise allowance), never n².
-        #expect(b < max(0.5, a * 10), "25k: \(a)s, 100k: \(b)s")
+    func quoteRuns(_ unit: String) throws {
+        let text = String(repeating: unit, count: 100_000)
+        let d = try extract(text, stages: [.attribution])
+        #expect(d.text.count == text.utf8.count, "no input lost")
+        #expect(d.claims.count <= 100_000)
+        let quoteDiagnostics = d.diagnostics.filter { $0.code == "unbalanced_quote" || $0.code == "odd_quote_mark" }
+        #expect(quoteDiagnostics.count <= AttributionStage.maxQuoteDiagnostics + 1)
     }
 
-    @Test("pathological sentences: one endless sentence of cues, appositions, adverbs, titles", arguments: [
+    @Test("an endless sentence of cues, appositions, adverbs and titles still ends in its quote", arguments: [
         "Anna Berg said ", "Anna Berg, a lawyer, said ", "also ", "the ", "president Kim ", "who said ",
     ])
-    func linearCues(_ unit: String) throws {
-        let tail = "“a b c d,” Dan Roe said."
-        let small = String(repeating: unit, count: 5_000) + tail
-        let large = String(repeating: unit, count: 20_000) + tail
-        let a = try seconds(small)
-        let b = try seconds(large)
-        #expect(b < max(0.5, a * 10), "5k: \(a)s, 20k: \(b)s")
+    func cueRuns(_ unit: String) throws {
+        // A title line first: a one-line document is all headline, where quotes are not attributed.
+        let text = "Meeting\n\n" + String(repeating: unit, count: 20_000) + "“a b c d,” Dan Roe said."
+        let d = try extract(text, stages: [.attribution])
+        let quote = d.claims.first { d.string($0.content).contains("a b c d") }
+        #expect(quote?.speaker?.name == "Dan Roe", "the closing quote is still found and attributed")
+        #expect(d.claims.count <= 20_001)
     }
 
-    @Test("a 5 MB quote and 100,000 unmatched marks finish quickly")
+    @Test("a 5 MB quote is one attributed claim; 100,000 unmatched marks cap their diagnostics")
     func bigInputs() throws {
         let words = String(repeating: "the committee will meet again ", count: 170_000)
-        let quote = "“" + words + "” said Ada Brook."
+        let quote = "Meeting\n\n“" + words + "soon,” said Ada Brook."
         #expect(quote.utf8.count > 5_000_000)
-        #expect(try seconds(quote) < 30)
+        let big = try extract(quote, stages: [.attribution])
+        let claim = big.claims.first { $0.content.end - $0.content.start > 5_000_000 }
+        #expect(claim?.speaker?.name == "Ada Brook")
         let marks = String(repeating: "“ ", count: 100_000)
-        #expect(try seconds(marks) < 10)
         let d = try extract(marks, stages: [.attribution])
         // Diagnostics are capped, not one per mark.
         #expect(d.diagnostics.filter { $0.code == "unbalanced_quote" || $0.code == "odd_quote_mark" }.count <= AttributionStage.maxQuoteDiagnostics + 1)
