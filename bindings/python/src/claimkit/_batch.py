@@ -4,23 +4,35 @@ Results come back in input order, one per input item. An item that cannot be ext
 (a record without text, input over ``max_input_bytes``, …) gives an ``ExtractionError`` in its
 place: one bad article never ends a batch of a million.
 
-With ``processes > 1`` each worker process builds one native extractor in the pool
-initializer and keeps it. The parent prepares every item (UTF-8 bytes plus the context JSON)
-and sends chunks of them; a worker sends back only the JSON bytes, and the parent pairs them
-with the item it still holds (so the text never crosses a process boundary twice). At most a
-few chunks per worker are in flight, so an endless input iterable uses bounded memory.
-Workers ignore SIGINT: Ctrl-C reaches the parent, which stops the pool and re-raises
-``KeyboardInterrupt``; the process stays usable. Works with the ``fork``, ``spawn`` and
-``forkserver`` start methods (the library starts no threads and is safe after fork).
+With ``processes > 1`` the batch starts its own worker processes (``fork`` on Linux) and owns
+them: each builds one native extractor and keeps it. The parent prepares every item (UTF-8
+bytes plus the context JSON) and sends chunks of them over the worker's own pipe; a worker
+sends back only the JSON bytes, and the parent pairs them with the item it still holds (so the
+text never crosses a process boundary twice). At most a few chunks per worker are in flight,
+so an endless input iterable uses bounded memory. Workers ignore SIGINT: Ctrl-C reaches the
+parent, which kills the workers, closes their pipes, reaps them and re-raises
+``KeyboardInterrupt``; the process stays usable. A worker that dies costs only the items it
+held (each gets an ``internal_error`` result) and is replaced. Works with the ``fork``,
+``spawn`` and ``forkserver`` start methods (the library starts no threads and is safe after
+fork).
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 import json
 import multiprocessing
-import multiprocessing.pool
+import multiprocessing.connection
+import multiprocessing.context
+import multiprocessing.process
+import os
+import pickle
+import selectors
 import signal
+import struct
+import sys
+import time
 from collections import deque
 from dataclasses import dataclass
 from typing import Any, Deque, Iterable, Iterator, Literal, Mapping, Union, overload
@@ -135,30 +147,89 @@ def _prepare(index: int, item: Item, default_date: DateLike) -> _Job | Extractio
 # (status, message, byte_offset) of a failed call; bytes for a successful one.
 _Outcome = Union[bytes, "tuple[int, str, int | None]"]
 
-_worker: _native.NativeExtractor | None = None
+# What the parent sends a worker per item: UTF-8 input, context JSON, ``{"id":…,`` prefix.
+_WireJob = "tuple[bytes, bytes | None, bytes | None]"
+
+# Frames on the pipes between the parent and a worker: an 8-byte little-endian length, then
+# that many bytes of pickle (a list of jobs one way, a list of outcomes the other).
+_FRAME = struct.Struct("<Q")
 
 
-def _init_worker(options_json: bytes | None) -> None:
-    """Pool initializer: one extractor per worker process, for the life of the process."""
-    global _worker
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    _worker = _native.NativeExtractor(options_json)
-
-
-def _run_chunk(jobs: list[tuple[bytes, bytes | None, bytes | None]]) -> list[_Outcome]:
+def _run_chunk(call: _native.Session, jobs: list[tuple[bytes, bytes | None, bytes | None]]) -> list[_Outcome]:
     """In a worker: extracts a chunk; puts each record's id into its JSON here, so the parent
     (the one process every result passes through) does as little as possible."""
-    extractor = _worker
-    if extractor is None:  # pragma: no cover - the initializer always runs first
-        raise RuntimeError("claimkit: worker process has no extractor")
     outcomes: list[_Outcome] = []
-    with extractor.session() as call:
-        for data, context, id_prefix in jobs:
+    for data, context, id_prefix in jobs:
+        try:
             outcome = call(data, context)
-            if id_prefix is not None and isinstance(outcome, bytes):
-                outcome = id_prefix + outcome[1:]
-            outcomes.append(outcome)
+        except Exception as exc:  # noqa: BLE001 - one item's failure must not end the batch
+            outcome = (7, f"{type(exc).__name__}: {exc}", None)
+        if id_prefix is not None and isinstance(outcome, bytes):
+            outcome = id_prefix + outcome[1:]
+        outcomes.append(outcome)
     return outcomes
+
+
+def _read_exact(fd: int, size: int) -> bytearray | None:
+    """Blocking read of exactly ``size`` bytes; None at end of file (the parent is gone)."""
+    buffer = bytearray(size)
+    view = memoryview(buffer)
+    got = 0
+    while got < size:
+        n = os.readv(fd, [view[got:]])
+        if n == 0:
+            return None
+        got += n
+    return buffer
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+def _worker_main(
+    tasks: multiprocessing.connection.Connection,
+    results: multiprocessing.connection.Connection,
+    options_json: bytes | None,
+    inherited: list[int],
+) -> None:
+    """A worker process: one extractor for its whole life; reads chunks, writes outcomes,
+    until its task pipe ends (or a zero-length frame). Everything blocks: the parent never
+    lets both sides wait on each other (it reads every worker's results while it writes)."""
+    # Ctrl-C is the parent's to handle. SIGINT was blocked while this process was started, so
+    # no Ctrl-C can land here before it is ignored.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    # After fork: the parent's ends of earlier workers' pipes. Holding them would keep those
+    # workers from seeing end of file when the parent closes or dies.
+    for fd in inherited:
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+    task_fd, result_fd = tasks.fileno(), results.fileno()
+    extractor = _native.NativeExtractor(options_json)
+    with extractor.session() as call:
+        while True:
+            header = _read_exact(task_fd, _FRAME.size)
+            if header is None:
+                break
+            (size,) = _FRAME.unpack(header)
+            if size == 0:
+                break
+            payload = _read_exact(task_fd, size)
+            if payload is None:
+                break
+            try:
+                outcomes = _run_chunk(call, pickle.loads(payload))
+            except Exception as exc:  # noqa: BLE001 - a bad frame: report it, keep serving
+                outcomes = [(7, f"claimkit worker: {type(exc).__name__}: {exc}", None)]
+            out = pickle.dumps(outcomes, protocol=pickle.HIGHEST_PROTOCOL)
+            _write_all(result_fd, _FRAME.pack(len(out)) + out)
+    extractor.close()
 
 
 def _id_prefix(record_id: Any) -> bytes | None:
@@ -312,6 +383,225 @@ def _in_process(
             extractor.close()
 
 
+class _WorkerDied(Exception):
+    """Stands in a worker's queue of outcomes for each chunk it had when it died."""
+
+
+class _Worker:
+    """The parent's side of one worker process: its pipes, the bytes still to write to it,
+    the bytes read from it that do not yet make a whole frame, and whole frames not yet used."""
+
+    __slots__ = ("process", "task_fd", "result_fd", "outgoing", "incoming", "frames", "outstanding", "dead")
+
+    def __init__(self, process: multiprocessing.process.BaseProcess, task_fd: int, result_fd: int) -> None:
+        self.process = process
+        self.task_fd = task_fd
+        self.result_fd = result_fd
+        self.outgoing = bytearray()
+        self.incoming = bytearray()
+        self.frames: Deque[bytes | _WorkerDied] = deque()
+        self.outstanding = 0  # chunks sent (or queued to send) whose outcomes have not come back
+        self.dead = False
+
+
+class _Workers:
+    """Worker processes this generator owns outright (no multiprocessing.Pool).
+
+    Why not a Pool: ``Pool.terminate()`` after a Ctrl-C could hang (its handler threads and a
+    shared task queue whose lock a worker may hold when it is killed). Here each worker has its
+    own two pipes and no shared locks; the parent does non-blocking writes and reads every
+    worker's pipe in one ``select`` loop, so neither side can wait on the other forever; and
+    stopping is ``SIGKILL`` to each worker, closing the pipes, and ``waitpid``. Nothing in
+    that can block on a worker's state.
+    """
+
+    def __init__(self, context: multiprocessing.context.BaseContext, options_json: bytes | None) -> None:
+        self._context = context
+        self._options_json = options_json
+        self._fork = context.get_start_method() == "fork"
+        self._selector = selectors.DefaultSelector()
+        self.workers: list[_Worker] = []
+
+    def start(self, processes: int) -> None:
+        """Starts the workers (one at a time, so that stop() knows every one that started)."""
+        while len(self.workers) < processes:
+            self._start(len(self.workers))
+
+    def _start(self, slot: int) -> None:
+        """Starts a worker into ``self.workers[slot]`` (appending when slot is the length)."""
+        task_r, task_w = self._context.Pipe(duplex=False)
+        result_r, result_w = self._context.Pipe(duplex=False)
+        inherited: list[int] = []
+        if self._fork:
+            inherited = [task_w.fileno(), result_r.fileno()]
+            inherited += [fd for w in self.workers if not w.dead for fd in (w.task_fd, w.result_fd)]
+        process = self._context.Process(  # type: ignore[attr-defined]
+            target=_worker_main, args=(task_r, result_w, self._options_json, inherited), daemon=True,
+            name="claimkit-worker",
+        )
+        # SIGINT is blocked while starting: the child inherits the mask and ignores SIGINT
+        # before unblocking it, so no Ctrl-C ever interrupts a half-started child; and the
+        # parent records the worker before it can see the KeyboardInterrupt (delivered when
+        # the mask is restored), so stop() always finds it.
+        blocked = _block_sigint()
+        try:
+            try:
+                process.start()
+            finally:
+                task_r.close()
+                result_w.close()
+            # The parent keeps raw descriptors, its own copies, so the Connection objects can go.
+            task_fd, result_fd = os.dup(task_w.fileno()), os.dup(result_r.fileno())
+            task_w.close()
+            result_r.close()
+            os.set_blocking(task_fd, False)
+            os.set_blocking(result_fd, False)
+            worker = _Worker(process, task_fd, result_fd)
+            if slot == len(self.workers):
+                self.workers.append(worker)
+            else:
+                self.workers[slot] = worker
+            self._selector.register(result_fd, selectors.EVENT_READ, worker)
+        finally:
+            _restore_sigmask(blocked)
+
+    def send(self, jobs: list[tuple[bytes, bytes | None, bytes | None]]) -> _Worker:
+        """Queues a chunk for the least busy live worker (starting a new one for a dead one)."""
+        for i, w in enumerate(self.workers):
+            if w.dead:
+                self._start(i)
+        worker = min(self.workers, key=lambda w: w.outstanding)
+        payload = pickle.dumps(jobs, protocol=pickle.HIGHEST_PROTOCOL)
+        worker.outgoing += _FRAME.pack(len(payload))
+        worker.outgoing += payload
+        worker.outstanding += 1
+        self._flush(worker)
+        if worker.outgoing and not worker.dead:  # the rest goes when the pipe has room
+            try:
+                self._selector.register(worker.task_fd, selectors.EVENT_WRITE, worker)
+            except KeyError:  # already waiting to write
+                pass
+        return worker
+
+    def _flush(self, worker: _Worker) -> None:
+        try:
+            while worker.outgoing:
+                n = os.write(worker.task_fd, worker.outgoing)
+                del worker.outgoing[:n]
+        except BlockingIOError:
+            pass
+        except OSError:  # broken pipe: the worker is gone
+            self._died(worker)
+            return
+        if not worker.outgoing:
+            try:
+                self._selector.unregister(worker.task_fd)
+            except KeyError:
+                pass
+
+    def _read(self, worker: _Worker) -> None:
+        try:
+            data = os.read(worker.result_fd, 1 << 20)
+        except BlockingIOError:
+            return
+        except OSError:
+            data = b""
+        if not data:
+            self._died(worker)
+            return
+        incoming = worker.incoming
+        incoming += data
+        while len(incoming) >= _FRAME.size:
+            (size,) = _FRAME.unpack_from(incoming)
+            end = _FRAME.size + size
+            if len(incoming) < end:
+                break
+            worker.frames.append(bytes(incoming[_FRAME.size:end]))
+            del incoming[:end]
+
+    def _died(self, worker: _Worker) -> None:
+        if worker.dead:
+            return
+        worker.dead = True
+        for fd in (worker.task_fd, worker.result_fd):
+            try:
+                self._selector.unregister(fd)
+            except KeyError:
+                pass
+            os.close(fd)
+        worker.process.join(5)
+        code = worker.process.exitcode
+        how = f"killed by signal {-code}" if code is not None and code < 0 else f"exit status {code}"
+        died = _WorkerDied(f"worker process died ({how}) while extracting this item's chunk")
+        # Frames already complete stay; every chunk still out gets the error.
+        missing = worker.outstanding - len(worker.frames)
+        worker.frames.extend([died] * max(missing, 0))
+        worker.outgoing.clear()
+
+    def receive(self, worker: _Worker) -> bytes | _WorkerDied:
+        """The next chunk's outcomes (pickled) from ``worker``, in the order chunks were sent;
+        meanwhile keeps every other worker's pipes moving."""
+        while not worker.frames:
+            for key, events in self._selector.select():
+                w = key.data
+                if events & selectors.EVENT_WRITE and key.fd == w.task_fd:
+                    self._flush(w)
+                if events & selectors.EVENT_READ and key.fd == w.result_fd:
+                    self._read(w)
+        worker.outstanding -= 1
+        return worker.frames.popleft()
+
+    def stop(self, graceful: bool) -> None:
+        """Graceful (the batch ended): close the task pipes so workers exit; wait a little,
+        then kill any that have not. Otherwise (Ctrl-C, an error, the consumer stopped early):
+        kill them at once. Uninterruptible: a second Ctrl-C is delivered after the cleanup."""
+        blocked = _block_sigint()
+        try:
+            live = [w for w in self.workers if not w.dead]
+            if not graceful:
+                for w in live:
+                    _kill(w.process)
+            for w in live:
+                w.dead = True
+                for fd in (w.task_fd, w.result_fd):
+                    os.close(fd)
+            deadline = time.monotonic() + 5.0
+            for w in live:
+                w.process.join(max(0.0, deadline - time.monotonic()))
+                if w.process.exitcode is None:
+                    _kill(w.process)
+                    w.process.join()
+            self._selector.close()
+        finally:
+            _restore_sigmask(blocked)
+
+
+def _kill(process: multiprocessing.process.BaseProcess) -> None:
+    try:
+        process.kill()
+    except (OSError, ValueError, AttributeError):  # already reaped, or not started
+        pass
+
+
+def _block_sigint() -> bool:
+    if hasattr(signal, "pthread_sigmask"):
+        return signal.SIGINT in signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    return False
+
+
+def _restore_sigmask(was_blocked: bool) -> None:
+    if hasattr(signal, "pthread_sigmask") and not was_blocked:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+def _default_context(start_method: str | None) -> multiprocessing.context.BaseContext:
+    """``fork`` where it exists (Linux, and the BSDs): a worker starts in about a millisecond,
+    with the library already loaded, instead of importing everything again."""
+    if start_method is None and sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods():
+        start_method = "fork"
+    return multiprocessing.get_context(start_method)
+
+
 def _in_pool(
     items: Iterable[Item],
     processes: int,
@@ -321,41 +611,49 @@ def _in_pool(
     chunksize: int,
     start_method: str | None,
 ) -> Iterator[Document | str | ExtractionError]:
-    context = multiprocessing.get_context(start_method)
-    pool = context.Pool(processes, initializer=_init_worker, initargs=(options_json,))
-    pending: Deque[tuple[list[_Job | ExtractionError], multiprocessing.pool.AsyncResult[list[_Outcome]]]] = deque()
-    max_pending = 3 * processes
+    context = _default_context(start_method)
+    pool: _Workers | None = None
     finished = False
-
-    def submit(chunk: list[_Job | ExtractionError]) -> None:
-        jobs = [(j.data, j.context, _id_prefix(j.id)) for j in chunk if isinstance(j, _Job)]
-        pending.append((chunk, pool.apply_async(_run_chunk, (jobs,))))
-
-    def collect() -> Iterator[Document | str | ExtractionError]:
-        chunk, future = pending.popleft()
-        outcomes = iter(future.get())
-        for job in chunk:
-            yield job if isinstance(job, ExtractionError) else _result(job, next(outcomes), as_json, has_id=True)
-
+    # (prepared chunk, the worker it went to or None when no item of it needs a worker)
+    pending: Deque[tuple[list[_Job | ExtractionError], _Worker | None]] = deque()
+    max_pending = 3 * processes
     try:
-        chunk: list[_Job | ExtractionError] = []
-        for index, item in enumerate(items):
-            chunk.append(_prepare(index, item, default_date))
-            if len(chunk) >= chunksize:
-                submit(chunk)
-                chunk = []
-                while len(pending) >= max_pending:
-                    yield from collect()
-        if chunk:
-            submit(chunk)
-        while pending:
-            yield from collect()
+        pool = _Workers(context, options_json)
+        pool.start(processes)
+        source = enumerate(items)
+        exhausted = False
+        while True:
+            while not exhausted and len(pending) < max_pending:
+                chunk = [_prepare(index, item, default_date) for index, item in itertools.islice(source, chunksize)]
+                if len(chunk) < chunksize:
+                    exhausted = True
+                if not chunk:
+                    break
+                jobs = [(j.data, j.context, _id_prefix(j.id)) for j in chunk if isinstance(j, _Job)]
+                pending.append((chunk, pool.send(jobs) if jobs else None))
+            if not pending:
+                break
+            chunk, worker = pending.popleft()
+            frame: bytes | _WorkerDied | None = pool.receive(worker) if worker is not None else None
+            outcomes: list[_Outcome] | None = None
+            failure = ""
+            if isinstance(frame, bytes):
+                outcomes = pickle.loads(frame)
+                if len(outcomes) != sum(isinstance(j, _Job) for j in chunk):
+                    failure, outcomes = "worker returned a malformed chunk", None
+            elif isinstance(frame, _WorkerDied):
+                failure = str(frame)
+            next_outcome = iter(outcomes or ())
+            for job in chunk:
+                if isinstance(job, ExtractionError):
+                    yield job
+                elif outcomes is None:
+                    yield ExtractionError(job.id, job.index, "internal_error", failure)
+                else:
+                    yield _result(job, next(next_outcome), as_json, has_id=True)
         finished = True
     finally:
         # Normal end: let workers exit. Ctrl-C, an error, or the consumer stopping early
-        # (generator closed): stop the workers now, without waiting for queued chunks.
-        if finished:
-            pool.close()
-        else:
-            pool.terminate()
-        pool.join()
+        # (generator closed): kill the workers now, without waiting for queued chunks.
+        if pool is not None:
+            pool.stop(graceful=finished)
