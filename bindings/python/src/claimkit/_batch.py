@@ -20,6 +20,7 @@ fork).
 from __future__ import annotations
 
 import datetime as _dt
+import fcntl
 import itertools
 import json
 import multiprocessing
@@ -151,8 +152,51 @@ _Outcome = Union[bytes, "tuple[int, str, int | None]"]
 _WireJob = "tuple[bytes, bytes | None, bytes | None]"
 
 # Frames on the pipes between the parent and a worker: an 8-byte little-endian length, then
-# that many bytes of pickle (a list of jobs one way, a list of outcomes the other).
+# that many bytes. Parent to worker: a pickled list of jobs (small: the input text). Worker to
+# parent (about nine times the input, JSON): a count, a table of (status, length, byte offset)
+# per item, then the items' bytes end to end (the JSON, or the error message). The parent
+# reads a frame straight into one buffer and decodes each JSON from its slice: no pickle, and
+# no copy of the output besides the pipe's own.
 _FRAME = struct.Struct("<Q")
+_COUNT = struct.Struct("<I")
+_ENTRY = struct.Struct("<iQq")  # status (0: JSON follows), byte length, error byte offset or -1
+
+
+def _encode_outcomes(outcomes: list[_Outcome]) -> list[bytes]:
+    """A worker's result frame as buffers to write in one ``writev`` (the JSON is not copied)."""
+    table = bytearray(_COUNT.pack(len(outcomes)))
+    pieces: list[bytes] = []
+    for outcome in outcomes:
+        if isinstance(outcome, bytes):
+            table += _ENTRY.pack(0, len(outcome), -1)
+            pieces.append(outcome)
+        else:
+            status, message, offset = outcome
+            text = message.encode("utf-8", "replace")
+            table += _ENTRY.pack(status or 7, len(text), -1 if offset is None else offset)
+            pieces.append(text)
+    size = len(table) + sum(len(p) for p in pieces)
+    return [_FRAME.pack(size), bytes(table), *pieces]
+
+
+def _decode_outcomes(frame: bytearray, as_json: bool) -> list[str | bytes | tuple[int, str, int | None]]:
+    """The parent's side of ``_encode_outcomes``: JSON as str (``as_json``) or bytes, errors
+    as ``(status, message, byte_offset)``."""
+    view = memoryview(frame)
+    (count,) = _COUNT.unpack_from(view)
+    start = _COUNT.size
+    position = start + count * _ENTRY.size
+    decoded: list[str | bytes | tuple[int, str, int | None]] = []
+    for status, length, offset in _ENTRY.iter_unpack(view[start:position]):
+        piece = view[position:position + length]
+        position += length
+        if status == 0:
+            decoded.append(str(piece, "utf-8") if as_json else bytes(piece))
+        else:
+            decoded.append((status, str(piece, "utf-8", "replace"), None if offset < 0 else offset))
+    if position != len(view):
+        raise ValueError("claimkit: malformed result frame from a worker")
+    return decoded
 
 
 def _run_chunk(call: _native.Session, jobs: list[tuple[bytes, bytes | None, bytes | None]]) -> list[_Outcome]:
@@ -183,10 +227,29 @@ def _read_exact(fd: int, size: int) -> bytearray | None:
     return buffer
 
 
-def _write_all(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        view = view[os.write(fd, view):]
+def _write_all(fd: int, buffers: list[bytes]) -> None:
+    """Blocking ``writev`` of all the buffers (a pipe write may stop short: go on from there)."""
+    views = [memoryview(b) for b in buffers if b]
+    while views:
+        written = os.writev(fd, views[:_IOV_MAX])
+        while views and written >= len(views[0]):
+            written -= len(views[0])
+            views.pop(0)
+        if views and written:
+            views[0] = views[0][written:]
+
+
+_IOV_MAX = 512  # below every platform's IOV_MAX (Linux 1024)
+
+
+def _grow_pipe(fd: int) -> None:
+    """Linux: a 1 MiB pipe buffer (the unprivileged maximum by default), so a worker can put
+    a whole chunk's results in the pipe and start the next chunk while the parent is busy."""
+    if hasattr(fcntl, "F_SETPIPE_SZ"):
+        try:
+            fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, 1 << 20)
+        except OSError:  # a lower system limit: the default size still works
+            pass
 
 
 def _worker_main(
@@ -227,8 +290,7 @@ def _worker_main(
                 outcomes = _run_chunk(call, pickle.loads(payload))
             except Exception as exc:  # noqa: BLE001 - a bad frame: report it, keep serving
                 outcomes = [(7, f"claimkit worker: {type(exc).__name__}: {exc}", None)]
-            out = pickle.dumps(outcomes, protocol=pickle.HIGHEST_PROTOCOL)
-            _write_all(result_fd, _FRAME.pack(len(out)) + out)
+            _write_all(result_fd, _encode_outcomes(outcomes))
     extractor.close()
 
 
@@ -242,15 +304,14 @@ def _id_prefix(record_id: Any) -> bytes | None:
 # ---- results ------------------------------------------------------------------------------
 
 
-def _result(job: _Job, outcome: _Outcome, as_json: bool, *, has_id: bool = False) -> Document | str | ExtractionError:
-    """The result for a job. ``has_id``: the worker already put the record's id in the JSON."""
+def _result(job: _Job, outcome: _Outcome, as_json: bool) -> Document | str | ExtractionError:
+    """The result for a job run in this process."""
     if isinstance(outcome, tuple):
         status, message, offset = outcome
         return ExtractionError(job.id, job.index, _CODES.get(status, "internal_error"), message, offset)
-    if job.id is not None and not has_id:
-        prefix = _id_prefix(job.id)
-        if prefix is not None:
-            outcome = prefix + outcome[1:]
+    prefix = _id_prefix(job.id)
+    if prefix is not None:
+        outcome = prefix + outcome[1:]
     if as_json:
         return outcome.decode("utf-8")
     text = job.text if job.text is not None else job.data.decode("utf-8", "replace")
@@ -391,15 +452,18 @@ class _Worker:
     """The parent's side of one worker process: its pipes, the bytes still to write to it,
     the bytes read from it that do not yet make a whole frame, and whole frames not yet used."""
 
-    __slots__ = ("process", "task_fd", "result_fd", "outgoing", "incoming", "frames", "outstanding", "dead")
+    __slots__ = ("process", "task_fd", "result_fd", "outgoing", "header", "body", "got", "frames", "outstanding", "dead")
 
     def __init__(self, process: multiprocessing.process.BaseProcess, task_fd: int, result_fd: int) -> None:
         self.process = process
         self.task_fd = task_fd
         self.result_fd = result_fd
         self.outgoing = bytearray()
-        self.incoming = bytearray()
-        self.frames: Deque[bytes | _WorkerDied] = deque()
+        # The frame being read: its header, then (body not None) its body, ``got`` bytes so far.
+        self.header = bytearray(_FRAME.size)
+        self.body: bytearray | None = None
+        self.got = 0
+        self.frames: Deque[bytearray | _WorkerDied] = deque()
         self.outstanding = 0  # chunks sent (or queued to send) whose outcomes have not come back
         self.dead = False
 
@@ -456,6 +520,7 @@ class _Workers:
             result_r.close()
             os.set_blocking(task_fd, False)
             os.set_blocking(result_fd, False)
+            _grow_pipe(result_fd)
             worker = _Worker(process, task_fd, result_fd)
             if slot == len(self.workers):
                 self.workers.append(worker)
@@ -500,24 +565,30 @@ class _Workers:
                 pass
 
     def _read(self, worker: _Worker) -> None:
+        """Reads what the pipe has: into the header, then straight into a buffer the size of
+        the frame's body (so the output is copied once, by the kernel)."""
         try:
-            data = os.read(worker.result_fd, 1 << 20)
+            while True:
+                target = worker.header if worker.body is None else worker.body
+                if worker.got < len(target):
+                    n = os.readv(worker.result_fd, [memoryview(target)[worker.got:]])
+                    if n == 0:
+                        self._died(worker)
+                        return
+                    worker.got += n
+                    if worker.got < len(target):
+                        continue
+                if worker.body is None:
+                    (size,) = _FRAME.unpack(worker.header)
+                    worker.body, worker.got = bytearray(size), 0
+                    if size:
+                        continue
+                worker.frames.append(worker.body)
+                worker.body, worker.got = None, 0
         except BlockingIOError:
             return
         except OSError:
-            data = b""
-        if not data:
             self._died(worker)
-            return
-        incoming = worker.incoming
-        incoming += data
-        while len(incoming) >= _FRAME.size:
-            (size,) = _FRAME.unpack_from(incoming)
-            end = _FRAME.size + size
-            if len(incoming) < end:
-                break
-            worker.frames.append(bytes(incoming[_FRAME.size:end]))
-            del incoming[:end]
 
     def _died(self, worker: _Worker) -> None:
         if worker.dead:
@@ -537,9 +608,10 @@ class _Workers:
         missing = worker.outstanding - len(worker.frames)
         worker.frames.extend([died] * max(missing, 0))
         worker.outgoing.clear()
+        worker.body = None
 
-    def receive(self, worker: _Worker) -> bytes | _WorkerDied:
-        """The next chunk's outcomes (pickled) from ``worker``, in the order chunks were sent;
+    def receive(self, worker: _Worker) -> bytearray | _WorkerDied:
+        """The next chunk's result frame from ``worker``, in the order chunks were sent;
         meanwhile keeps every other worker's pipes moving."""
         while not worker.frames:
             for key, events in self._selector.select():
@@ -602,6 +674,30 @@ def _default_context(start_method: str | None) -> multiprocessing.context.BaseCo
     return multiprocessing.get_context(start_method)
 
 
+# The library builds its tables (lexicons, the model) on first use: about 6 ms. Before forking,
+# the parent does that once, so forked workers start warm instead of each paying it.
+_WARM_UP = (
+    ("On Monday, officials said 5% of the 300 homes had flooded. \u201cWe will rebuild by 2025,\u201d "
+     "the mayor, Ana Ruiz, told reporters. Prices may rise by $2 million, according to the council.").encode("utf-8"),
+    b"<html><head><title>T</title></head><body><article><p>Rain fell, she said.</p></article></body></html>",
+)
+_warm = False
+
+
+def _warm_up() -> None:
+    global _warm
+    if _warm:
+        return
+    extractor = _native.NativeExtractor(None)
+    try:
+        with extractor.session() as call:
+            call(_WARM_UP[0], b'{"input_format":"text","reference_date":"2024-06-20"}')
+            call(_WARM_UP[1], b'{"input_format":"html"}')
+    finally:
+        extractor.close()
+    _warm = True
+
+
 def _in_pool(
     items: Iterable[Item],
     processes: int,
@@ -618,6 +714,8 @@ def _in_pool(
     pending: Deque[tuple[list[_Job | ExtractionError], _Worker | None]] = deque()
     max_pending = 3 * processes
     try:
+        if context.get_start_method() == "fork":
+            _warm_up()
         pool = _Workers(context, options_json)
         pool.start(processes)
         source = enumerate(items)
@@ -634,13 +732,16 @@ def _in_pool(
             if not pending:
                 break
             chunk, worker = pending.popleft()
-            frame: bytes | _WorkerDied | None = pool.receive(worker) if worker is not None else None
-            outcomes: list[_Outcome] | None = None
+            frame = pool.receive(worker) if worker is not None else None
+            outcomes: list[str | bytes | tuple[int, str, int | None]] | None = None
             failure = ""
-            if isinstance(frame, bytes):
-                outcomes = pickle.loads(frame)
-                if len(outcomes) != sum(isinstance(j, _Job) for j in chunk):
-                    failure, outcomes = "worker returned a malformed chunk", None
+            if isinstance(frame, bytearray):
+                try:
+                    outcomes = _decode_outcomes(frame, as_json)
+                except (ValueError, struct.error, UnicodeDecodeError) as exc:
+                    failure = str(exc)
+                if outcomes is not None and len(outcomes) != sum(isinstance(j, _Job) for j in chunk):
+                    failure, outcomes = "claimkit: a worker returned the wrong number of results", None
             elif isinstance(frame, _WorkerDied):
                 failure = str(frame)
             next_outcome = iter(outcomes or ())
@@ -650,7 +751,15 @@ def _in_pool(
                 elif outcomes is None:
                     yield ExtractionError(job.id, job.index, "internal_error", failure)
                 else:
-                    yield _result(job, next(next_outcome), as_json, has_id=True)
+                    outcome = next(next_outcome)
+                    if isinstance(outcome, tuple):
+                        status, message, offset = outcome
+                        yield ExtractionError(job.id, job.index, _CODES.get(status, "internal_error"), message, offset)
+                    elif isinstance(outcome, str):
+                        yield outcome  # as_json: the worker already put the id in
+                    else:
+                        text = job.text if job.text is not None else job.data.decode("utf-8", "replace")
+                        yield document_from_json(outcome, text)
         finished = True
     finally:
         # Normal end: let workers exit. Ctrl-C, an error, or the consumer stopping early
