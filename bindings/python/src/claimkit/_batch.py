@@ -162,14 +162,20 @@ _COUNT = struct.Struct("<I")
 _ENTRY = struct.Struct("<iQq")  # status (0: JSON follows), byte length, error byte offset or -1
 
 
-def _encode_outcomes(outcomes: list[_Outcome]) -> list[bytes]:
-    """A worker's result frame as buffers to write in one ``writev`` (the JSON is not copied)."""
+def _encode_outcomes(outcomes: list[_Outcome], prefixes: list[bytes | None]) -> list[bytes | memoryview]:
+    """A worker's result frame as buffers to write in one ``writev``. The JSON is not copied:
+    a record's ``{"id":…,`` prefix goes in as its own buffer, followed by the JSON without its
+    opening brace."""
     table = bytearray(_COUNT.pack(len(outcomes)))
-    pieces: list[bytes] = []
-    for outcome in outcomes:
+    pieces: list[bytes | memoryview] = []
+    for outcome, prefix in zip(outcomes, prefixes):
         if isinstance(outcome, bytes):
-            table += _ENTRY.pack(0, len(outcome), -1)
-            pieces.append(outcome)
+            if prefix is None:
+                table += _ENTRY.pack(0, len(outcome), -1)
+                pieces.append(outcome)
+            else:
+                table += _ENTRY.pack(0, len(prefix) + len(outcome) - 1, -1)
+                pieces += (prefix, memoryview(outcome)[1:])
         else:
             status, message, offset = outcome
             text = message.encode("utf-8", "replace")
@@ -199,19 +205,17 @@ def _decode_outcomes(frame: bytearray, as_json: bool) -> list[str | bytes | tupl
     return decoded
 
 
-def _run_chunk(call: _native.Session, jobs: list[tuple[bytes, bytes | None, bytes | None]]) -> list[_Outcome]:
-    """In a worker: extracts a chunk; puts each record's id into its JSON here, so the parent
-    (the one process every result passes through) does as little as possible."""
+def _run_chunk(call: _native.Session, jobs: list[tuple[bytes, bytes | None, bytes | None]]) -> list[bytes | memoryview]:
+    """In a worker: extracts a chunk, and returns its result frame. Each record's id goes
+    into its JSON here, so the parent (the one process every result passes through) does as
+    little as possible."""
     outcomes: list[_Outcome] = []
-    for data, context, id_prefix in jobs:
+    for data, context, _ in jobs:
         try:
-            outcome = call(data, context)
+            outcomes.append(call(data, context))
         except Exception as exc:  # noqa: BLE001 - one item's failure must not end the batch
-            outcome = (7, f"{type(exc).__name__}: {exc}", None)
-        if id_prefix is not None and isinstance(outcome, bytes):
-            outcome = id_prefix + outcome[1:]
-        outcomes.append(outcome)
-    return outcomes
+            outcomes.append((7, f"{type(exc).__name__}: {exc}", None))
+    return _encode_outcomes(outcomes, [prefix for _, _, prefix in jobs])
 
 
 def _read_exact(fd: int, size: int) -> bytearray | None:
@@ -227,7 +231,7 @@ def _read_exact(fd: int, size: int) -> bytearray | None:
     return buffer
 
 
-def _write_all(fd: int, buffers: list[bytes]) -> None:
+def _write_all(fd: int, buffers: list[bytes | memoryview]) -> None:
     """Blocking ``writev`` of all the buffers (a pipe write may stop short: go on from there)."""
     views = [memoryview(b) for b in buffers if b]
     while views:
@@ -287,10 +291,10 @@ def _worker_main(
             if payload is None:
                 break
             try:
-                outcomes = _run_chunk(call, pickle.loads(payload))
+                frame = _run_chunk(call, pickle.loads(payload))
             except Exception as exc:  # noqa: BLE001 - a bad frame: report it, keep serving
-                outcomes = [(7, f"claimkit worker: {type(exc).__name__}: {exc}", None)]
-            _write_all(result_fd, _encode_outcomes(outcomes))
+                frame = _encode_outcomes([(7, f"claimkit worker: {type(exc).__name__}: {exc}", None)], [None])
+            _write_all(result_fd, frame)
     extractor.close()
 
 
