@@ -245,8 +245,11 @@ CTRL_C_SCRIPT = textwrap.dedent(
 def test_ctrl_c_leaves_the_process_usable(tmp_path, processes, when, delay):
     script = tmp_path / "ctrl_c.py"
     script.write_text(CTRL_C_SCRIPT)
+    # A session of its own, so that on a hang the script and any worker it left can be killed
+    # together (a leftover worker holds the output pipes open, and communicate() would wait).
     child = subprocess.Popen(
-        [sys.executable, str(script), str(processes), when], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        [sys.executable, str(script), str(processes), when], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        start_new_session=True,
     )
     assert child.stdout is not None
     line = child.stdout.readline()
@@ -256,8 +259,8 @@ def test_ctrl_c_leaves_the_process_usable(tmp_path, processes, when, delay):
     try:
         out, err = child.communicate(timeout=60)
     except subprocess.TimeoutExpired:
-        child.kill()
-        out, err = child.communicate()
+        os.killpg(child.pid, signal.SIGKILL)
+        out, err = child.communicate(timeout=30)
         pytest.fail("the interrupted batch hung:\n" + out + err)
     assert child.returncode == 0, err
     assert "INTERRUPTED after" in out and "USABLE" in out, out + err
