@@ -148,9 +148,6 @@ def _prepare(index: int, item: Item, default_date: DateLike) -> _Job | Extractio
 # (status, message, byte_offset) of a failed call; bytes for a successful one.
 _Outcome = Union[bytes, "tuple[int, str, int | None]"]
 
-# What the parent sends a worker per item: UTF-8 input, context JSON, ``{"id":…,`` prefix.
-_WireJob = "tuple[bytes, bytes | None, bytes | None]"
-
 # Frames on the pipes between the parent and a worker: an 8-byte little-endian length, then
 # that many bytes. Parent to worker: a pickled list of jobs (small: the input text). Worker to
 # parent (about nine times the input, JSON): a count, a table of (status, length, byte offset)
@@ -265,8 +262,8 @@ def _worker_main(
     """A worker process: one extractor for its whole life; reads chunks, writes outcomes,
     until its task pipe ends (or a zero-length frame). Everything blocks: the parent never
     lets both sides wait on each other (it reads every worker's results while it writes)."""
-    # Ctrl-C is the parent's to handle. SIGINT was blocked while this process was started, so
-    # no Ctrl-C can land here before it is ignored.
+    # Ctrl-C is the parent's to handle. With fork and spawn, SIGINT was blocked while this
+    # process was started (the mask is inherited), so no Ctrl-C lands here before it is ignored.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if hasattr(signal, "pthread_sigmask"):
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
