@@ -188,6 +188,24 @@ def test_stopping_early_stops_the_workers():
     assert not (child_pids() - before)
 
 
+def test_processes_while_other_threads_run():
+    # With another thread alive the default start method is not fork (a lock that thread holds
+    # would stay held in the child); the results are the same.
+    import threading
+
+    stop = threading.Event()
+    helper = threading.Thread(target=stop.wait)
+    helper.start()
+    try:
+        items = numbered(30)
+        assert list(claimkit.extract_many(items, 2, as_json=True, chunksize=4)) == list(
+            claimkit.extract_many(items, as_json=True)
+        )
+    finally:
+        stop.set()
+        helper.join()
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 def test_a_worker_that_dies_costs_only_its_items():
     items = numbered(400)

@@ -4,11 +4,12 @@ Results come back in input order, one per input item. An item that cannot be ext
 (a record without text, input over ``max_input_bytes``, …) gives an ``ExtractionError`` in its
 place: one bad article never ends a batch of a million.
 
-With ``processes > 1`` the batch starts its own worker processes (``fork`` on Linux) and owns
-them: each builds one native extractor and keeps it. The parent prepares every item (UTF-8
-bytes plus the context JSON) and sends chunks of them over the worker's own pipe; a worker
-sends back only the JSON bytes, and the parent pairs them with the item it still holds (so the
-text never crosses a process boundary twice). At most a few chunks per worker are in flight,
+With ``processes > 1`` the batch starts its own worker processes (``fork`` on Linux while this
+process has one thread, else ``forkserver``) and owns them: each builds one native extractor
+and keeps it. The parent prepares every item (UTF-8 bytes plus the context JSON) and sends
+chunks of them over the worker's own pipe; a worker sends back only the JSON bytes, and the
+parent pairs them with the item it still holds (so the text never crosses a process boundary
+twice). At most a few chunks per worker are in flight,
 so an endless input iterable uses bounded memory. Workers ignore SIGINT: Ctrl-C reaches the
 parent, which kills the workers, closes their pipes, reaps them and re-raises
 ``KeyboardInterrupt``; the process stays usable. A worker that dies costs only the items it
@@ -33,6 +34,7 @@ import selectors
 import signal
 import struct
 import sys
+import threading
 import time
 from collections import deque
 from dataclasses import dataclass
@@ -668,10 +670,13 @@ def _restore_sigmask(was_blocked: bool) -> None:
 
 
 def _default_context(start_method: str | None) -> multiprocessing.context.BaseContext:
-    """``fork`` where it exists (Linux, and the BSDs): a worker starts in about a millisecond,
-    with the library already loaded, instead of importing everything again."""
-    if start_method is None and sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods():
-        start_method = "fork"
+    """On Linux, ``fork`` while this process has one thread: a worker starts in about a
+    millisecond, with the library loaded and warm, instead of importing everything again. With
+    other threads running, ``forkserver``: a lock another thread holds at the fork (in logging,
+    in some C library) would stay locked in the child forever."""
+    methods = multiprocessing.get_all_start_methods()
+    if start_method is None and sys.platform.startswith("linux") and "fork" in methods:
+        start_method = "fork" if threading.active_count() == 1 or "forkserver" not in methods else "forkserver"
     return multiprocessing.get_context(start_method)
 
 
