@@ -64,6 +64,8 @@ enum StatementClaims {
         let reported: UInt32 = 1 << UInt32(CheckworthinessFeatures.Dense.hasQuoteMark)
             | 1 << UInt32(CheckworthinessFeatures.Dense.firstClass)  // class 0: attribution
         var added: [Claim] = []
+        // One allocation rather than a growing array (most sentences give at most one claim).
+        added.reserveCapacity(ns)
         var toks: [ModalityToken] = []
         // Reused sentence after sentence (no arrays allocated per sentence).
         var places: [(Int, Int)] = []
