@@ -63,8 +63,13 @@ struct ModalityScanner {
     /// Combines cues into a modality: the most marked status with its own cues.
     static func combine(_ cues: [Cue], question: Span?) -> Modality {
         if let question { return Modality(status: .question, cues: [question]) }
-        guard let top = cues.map(\.status).max() else { return .asserted }
-        return Modality(status: top, cues: cues.filter { $0.status == top }.map(\.span))
+        // Two passes over the cues, one array built (no intermediate status or cue arrays).
+        guard var top = cues.first?.status else { return .asserted }
+        for c in cues where c.status > top { top = c.status }
+        var spans: [Span] = []
+        spans.reserveCapacity(cues.count)
+        for c in cues where c.status == top { spans.append(c.span) }
+        return Modality(status: top, cues: spans)
     }
 
     /// The modality of a span (a sentence, a clause or a claim's content).
@@ -74,7 +79,8 @@ struct ModalityScanner {
         let lo = max(0, span.start)
         let hi = min(t.count, span.end)
         guard lo < hi else { return .asserted }
-        let found = cues(t, lo, hi, sentenceStart: sentenceStart) + extraCues
+        var found = cues(t, lo, hi, sentenceStart: sentenceStart)
+        if !extraCues.isEmpty { found.append(contentsOf: extraCues) }
         let mark = ModalityScanner.questionMark(t, lo, hi) ?? (sentenceStart ? ModalityScanner.openingQuotedQuestion(t, lo, hi) : nil)
         let q = mark.map { Span(start: $0, end: $0 + 1) }
         return ModalityScanner.combine(found, question: q)

@@ -1,3 +1,10 @@
+/// Where `CheckworthinessFeatures.scan` puts the hashes: a generic parameter rather than a
+/// closure, so that the compiler specialises and inlines it into the byte loop (a closure
+/// there was at times compiled as a call per hash).
+protocol CheckworthinessHashSink {
+    mutating func add(_ hash: UInt32)
+}
+
 /// The check-worthiness model's tokeniser and features, mirrored byte for byte from
 /// `scripts/train-checkworthiness` (`features`). Any change here must be made there too, and
 /// the model retrained; `ScoringModelTests` compares scores against the script's.
@@ -88,11 +95,11 @@ enum CheckworthinessFeatures {
 
     static let classes = ClassTable(LexiconData.checkworthinessFeatures)
 
-    /// Scans `t[range]`, calling `hashed` for every unigram and bigram hash in order, and
-    /// returns the dense features (all 0/1: bit k is dense feature k) and the token count.
+    /// Scans `t[range]`, handing `sink` every unigram and bigram hash in order, and returns
+    /// the dense features (all 0/1: bit k is dense feature k) and the token count.
     @inline(__always)
-    static func scan(
-        _ t: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, _ hashed: (UInt32) -> Void
+    static func scan<Sink: CheckworthinessHashSink>(
+        _ t: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, into sink: inout Sink
     ) -> (bits: UInt32, tokens: Int) {
         var dense: UInt32 = 0
         @inline(__always) func set(_ k: Int) { dense |= 1 << UInt32(k) }
@@ -119,9 +126,20 @@ enum CheckworthinessFeatures {
                     }
                     digitRun = 0
                 }
-                uh = fnv(uh, c)
-                bh = fnv(bh, c)
-                i += 1
+                // The whole run of lower-case letters in one tight loop: the two hashes and
+                // the index stay in registers.
+                var u = uh, b = bh, j = i, ch = c
+                while true {
+                    u = fnv(u, ch)
+                    b = fnv(b, ch)
+                    j += 1
+                    if j == hi { break }
+                    ch = t[j]
+                    if ch &- 0x61 >= 26 { break }
+                }
+                uh = u
+                bh = b
+                i = j
                 continue
             }
             // Fast path: a space (ends a word and a digit run, sets no feature).
@@ -134,8 +152,8 @@ enum CheckworthinessFeatures {
                     digitRun = 0
                 }
                 if inToken {
-                    hashed(uh)
-                    hashed(bh)
+                    sink.add(uh)
+                    sink.add(bh)
                     classBits |= table.lookup(uh)
                     prev = uh
                     tokens += 1
@@ -187,8 +205,8 @@ enum CheckworthinessFeatures {
             }
             if sep {
                 if inToken {
-                    hashed(uh)
-                    hashed(bh)
+                    sink.add(uh)
+                    sink.add(bh)
                     classBits |= table.lookup(uh)
                     prev = uh
                     tokens += 1

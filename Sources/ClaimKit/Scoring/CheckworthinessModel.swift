@@ -44,8 +44,19 @@ struct CheckworthinessModel: Sendable {
         scale = f32(20)
         dense = (0..<nd).map { f32(24 + 4 * $0) }
         let base = 24 + 4 * nd
-        hashed = (0..<(1 << bits)).map { k in
-            Int16(bitPattern: UInt16(b[base + 2 * k]) | UInt16(b[base + 2 * k + 1]) << 8)
+        let n = 1 << bits
+        hashed = [Int16](unsafeUninitializedCapacity: n) { out, count in
+            #if _endian(little)
+                // The blob's layout is the host's: one copy (the table is loaded at startup,
+                // and a per-entry loop cost more than a small document's whole analysis).
+                UnsafeMutableRawBufferPointer(out).copyMemory(
+                    from: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(b)[base..<(base + 2 * n)]))
+            #else
+                for k in 0..<n {
+                    out[k] = Int16(bitPattern: UInt16(b[base + 2 * k]) | UInt16(b[base + 2 * k + 1]) << 8)
+                }
+            #endif
+            count = n
         }
         isLoaded = true
     }
@@ -69,22 +80,9 @@ struct CheckworthinessModel: Sendable {
         scratch.prepare(distinctAtMost: min(hi - lo + 1, 1 << bits))
         var zq = 0
         let f = scratch.withBuffers { keys, stamps, distinct, generation in
-            let slots = keys.count - 1
-            var nd = 0
-            let f = CheckworthinessFeatures.scan(t, lo, hi) { h in
-                let key = h & mask
-                var slot = Int(truncatingIfNeeded: (key &* 2_654_435_761) >> 7) & slots
-                while stamps[slot] == generation {
-                    if keys[slot] == key { return }
-                    slot = (slot + 1) & slots
-                }
-                stamps[slot] = generation
-                keys[slot] = key
-                if nd < distinct.count {
-                    distinct[nd] = key
-                    nd += 1
-                }
-            }
+            var buckets = Buckets(keys: keys, stamps: stamps, distinct: distinct, generation: generation, mask: mask)
+            let f = CheckworthinessFeatures.scan(t, lo, hi, into: &buckets)
+            let nd = buckets.count
             // Sum the weights after the scan: independent loads the CPU can overlap (the
             // weight table is bigger than the L1 and L2 caches).
             hashed.withUnsafeBufferPointer { w in
@@ -99,6 +97,33 @@ struct CheckworthinessModel: Sendable {
         }
         z += Double(zq) * scale
         return Sigmoid.of(z)
+    }
+
+    /// The distinct buckets of one text, in `Scratch`'s buffers: `distinct[0..<count]` in the
+    /// order first hit.
+    struct Buckets: CheckworthinessHashSink {
+        let keys: UnsafeMutableBufferPointer<UInt32>
+        let stamps: UnsafeMutableBufferPointer<UInt16>
+        let distinct: UnsafeMutableBufferPointer<UInt32>
+        let generation: UInt16
+        let mask: UInt32
+        var count = 0
+
+        @inline(__always) mutating func add(_ h: UInt32) {
+            let key = h & mask
+            let slots = keys.count - 1
+            var slot = Int(truncatingIfNeeded: (key &* 2_654_435_761) >> 7) & slots
+            while stamps[slot] == generation {
+                if keys[slot] == key { return }
+                slot = (slot + 1) & slots
+            }
+            stamps[slot] = generation
+            keys[slot] = key
+            if count < distinct.count {
+                distinct[count] = key
+                count += 1
+            }
+        }
     }
 
     /// Scores a string (tests and tools).

@@ -64,7 +64,12 @@ enum StatementClaims {
         let reported: UInt32 = 1 << UInt32(CheckworthinessFeatures.Dense.hasQuoteMark)
             | 1 << UInt32(CheckworthinessFeatures.Dense.firstClass)  // class 0: attribution
         var added: [Claim] = []
+        // One allocation rather than a growing array (most sentences give at most one claim).
+        added.reserveCapacity(ns)
         var toks: [ModalityToken] = []
+        // Reused sentence after sentence (no arrays allocated per sentence).
+        var places: [(Int, Int)] = []
+        var clauses: [Span] = []
         for s in 0..<ns where !covered[s] && features[s] & reported == 0 {
             let sentence = document.sentences[s]
             guard sentence.block >= 0 && sentence.block < document.blocks.count else { continue }
@@ -75,7 +80,7 @@ enum StatementClaims {
             guard sentence.checkworthiness >= 0.5 || hasMention[s] else { continue }
             let span = ScoringStage.clamp(sentence.span, t.count)
             guard ModalityScanner.questionMark(t, span.start, span.end) == nil else { continue }
-            let clauses = split(t, span, &toks)
+            split(t, span, &toks, places: &places, into: &clauses)
             if clauses.count == 1, let clause = clauses.first {
                 let modality =
                     modalityRan
@@ -135,11 +140,29 @@ enum StatementClaims {
     /// Only the bytes right after a comma or semicolon are tokenised, and words are counted
     /// only when there is a place to split.
     static func split(_ t: UnsafeBufferPointer<UInt8>, _ span: Span, _ toks: inout [ModalityToken]) -> [Span] {
+        var places: [(Int, Int)] = []
+        var clauses: [Span] = []
+        split(t, span, &toks, places: &places, into: &clauses)
+        return clauses
+    }
+
+    /// `split` into `clauses` (emptied first), with `places` as scratch: the statement pass
+    /// reuses both for every sentence.
+    static func split(
+        _ t: UnsafeBufferPointer<UInt8>, _ span: Span, _ toks: inout [ModalityToken],
+        places: inout [(Int, Int)], into clauses: inout [Span]
+    ) {
+        clauses.removeAll(keepingCapacity: true)
+        places.removeAll(keepingCapacity: true)
         let end = trimmedEnd(t, span)
         // Candidate places: (the comma or semicolon, the start of the next clause's subject).
-        var places: [(Int, Int)] = []
         var i = span.start
         while i < end {
+            // Eight bytes at a time while none is a comma or semicolon (most of a sentence).
+            if i + 8 <= end, !hasCommaOrSemicolon(t, i) {
+                i += 8
+                continue
+            }
             let c = t[i]
             if c == 0x2C || c == 0x3B, let next = clauseStart(t, after: i, end, &toks) {
                 places.append((i, next))
@@ -148,10 +171,12 @@ enum StatementClaims {
             }
             i += 1
         }
-        guard !places.isEmpty else { return [Span(start: span.start, end: end)] }
+        guard !places.isEmpty else {
+            clauses.append(Span(start: span.start, end: end))
+            return
+        }
         // Word counts at each place, in one pass.
         let total = wordCount(t, span.start, end)
-        var clauses: [Span] = []
         var start = span.start
         var wordsAtStart = 0
         var counted = 0
@@ -168,20 +193,36 @@ enum StatementClaims {
             }
         }
         clauses.append(Span(start: start, end: end))
-        return clauses
+    }
+
+    /// Whether one of the eight bytes at `i` is `,` or `;` (`i + 8` within `t`): the classic
+    /// zero-byte test on the word XOR each byte repeated.
+    @inline(__always) static func hasCommaOrSemicolon(_ t: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        guard let base = t.baseAddress else { return true }
+        let w = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let a = w ^ (ones &* 0x2C)
+        let b = w ^ (ones &* 0x3B)
+        return ((a &- ones) & ~a & highs) | ((b &- ones) & ~b & highs) != 0
     }
 
     /// Where a new clause with its own subject starts after the comma or semicolon at `i`:
     /// `, while Russia`, `; the army`. Nil when none does.
     static func clauseStart(_ t: UnsafeBufferPointer<UInt8>, after i: Int, _ end: Int, _ toks: inout [ModalityToken]) -> Int? {
         toks.removeAll(keepingCapacity: true)
-        ModalityTokenizer.tokenize(t, i + 1, min(end, i + 1 + lookaheadBytes), into: &toks, limit: 2)
+        let look = min(end, i + 1 + lookaheadBytes)
+        // The first word only; the second only after a connective (most commas have none).
+        // A token never depends on the bytes before it, so tokenising again from the first
+        // word's end gives the same second word.
+        ModalityTokenizer.tokenize(t, i + 1, look, into: &toks, limit: 1)
         var k = i + 1
         while k < end && t[k] == 0x20 { k += 1 }
         guard let first = toks.first, first.start == k else { return nil }
         var subject: ModalityToken?
-        if t[i] == 0x2C, words.connective.contains(first.hash), toks.count == 2 {
-            subject = toks[1]
+        if t[i] == 0x2C, words.connective.contains(first.hash) {
+            ModalityTokenizer.tokenize(t, first.end, look, into: &toks, limit: 1)
+            if toks.count == 2 { subject = toks[1] }
         } else if t[i] == 0x3B {
             subject = first
         }
