@@ -155,4 +155,25 @@ struct AttributionPlainSpeechTests {
         #expect(c2.cue.map { g.string($0) } == "saying")
         #expect(g.string(c2.content) == "the berth would be finished in May")
     }
+
+    @Test("an inverted `, said Name,` with a long apposition closes the sentence; a lower-case word after a far cue is content")
+    func longAppositionTrailing() throws {
+        let d = try extract("The new ferry timetable should be ready before the summer season starts, said Marta Olsen, a senior planner at the regional transport authority who has overseen the harbour project since 2019.")
+        let c = try #require(attributed(d).first)
+        #expect(c.cue.map { d.string($0) } == "said")
+        #expect(d.string(c.content) == "The new ferry timetable should be ready before the summer season starts")
+        #expect(c.speaker?.name == "Marta Olsen")
+        let n = try extract("Piet Laan, the ferry workers' regional organiser at the harbour, said the backup generator in the depot had been out of service since March.")
+        let c2 = try #require(attributed(n).first)
+        #expect(sourceText(n, c2)?.hasPrefix("Piet Laan") == true)
+        #expect(n.string(c2.content) == "the backup generator in the depot had been out of service since March")
+    }
+
+    @Test("`called on` is one cue, as PolNeAR marks it")
+    func calledOn() throws {
+        let d = try extract("Mayor Ines Ferreira called on the ferry company to publish its safety records.")
+        let c = try #require(attributed(d).first)
+        #expect(c.cue.map { d.string($0) } == "called on")
+        #expect(sourceText(d, c) == "Mayor Ines Ferreira")
+    }
 }

@@ -22,9 +22,17 @@ extension AttributionReader {
             if headline == nil { headline = titleCase(s) }
             return headline == true
         }
+        // An inverted cue after a comma with a name after it (`…, said Brian Baker, a longtime
+        // adviser to the family who oversees …`) may sit further back: the apposition can run
+        // long. A lower-case word there (`X, the union's secretary, said the system …`) is content.
         var c = k
-        while c > s, c > k - 14 {
-            if candidate(c), let q = cue(at: c), trailing(c, q, s, e) { break }
+        while c > s, c > k - 36 {
+            if candidate(c), let q = cue(at: c),
+                c > k - 14 || (commaBefore(c) && c + q.length < e && isWord(c + q.length) && tk[c + q.length].capitalised),
+                trailing(c, q, s, e)
+            {
+                break
+            }
             c -= 1
         }
         // Pass 2: cues left to right.
@@ -129,6 +137,14 @@ extension AttributionReader {
             guard b > afterCue, var sp = info.speakerFollows || info.speech ? speechSpeaker(afterCue, b, anyHead: info.speakerFollows) : speaker(afterCue, b) else { return false }
             let after = applyApposition(&sp, after: b)
             guard endsSentence(after, e) else { return false }
+            // An unnamed source closes the sentence after at most a short setting (`said the
+            // email on Monday.`); a longer tail (`X, the organiser, said the generator in the depot
+            // had been off since March.`) makes the noun phrase the content's subject.
+            if !info.speakerFollows, !tk[afterCue].capitalised, after < e, isWord(after) {
+                var n = after
+                while n < e, tk[n].kind != .stop { n += 1 }
+                if n - after > 4 { return false }
+            }
             let content = contentSpan(s, tk[c - 1].kind == .comma ? c - 1 : c)
             guard let ct = content else { return false }
             emitReported(sp, cue: span(c, afterCue), content: ct, medium: nil, rule: "reported.trailing", used: (s, e))
