@@ -176,4 +176,12 @@ struct AttributionPlainSpeechTests {
         #expect(c.cue.map { d.string($0) } == "called on")
         #expect(sourceText(d, c) == "Mayor Ines Ferreira")
     }
+
+    @Test("an `-ly` noun after a determiner (`the family`) stays in the source, out of the cue")
+    func lyNounInSource() throws {
+        let d = try extract("Lawyers for the family said the inquiry into the harbour fire had been far too slow.")
+        let c = try #require(attributed(d).first)
+        #expect(c.cue.map { d.string($0) } == "said")
+        #expect(sourceText(d, c) == "Lawyers for the family")
+    }
 }
