@@ -184,4 +184,16 @@ struct AttributionPlainSpeechTests {
         #expect(c.cue.map { d.string($0) } == "said")
         #expect(sourceText(d, c) == "Lawyers for the family")
     }
+
+    @Test("a plain `X said …` opening a trailing claim's content is attributed too, nested in it")
+    func nestedInTrailing() throws {
+        let d = try extract("The council met on Monday.\n\nOkoro said the march would start at the port gates because the members wanted to be seen by the ferry owners, she said.")
+        let claims = attributed(d)
+        #expect(claims.count == 2)
+        #expect(claims.contains { $0.rule == "reported.trailing" && d.string($0.content).hasPrefix("Okoro said the march") })
+        let c = try #require(claims.first { $0.rule == "reported.subject_cue" })
+        #expect(sourceText(d, c) == "Okoro")
+        #expect(c.cue.map { d.string($0) } == "said")
+        #expect(d.string(c.content) == "the march would start at the port gates")
+    }
 }

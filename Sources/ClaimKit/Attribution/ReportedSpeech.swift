@@ -26,6 +26,7 @@ extension AttributionReader {
         // adviser to the family who oversees …`) may sit further back: the apposition can run
         // long. A lower-case word there (`X, the union's secretary, said the system …`) is content.
         var c = k
+        let before = claims.count
         while c > s, c > k - 36 {
             if candidate(c), let q = cue(at: c),
                 c > k - 14 || (commaBefore(c) && c + q.length < e && isWord(c + q.length) && tk[c + q.length].capitalised),
@@ -34,6 +35,23 @@ extension AttributionReader {
                 break
             }
             c -= 1
+        }
+        // `Figueroa said the campaign planned a protest, though she acknowledged it is unlikely.`:
+        // a plain verb of saying near the start of a trailing claim's content is an attribution
+        // of its own, nested in that content (PolNeAR keeps both).
+        if claims.count > before, let ct = claims.last?.content {
+            var ce = s
+            while ce < e, tk[ce].end <= ct.end { ce += 1 }
+            var n = s
+            while n < ce, tk[n].start < ct.start { n += 1 }
+            let saved = Array(used[n..<ce])
+            for x in n..<ce { used[x] = false }
+            var c = n
+            while c < ce, c < n + 8 {
+                if candidate(c), let q = cue(at: c), lex.cueInfo[q.entry].speech, forward(c, q, n, ce) { break }
+                c += 1
+            }
+            for x in n..<ce where saved[x - n] { used[x] = true }
         }
         // Pass 2: cues left to right.
         c = s
