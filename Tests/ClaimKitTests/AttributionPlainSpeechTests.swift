@@ -196,4 +196,13 @@ struct AttributionPlainSpeechTests {
         #expect(c.cue.map { d.string($0) } == "said")
         #expect(d.string(c.content) == "the march would start at the port gates")
     }
+
+    @Test("`on Tuesday` between the subject and the cue is skipped")
+    func dayBeforeCue() throws {
+        let d = try extract("The council met on Monday.\n\nMayor Ines Ferreira on Tuesday said the ferry berth would be finished in May.")
+        let c = try #require(attributed(d).first)
+        #expect(sourceText(d, c) == "Mayor Ines Ferreira")
+        #expect(c.cue.map { d.string($0) } == "said")
+        #expect(d.string(c.content) == "the ferry berth would be finished in May")
+    }
 }
