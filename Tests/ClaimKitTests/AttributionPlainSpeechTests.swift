@@ -205,4 +205,13 @@ struct AttributionPlainSpeechTests {
         #expect(c.cue.map { d.string($0) } == "said")
         #expect(d.string(c.content) == "the ferry berth would be finished in May")
     }
+
+    @Test("`told the forum she was …`: a pronoun after the addressee opens the content")
+    func addresseeThenPronoun() throws {
+        let d = try extract("The council met on Monday.\n\nMayor Ines Ferreira told the forum she was against the new toll on the bridge.")
+        let c = try #require(attributed(d).first)
+        #expect(sourceText(d, c) == "Mayor Ines Ferreira")
+        #expect(c.cue.map { d.string($0) } == "told")
+        #expect(d.string(c.content) == "she was against the new toll on the bridge")
+    }
 }

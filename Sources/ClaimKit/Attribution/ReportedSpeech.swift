@@ -359,10 +359,12 @@ extension AttributionReader {
     /// question word follows it; nil otherwise.
     func addresseeEnd(_ k: Int, _ e: Int) -> Int? {
         var o = k + 1
-        while o < e, o < k + 5, isWord(o), !fw(o).contains(.stop) { o += 1 }
+        while o < e, o < k + 5, isWord(o), !fw(o).contains(.stop), !isPronoun(o) { o += 1 }
         guard o > k + 1, o < e, isWord(o) else { return nil }
         let h = tk[o].hash
         if h == w.hTo || h == w.hAbout || fw(o).contains(.complementiser) || h == w.hWhether || h == w.hHow || h == w.hIf { return o }
+        // `told the forum he was against the war`: a pronoun opens the content clause.
+        if isPronoun(o), lex.pronouns[h]?.relative != true, o + 1 < e, isWord(o + 1) { return o }
         return nil
     }
 
