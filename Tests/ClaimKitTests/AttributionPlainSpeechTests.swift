@@ -155,4 +155,63 @@ struct AttributionPlainSpeechTests {
         #expect(c2.cue.map { g.string($0) } == "saying")
         #expect(g.string(c2.content) == "the berth would be finished in May")
     }
+
+    @Test("an inverted `, said Name,` with a long apposition closes the sentence; a lower-case word after a far cue is content")
+    func longAppositionTrailing() throws {
+        let d = try extract("The new ferry timetable should be ready before the summer season starts, said Marta Olsen, a senior planner at the regional transport authority who has overseen the harbour project since 2019.")
+        let c = try #require(attributed(d).first)
+        #expect(c.cue.map { d.string($0) } == "said")
+        #expect(d.string(c.content) == "The new ferry timetable should be ready before the summer season starts")
+        #expect(c.speaker?.name == "Marta Olsen")
+        let n = try extract("Piet Laan, the ferry workers' regional organiser at the harbour, said the backup generator in the depot had been out of service since March.")
+        let c2 = try #require(attributed(n).first)
+        #expect(sourceText(n, c2)?.hasPrefix("Piet Laan") == true)
+        #expect(n.string(c2.content) == "the backup generator in the depot had been out of service since March")
+    }
+
+    @Test("`called on` is one cue, as PolNeAR marks it")
+    func calledOn() throws {
+        let d = try extract("Mayor Ines Ferreira called on the ferry company to publish its safety records.")
+        let c = try #require(attributed(d).first)
+        #expect(c.cue.map { d.string($0) } == "called on")
+        #expect(sourceText(d, c) == "Mayor Ines Ferreira")
+    }
+
+    @Test("an `-ly` noun after a determiner (`the family`) stays in the source, out of the cue")
+    func lyNounInSource() throws {
+        let d = try extract("Lawyers for the family said the inquiry into the harbour fire had been far too slow.")
+        let c = try #require(attributed(d).first)
+        #expect(c.cue.map { d.string($0) } == "said")
+        #expect(sourceText(d, c) == "Lawyers for the family")
+    }
+
+    @Test("a plain `X said …` opening a trailing claim's content is attributed too, nested in it")
+    func nestedInTrailing() throws {
+        let d = try extract("The council met on Monday.\n\nOkoro said the march would start at the port gates because the members wanted to be seen by the ferry owners, she said.")
+        let claims = attributed(d)
+        #expect(claims.count == 2)
+        #expect(claims.contains { $0.rule == "reported.trailing" && d.string($0.content).hasPrefix("Okoro said the march") })
+        let c = try #require(claims.first { $0.rule == "reported.subject_cue" })
+        #expect(sourceText(d, c) == "Okoro")
+        #expect(c.cue.map { d.string($0) } == "said")
+        #expect(d.string(c.content) == "the march would start at the port gates")
+    }
+
+    @Test("`on Tuesday` between the subject and the cue is skipped")
+    func dayBeforeCue() throws {
+        let d = try extract("The council met on Monday.\n\nMayor Ines Ferreira on Tuesday said the ferry berth would be finished in May.")
+        let c = try #require(attributed(d).first)
+        #expect(sourceText(d, c) == "Mayor Ines Ferreira")
+        #expect(c.cue.map { d.string($0) } == "said")
+        #expect(d.string(c.content) == "the ferry berth would be finished in May")
+    }
+
+    @Test("`told the forum she was …`: a pronoun after the addressee opens the content")
+    func addresseeThenPronoun() throws {
+        let d = try extract("The council met on Monday.\n\nMayor Ines Ferreira told the forum she was against the new toll on the bridge.")
+        let c = try #require(attributed(d).first)
+        #expect(sourceText(d, c) == "Mayor Ines Ferreira")
+        #expect(c.cue.map { d.string($0) } == "told")
+        #expect(d.string(c.content) == "she was against the new toll on the bridge")
+    }
 }

@@ -317,6 +317,10 @@ extension AttributionReader {
         if j >= sentenceStart + 2, isWord(j) == false, tk[j].kind == .comma, isWord(j - 1), fw(j - 1).contains(.adverb), tk[j - 2].kind == .comma {
             j -= 3
         }
+        // `Sanders on Tuesday said`: a day between the subject and the cue.
+        if j >= sentenceStart + 2, isWord(j), tk[j].capitalised, w.timeWords[tk[j].hash] != nil, isWord(j - 1), tk[j - 1].hash == w.hOn {
+            j -= 2
+        }
         guard j >= sentenceStart else { return nil }
         // `Reid caucused on Saturday and says …`: the sentence's subject.
         if isWord(j), tk[j].hash == w.hAnd || tk[j].hash == w.hBut, j > sentenceStart + 1, let last = claims.last,

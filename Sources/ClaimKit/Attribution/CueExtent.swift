@@ -27,6 +27,9 @@ extension AttributionReader {
     }
 
     func endsInLy(_ k: Int) -> Bool {
+        // After a determiner or an owner an `-ly` word is a noun (`the family said`,
+        // `Scott's family has called on`), never an adverb of the cue.
+        if k > 0, tk[k - 1].kind == .possessive || (isWord(k - 1) && fw(k - 1).contains(.determiner)) { return false }
         let a = tk[k].start
         let b = tk[k].end
         return b - a > 4 && t[b - 1] == 0x79 && t[b - 2] == 0x6C

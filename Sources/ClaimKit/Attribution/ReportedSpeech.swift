@@ -22,10 +22,36 @@ extension AttributionReader {
             if headline == nil { headline = titleCase(s) }
             return headline == true
         }
+        // An inverted cue after a comma with a name after it (`…, said Brian Baker, a longtime
+        // adviser to the family who oversees …`) may sit further back: the apposition can run
+        // long. A lower-case word there (`X, the union's secretary, said the system …`) is content.
         var c = k
-        while c > s, c > k - 14 {
-            if candidate(c), let q = cue(at: c), trailing(c, q, s, e) { break }
+        let before = claims.count
+        while c > s, c > k - 36 {
+            if candidate(c), let q = cue(at: c),
+                c > k - 14 || (commaBefore(c) && c + q.length < e && isWord(c + q.length) && tk[c + q.length].capitalised),
+                trailing(c, q, s, e)
+            {
+                break
+            }
             c -= 1
+        }
+        // `Figueroa said the campaign planned a protest, though she acknowledged it is unlikely.`:
+        // a plain verb of saying near the start of a trailing claim's content is an attribution
+        // of its own, nested in that content (PolNeAR keeps both).
+        if claims.count > before, let ct = claims.last?.content {
+            var ce = s
+            while ce < e, tk[ce].end <= ct.end { ce += 1 }
+            var n = s
+            while n < ce, tk[n].start < ct.start { n += 1 }
+            let saved = Array(used[n..<ce])
+            for x in n..<ce { used[x] = false }
+            var c = n
+            while c < ce, c < n + 8 {
+                if candidate(c), let q = cue(at: c), lex.cueInfo[q.entry].speech, forward(c, q, n, ce) { break }
+                c += 1
+            }
+            for x in n..<ce where saved[x - n] { used[x] = true }
         }
         // Pass 2: cues left to right.
         c = s
@@ -129,6 +155,14 @@ extension AttributionReader {
             guard b > afterCue, var sp = info.speakerFollows || info.speech ? speechSpeaker(afterCue, b, anyHead: info.speakerFollows) : speaker(afterCue, b) else { return false }
             let after = applyApposition(&sp, after: b)
             guard endsSentence(after, e) else { return false }
+            // An unnamed source closes the sentence after at most a short setting (`said the
+            // email on Monday.`); a longer tail (`X, the organiser, said the generator in the depot
+            // had been off since March.`) makes the noun phrase the content's subject.
+            if !info.speakerFollows, !tk[afterCue].capitalised, after < e, isWord(after) {
+                var n = after
+                while n < e, tk[n].kind != .stop { n += 1 }
+                if n - after > 4 { return false }
+            }
             let content = contentSpan(s, tk[c - 1].kind == .comma ? c - 1 : c)
             guard let ct = content else { return false }
             emitReported(sp, cue: span(c, afterCue), content: ct, medium: nil, rule: "reported.trailing", used: (s, e))
@@ -325,10 +359,12 @@ extension AttributionReader {
     /// question word follows it; nil otherwise.
     func addresseeEnd(_ k: Int, _ e: Int) -> Int? {
         var o = k + 1
-        while o < e, o < k + 5, isWord(o), !fw(o).contains(.stop) { o += 1 }
+        while o < e, o < k + 5, isWord(o), !fw(o).contains(.stop), !isPronoun(o) { o += 1 }
         guard o > k + 1, o < e, isWord(o) else { return nil }
         let h = tk[o].hash
         if h == w.hTo || h == w.hAbout || fw(o).contains(.complementiser) || h == w.hWhether || h == w.hHow || h == w.hIf { return o }
+        // `told the forum he was against the war`: a pronoun opens the content clause.
+        if isPronoun(o), lex.pronouns[h]?.relative != true, o + 1 < e, isWord(o + 1) { return o }
         return nil
     }
 

@@ -80,6 +80,7 @@ found|finds	doc=1
 indicates|indicate|indicated	doc=1
 # Stance and evaluation verbs PolNeAR counts as attributions (`criticized X`, `called for X`).
 called|calls|calling	obj=1
+called on|calls on|calling on
 described|describe|describes|describing	obj=1
 continued	obj=1
 declined|decline|declines|declining
