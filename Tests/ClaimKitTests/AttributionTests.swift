@@ -45,6 +45,15 @@ struct AttributionTests {
         #expect(!attributions(d).isEmpty)
     }
 
+    @Test("a closing mark typed at the start of a paragraph opens the quote, with a diagnostic")
+    func closingMarkOpens() throws {
+        let d = try extract("Readers respond\n\n”The ferry timetable has been cut twice this year.” ― Marta Lindqvist\n")
+        #expect(d.diagnostics.contains { $0.code == "odd_quote_mark" })
+        let quote = try #require(attributions(d).first)
+        #expect(quote.speaker == "Marta Lindqvist")
+        #expect(quote.content.contains("ferry timetable has been cut twice"))
+    }
+
     @Test("an unclosed quote at the end of the text gives a diagnostic, not a failure")
     func unclosed() throws {
         let d = try extract("Officials said: “the roads will stay closed until")

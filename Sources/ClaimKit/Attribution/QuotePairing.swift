@@ -2,7 +2,8 @@
 ///
 /// Curly marks say their direction; straight ones are judged by their neighbours (glued to a
 /// word on the left = closing). Oddities are repaired, never fatal: an opening mark used as a
-/// closing one (`predecessors “.`) closes the open quote; a second opener while one is open
+/// closing one (`predecessors “.`) closes the open quote, a closing one used as an opening one
+/// (`”Mr. Trump …` at a paragraph start) opens; a second opener while one is open
 /// abandons the first; a closing mark with nothing open is ignored; a quote still open at the end
 /// of the block runs to the block's end (a quote continued in the next paragraph).
 /// Each repair is reported to `odd` so the stage can emit a diagnostic.
@@ -47,7 +48,16 @@ enum QuotePairing {
                     open = k
                 }
             case .curlyClose:
-                if open >= 0 { close(k) } else { odd(.stray, tokens[k].start) }
+                if open >= 0 {
+                    close(k)
+                } else if !gluedLeft(k) && gluedRight(k) {
+                    // `”Mr. Trump embodies …` opening a paragraph: a closing mark typed where an
+                    // opening one belongs (nothing on its left, a word on its right) opens.
+                    odd(.misdirected, tokens[k].start)
+                    open = k
+                } else {
+                    odd(.stray, tokens[k].start)
+                }
             case .straight:
                 let looksOpen = !gluedLeft(k) && gluedRight(k)
                 let looksClose = gluedLeft(k) && !gluedRight(k)
