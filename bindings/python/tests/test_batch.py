@@ -69,6 +69,15 @@ def test_records_with_id_html_and_date():
     assert json.loads(docs[0].to_json())["id"] == "a1"
 
 
+@pytest.mark.parametrize("processes", [1, 2])
+def test_every_kind_of_id_is_written_as_json_writes_it(processes):
+    ids = ["plain", 'quote " and \\ slash', "Zoë 李明 🌊", "\n\t\u2028\x00", "", 0, -17, 2**70, 1.5, True, ["a", 1], {"k": [None]}]
+    lines = list(claimkit.extract_many(({"id": i, "text": "Short, said Ana."} for i in ids), processes, as_json=True))
+    for record_id, line in zip(ids, lines, strict=True):
+        assert line.startswith('{"id":' + json.dumps(record_id, ensure_ascii=False, separators=(",", ":")) + ","), line
+        assert json.loads(line)["id"] == record_id
+
+
 def test_same_json_as_the_command_line_jsonl(tmp_path):
     from conftest import cli_path
 
