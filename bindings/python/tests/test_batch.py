@@ -153,6 +153,19 @@ def test_processes_give_the_same_results_in_order(start_method):
     assert docs == list(claimkit.extract_many(items[:40]))
 
 
+def test_results_larger_than_the_pipes_while_the_consumer_waits():
+    """Each chunk's JSON is larger than a pipe holds, and the consumer pauses: workers keep
+    their outcomes until the pipe has room (and go on with their next chunk meanwhile)."""
+    items = [{"id": i, "text": "Report %d: officials said %d homes flooded, the mayor said. " % (i, i) * 200} for i in range(48)]
+    expected = list(claimkit.extract_many(items, as_json=True))
+    assert sum(len(e) for e in expected[:4]) > 1 << 20
+    results = claimkit.extract_many(items, 2, chunksize=4, as_json=True)
+    got = [next(results)]
+    time.sleep(0.5)
+    got += list(results)
+    assert got == expected
+
+
 def test_input_is_read_lazily_with_bounded_look_ahead():
     consumed = 0
 

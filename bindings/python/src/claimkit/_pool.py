@@ -13,6 +13,7 @@ starts no threads and is safe after fork).
 from __future__ import annotations
 
 import fcntl
+import itertools
 import multiprocessing
 import multiprocessing.connection
 import multiprocessing.context
@@ -115,16 +116,44 @@ def _read_exact(fd: int, size: int) -> bytearray | None:
     return buffer
 
 
-def _write_all(fd: int, buffers: list[bytes | memoryview]) -> None:
-    """Blocking ``writev`` of all the buffers (a pipe write may stop short: go on from there)."""
-    views = [memoryview(b) for b in buffers if b]
-    while views:
-        written = os.writev(fd, views[:_IOV_MAX])
-        while views and written >= len(views[0]):
-            written -= len(views[0])
-            views.pop(0)
-        if views and written:
-            views[0] = views[0][written:]
+class _Output:
+    """A worker's results on their way into its result pipe. Writes do not block: when the
+    pipe is full (the parent is busy), the worker goes on with the next chunk it has and
+    writes the rest when the pipe has room. What waits here is bounded by the chunks the
+    parent has in flight."""
+
+    __slots__ = ("fd", "views")
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+        self.views: Deque[memoryview] = deque()
+        os.set_blocking(fd, False)
+
+    def add(self, buffers: list[bytes | memoryview]) -> None:
+        self.views.extend(memoryview(b) for b in buffers if b)
+        self.push()
+
+    def push(self) -> None:
+        """Writes what the pipe takes now (a ``writev`` may stop short: go on from there)."""
+        views = self.views
+        while views:
+            try:
+                written = os.writev(self.fd, list(itertools.islice(views, _IOV_MAX)))
+            except BlockingIOError:
+                return
+            while views and written >= len(views[0]):
+                written -= len(views[0])
+                views.popleft()
+            if views and written:
+                views[0] = views[0][written:]
+
+    def finish(self) -> None:
+        """Writes everything left, waiting for room as needed (unless the parent is gone)."""
+        try:
+            os.set_blocking(self.fd, True)
+            self.push()
+        except OSError:  # a broken pipe: no one is left to read the results
+            self.views.clear()
 
 
 _IOV_MAX = 512  # below every platform's IOV_MAX (Linux 1024)
@@ -147,8 +176,10 @@ def _worker_main(
     inherited: list[int],
 ) -> None:
     """A worker process: one extractor for its whole life; reads chunks, writes outcomes,
-    until its task pipe ends (or a zero-length frame). Everything blocks: the parent never
-    lets both sides wait on each other (it reads every worker's results while it writes)."""
+    until its task pipe ends (or a zero-length frame). Reading a chunk blocks; writing its
+    outcomes does not (``_Output``): while they wait for room in the pipe the worker waits for
+    whichever comes first, room or its next chunk. The parent never lets both sides wait on
+    each other (it reads every worker's results while it writes)."""
     # Ctrl-C is the parent's to handle. With fork and spawn, SIGINT was blocked while this
     # process was started (the mask is inherited), so no Ctrl-C lands here before it is ignored.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -162,9 +193,20 @@ def _worker_main(
         except OSError:
             pass
     task_fd, result_fd = tasks.fileno(), results.fileno()
+    output = _Output(result_fd)
+    ready = selectors.DefaultSelector()
+    ready.register(task_fd, selectors.EVENT_READ)
     extractor = _native.NativeExtractor(options_json)
     with extractor.session() as call:
         while True:
+            if output.views:
+                ready.register(result_fd, selectors.EVENT_WRITE)
+                events = ready.select()
+                ready.unregister(result_fd)
+                if any(key.fd == result_fd for key, _ in events):
+                    output.push()
+                if not any(key.fd == task_fd for key, _ in events):
+                    continue
             header = _read_exact(task_fd, _FRAME.size)
             if header is None:
                 break
@@ -178,7 +220,8 @@ def _worker_main(
                 frame = _run_chunk(call, pickle.loads(payload))
             except Exception as exc:  # noqa: BLE001 - a bad frame: report it, keep serving
                 frame = _encode_outcomes([(7, f"claimkit worker: {type(exc).__name__}: {exc}", None)], [None])
-            _write_all(result_fd, frame)
+            output.add(frame)
+    output.finish()
     extractor.close()
 
 
@@ -190,7 +233,7 @@ class Worker:
     """The parent's side of one worker process: its pipes, the bytes still to write to it,
     the bytes read from it that do not yet make a whole frame, and whole frames not yet used."""
 
-    __slots__ = ("process", "task_fd", "result_fd", "outgoing", "header", "body", "got", "frames", "outstanding", "dead")
+    __slots__ = ("process", "task_fd", "result_fd", "outgoing", "header", "body", "got", "frames", "outstanding", "in_flight", "dead")
 
     def __init__(self, process: multiprocessing.process.BaseProcess, task_fd: int, result_fd: int) -> None:
         self.process = process
@@ -202,7 +245,8 @@ class Worker:
         self.body: bytearray | None = None
         self.got = 0
         self.frames: Deque[bytearray | WorkerDied] = deque()
-        self.outstanding = 0  # chunks sent (or queued to send) whose outcomes have not come back
+        self.outstanding = 0  # chunks sent (or queued to send) whose outcomes have not been used
+        self.in_flight = 0  # chunks sent whose outcomes have not arrived yet
         self.dead = False
 
 
@@ -276,11 +320,15 @@ class Workers:
             self._start(len(self.workers))
             worker = self.workers[-1]
         else:
-            worker = min(self.workers, key=lambda w: w.outstanding)
+            # The worker with the least work left, not the fewest results unused: results are
+            # used in input order, so a worker that is ahead may have several waiting, and it
+            # is the one that should get the next chunk.
+            worker = min(self.workers, key=lambda w: w.in_flight)
         payload = pickle.dumps(jobs, protocol=pickle.HIGHEST_PROTOCOL)
         worker.outgoing += _FRAME.pack(len(payload))
         worker.outgoing += payload
         worker.outstanding += 1
+        worker.in_flight += 1
         self._flush(worker)
         if worker.outgoing and not worker.dead:  # the rest goes when the pipe has room
             try:
@@ -325,6 +373,7 @@ class Workers:
                     if size:
                         continue
                 worker.frames.append(worker.body)
+                worker.in_flight -= 1
                 worker.body, worker.got = None, 0
         except BlockingIOError:
             return
