@@ -641,6 +641,16 @@ class _Pending:
 _LAZY_FIELDS = ("blocks", "sentences", "claims", "quantities", "times", "entities", "diagnostics")
 
 
+# The slots' own setters, for the fields document_from_json fills in (in its order).
+_DOCUMENT_SETTERS = tuple(
+    Document.__dict__[name].__set__
+    for name in (
+        "text", "schema_version", "claimkit_version", "input_format", "language", "title", "published",
+        "authors", "sources", "reference_date", "reference_anchor", "id", "_json",
+    )
+) + (_BuiltOnFirstRead.__dict__["_pending"].__set__,)
+
+
 def document_from_json(json_text: str | bytes, input_text: str | None, record_id: Any = None) -> Document:
     """Builds a Document from interchange JSON.
 
@@ -667,24 +677,31 @@ def document_from_json(json_text: str | bytes, input_text: str | None, record_id
     text = _document_text(raw, input_text)
     get = raw.get
     document: Document = _new(Document)
-    for name, value in (
-        ("text", text),
-        ("schema_version", int(get("schema_version", 0))),
-        ("claimkit_version", str(get("claimkit_version", ""))),
-        ("input_format", str(get("input_format", "text"))),
-        ("language", str(get("language", "und"))),
-        ("title", get("title")),
-        ("published", get("published")),
-        ("authors", tuple(get("authors", ()))),
-        ("sources", tuple(get("sources", ()))),
-        ("reference_date", get("reference_date")),
-        ("reference_anchor", str(get("reference_anchor", "none"))),
-        ("id", get("id", record_id)),
-        ("_json", json_text),
-    ):
-        object.__setattr__(document, name, value)
+    (set_text, set_schema_version, set_claimkit_version, set_input_format, set_language, set_title, set_published,
+     set_authors, set_sources, set_reference_date, set_reference_anchor, set_id, set_json, set_pending) = _DOCUMENT_SETTERS
+    set_text(document, text)
+    set_schema_version(document, int(get("schema_version", 0)))
+    set_claimkit_version(document, str(get("claimkit_version", "")))
+    set_input_format(document, str(get("input_format", "text")))
+    set_language(document, str(get("language", "und")))
+    set_title(document, get("title"))
+    set_published(document, get("published"))
+    set_authors(document, tuple(get("authors", ())))
+    set_sources(document, tuple(get("sources", ())))
+    set_reference_date(document, get("reference_date"))
+    set_reference_anchor(document, str(get("reference_anchor", "none")))
+    set_id(document, get("id", record_id))
+    set_json(document, json_text)
     # The collections stay JSON until they are read (most of a document's objects are there;
     # a batch that only filters on a few fields never pays for the rest).
-    lists = {name: get(name) for name in _LAZY_FIELDS}
-    object.__setattr__(document, "_pending", _Pending(lists, text, get("offset_unit") == "codepoint"))
+    lists = {
+        "blocks": get("blocks"),
+        "sentences": get("sentences"),
+        "claims": get("claims"),
+        "quantities": get("quantities"),
+        "times": get("times"),
+        "entities": get("entities"),
+        "diagnostics": get("diagnostics"),
+    }
+    set_pending(document, _Pending(lists, text, get("offset_unit") == "codepoint"))
     return document
