@@ -349,11 +349,12 @@ def _in_pool(
             frame = pool.receive(worker) if worker is not None else None
             outcomes: list[str | bytes | tuple[int, str, int | None]] | None = None
             failure = ""
-            if isinstance(frame, bytearray):
+            if isinstance(frame, memoryview):
                 try:
                     outcomes = decode_outcomes(frame, as_json)
                 except (ValueError, struct.error, UnicodeDecodeError) as exc:
                     failure = str(exc)
+                pool.recycle(frame)  # the outcomes are copies
                 if outcomes is not None and len(outcomes) != sum(type(j) is _Job for j in chunk):
                     failure, outcomes = "claimkit: a worker returned the wrong number of results", None
             elif isinstance(frame, WorkerDied):
