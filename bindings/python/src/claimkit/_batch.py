@@ -339,10 +339,11 @@ def _in_pool(
                 chunk = [_prepare(index, item, default_date) for index, item in itertools.islice(source, chunksize)]
                 if len(chunk) < chunksize:
                     exhausted = True
-                if not chunk:
-                    break
-                jobs = [(j.data, j.context, _id_prefix(j.id)) for j in chunk if type(j) is _Job]
-                pending.append((chunk, pool.send(jobs) if jobs else None))
+                if chunk:
+                    jobs = [(j.data, j.context, _id_prefix(j.id)) for j in chunk if type(j) is _Job]
+                    pending.append((chunk, pool.send(jobs) if jobs else None))
+                if exhausted:
+                    pool.no_more_tasks()
             if not pending:
                 break
             chunk, worker = pending.popleft()

@@ -270,6 +270,7 @@ class Workers:
         # Started one at a time, by send() (so that stop() knows every one that started).
         self.workers: list[Worker] = []
         self._spare: list[bytearray] = []  # buffers of used frames, for the next ones
+        self._no_more_tasks = False
 
     def _start(self, slot: int) -> None:
         """Starts a worker into ``self.workers[slot]`` (appending when slot is the length)."""
@@ -353,6 +354,26 @@ class Workers:
                 self._selector.unregister(worker.task_fd)
             except KeyError:
                 pass
+            if self._no_more_tasks:
+                self._close_tasks(worker)
+
+    def no_more_tasks(self) -> None:
+        """Every chunk has been sent: each worker gets end of file on its task pipe as soon as
+        its chunks are written, so it exits after its last results, while the parent is still
+        reading those (instead of the parent waiting for the exits at the end)."""
+        self._no_more_tasks = True
+        for w in self.workers:
+            if not w.dead and not w.outgoing:
+                self._close_tasks(w)
+
+    def _close_tasks(self, worker: Worker) -> None:
+        if worker.task_fd >= 0:
+            try:
+                self._selector.unregister(worker.task_fd)
+            except KeyError:
+                pass
+            os.close(worker.task_fd)
+            worker.task_fd = -1
 
     def _buffer(self, size: int) -> memoryview:
         """Room for a frame's body: a buffer a used frame left, or a new one. (Fresh memory
@@ -399,10 +420,14 @@ class Workers:
             self._died(worker)
 
     def _died(self, worker: Worker) -> None:
+        """The worker's result pipe ended: it died, or (after ``no_more_tasks``) it exited
+        having written everything, in which case no chunk is missing."""
         if worker.dead:
             return
         worker.dead = True
         for fd in (worker.task_fd, worker.result_fd):
+            if fd < 0:
+                continue
             try:
                 self._selector.unregister(fd)
             except KeyError:
@@ -451,7 +476,8 @@ class Workers:
             for w in live:
                 w.dead = True
                 for fd in (w.task_fd, w.result_fd):
-                    os.close(fd)
+                    if fd >= 0:
+                        os.close(fd)
             deadline = time.monotonic() + 5.0
             for w in live:
                 w.process.join(max(0.0, deadline - time.monotonic()))
