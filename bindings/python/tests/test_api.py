@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import datetime
+import pickle
+import threading
 
 import pytest
 
@@ -52,6 +55,63 @@ def test_results_are_frozen_slotted_dataclasses(article):
         sentence.span.start = 3  # type: ignore[misc]
     with pytest.raises(dataclasses.FrozenInstanceError):
         doc.text = ""  # type: ignore[misc]
+
+
+def test_collections_read_later_are_the_same_as_read_at_once(article):
+    """A Document's collections are built on first read: every way of reading it (attribute,
+    equality, repr, hash, pickle, copy, asdict, replace) must see the same values as a
+    Document built by hand from them."""
+    doc = claimkit.extract(article)
+    values = {f.name: getattr(doc, f.name) for f in dataclasses.fields(doc)}
+    assert values["claims"] and values["sentences"] and values["quantities"] and values["entities"]
+    by_hand = claimkit.Document(**values)
+    assert by_hand == doc
+    assert doc.claims is doc.claims  # built once, then kept
+    for reader in (
+        lambda d: d,
+        repr,
+        hash,
+        dataclasses.asdict,
+        lambda d: pickle.loads(pickle.dumps(d)),
+        copy.copy,
+        copy.deepcopy,
+        lambda d: dataclasses.replace(d, title="Other"),
+    ):
+        assert reader(claimkit.extract(article)) == reader(by_hand)
+    unread = claimkit.extract(article)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        unread.claims = ()  # type: ignore[misc]
+    with pytest.raises(AttributeError, match="no attribute 'nonexistent'"):
+        unread.nonexistent  # type: ignore[attr-defined]  # noqa: B018
+    assert unread.claims == doc.claims
+    assert pickle.loads(pickle.dumps(unread)).claims == doc.claims
+
+
+def test_threads_reading_an_unread_collection_agree(article):
+    docs = [claimkit.extract(article * 3) for _ in range(20)]
+    expected = docs[0].claims
+    seen: list[tuple[object, ...]] = []
+    barrier = threading.Barrier(4)
+
+    def read() -> None:
+        barrier.wait()
+        for d in docs[1:]:
+            seen.append(d.claims)
+            seen.append(d.entities)
+
+    threads = [threading.Thread(target=read) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert all(v == expected for v in seen[0::2])
+    assert all(v == docs[0].entities for v in seen[1::2])
+    # Once every collection has been read, the parsed JSON is let go.
+    last = docs[1]
+    assert hasattr(last, "_pending")
+    for name in ("blocks", "sentences", "quantities", "times", "diagnostics"):
+        getattr(last, name)
+    assert not hasattr(last, "_pending")
 
 
 def test_str_and_bytes_input_agree(article):

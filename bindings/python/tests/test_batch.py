@@ -69,6 +69,15 @@ def test_records_with_id_html_and_date():
     assert json.loads(docs[0].to_json())["id"] == "a1"
 
 
+@pytest.mark.parametrize("processes", [1, 2])
+def test_every_kind_of_id_is_written_as_json_writes_it(processes):
+    ids = ["plain", 'quote " and \\ slash', "Zoë 李明 🌊", "\n\t\u2028\x00", "", 0, -17, 2**70, 1.5, True, ["a", 1], {"k": [None]}]
+    lines = list(claimkit.extract_many(({"id": i, "text": "Short, said Ana."} for i in ids), processes, as_json=True))
+    for record_id, line in zip(ids, lines, strict=True):
+        assert line.startswith('{"id":' + json.dumps(record_id, ensure_ascii=False, separators=(",", ":")) + ","), line
+        assert json.loads(line)["id"] == record_id
+
+
 def test_same_json_as_the_command_line_jsonl(tmp_path):
     from conftest import cli_path
 
@@ -142,6 +151,19 @@ def test_processes_give_the_same_results_in_order(start_method):
     assert got == expected
     docs = list(claimkit.extract_many(items[:40], 2, chunksize=3, start_method=start_method))
     assert docs == list(claimkit.extract_many(items[:40]))
+
+
+def test_results_larger_than_the_pipes_while_the_consumer_waits():
+    """Each chunk's JSON is larger than a pipe holds, and the consumer pauses: workers keep
+    their outcomes until the pipe has room (and go on with their next chunk meanwhile)."""
+    items = [{"id": i, "text": "Report %d: officials said %d homes flooded, the mayor said. " % (i, i) * 200} for i in range(48)]
+    expected = list(claimkit.extract_many(items, as_json=True))
+    assert sum(len(e) for e in expected[:4]) > 1 << 20
+    results = claimkit.extract_many(items, 2, chunksize=4, as_json=True)
+    got = [next(results)]
+    time.sleep(0.5)
+    got += list(results)
+    assert got == expected
 
 
 def test_input_is_read_lazily_with_bounded_look_ahead():

@@ -5,45 +5,31 @@ Results come back in input order, one per input item. An item that cannot be ext
 place: one bad article never ends a batch of a million.
 
 With ``processes > 1`` the batch starts its own worker processes (``fork`` on Linux while this
-process has one thread, else ``forkserver``) and owns them: each builds one native extractor
-and keeps it. The parent prepares every item (UTF-8 bytes plus the context JSON) and sends
-chunks of them over the worker's own pipe; a worker sends back only the JSON bytes, and the
-parent pairs them with the item it still holds (so the text never crosses a process boundary
-twice). At most a few chunks per worker are in flight,
-so an endless input iterable uses bounded memory. Workers ignore SIGINT: Ctrl-C reaches the
-parent, which kills the workers, closes their pipes, reaps them and re-raises
-``KeyboardInterrupt``; the process stays usable. A worker that dies costs only the items it
-held (each gets an ``internal_error`` result) and is replaced. Works with the ``fork``,
-``spawn`` and ``forkserver`` start methods (the library starts no threads and is safe after
-fork).
+process has one thread, else ``forkserver``) and owns them (see ``_pool``). The parent prepares
+every item (UTF-8 bytes plus the context JSON), sends chunks of them to the workers, and pairs
+the JSON that comes back with the item it still holds. At most a few chunks per worker are in
+flight, so an endless input iterable uses bounded memory. Ctrl-C kills the workers, reaps them
+and re-raises ``KeyboardInterrupt``; the process stays usable. A worker that dies costs only
+the items it held (each gets an ``internal_error`` result) and is replaced.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-import fcntl
 import itertools
 import json
-import multiprocessing
-import multiprocessing.connection
-import multiprocessing.context
-import multiprocessing.process
-import os
-import pickle
-import selectors
-import signal
 import struct
-import sys
-import threading
-import time
 from collections import deque
+from collections.abc import Mapping as _MappingABC
 from dataclasses import dataclass
+from json.encoder import encode_basestring
 from typing import Any, Deque, Iterable, Iterator, Literal, Mapping, Union, overload
 
 from . import _native
 from ._errors import ClaimkitError, InvalidInputError
 from ._extractor import DateLike, Text, _context_json, _options_json
 from ._model import Document, document_from_json
+from ._pool import Outcome, Worker, WorkerDied, Workers, decode_outcomes, default_context, warm_up
 
 __all__ = ["ExtractionError", "extract_many", "Item"]
 
@@ -117,7 +103,9 @@ def _prepare(index: int, item: Item, default_date: DateLike) -> _Job | Extractio
     input_format: str | None = None
     date: DateLike = default_date
     content: Any = item
-    if isinstance(item, Mapping):
+    # ``type(...) is`` first: this runs once per item in the one process every item passes
+    # through, and an isinstance check against the Mapping ABC costs more than the rest.
+    if type(item) is dict or (type(item) is not str and isinstance(item, _MappingABC)):
         record_id = item.get("id")
         if isinstance(item.get("text"), (str, bytes)):
             content = item["text"]
@@ -138,176 +126,52 @@ def _prepare(index: int, item: Item, default_date: DateLike) -> _Job | Extractio
             return ExtractionError(
                 record_id, index, "invalid_record", f"an item must be str, bytes or a record dict, not {type(content).__name__}"
             )
-        return _Job(index, record_id, data, _context_json(date, input_format), text)
+        return _Job(index, record_id, data, _context(date, input_format), text)
     except UnicodeEncodeError as exc:
         return ExtractionError(record_id, index, "invalid_record", f"text contains a lone surrogate at index {exc.start}")
     except ClaimkitError as exc:  # a bad date
         return ExtractionError(record_id, index, "invalid_record", exc.message)
 
 
-# ---- the native call, in whichever process runs it ----------------------------------------
-
-# (status, message, byte_offset) of a failed call; bytes for a successful one.
-_Outcome = Union[bytes, "tuple[int, str, int | None]"]
-
-# Frames on the pipes between the parent and a worker: an 8-byte little-endian length, then
-# that many bytes. Parent to worker: a pickled list of jobs (small: the input text). Worker to
-# parent (about nine times the input, JSON): a count, a table of (status, length, byte offset)
-# per item, then the items' bytes end to end (the JSON, or the error message). The parent
-# reads a frame straight into one buffer and decodes each JSON from its slice: no pickle, and
-# no copy of the output besides the pipe's own.
-_FRAME = struct.Struct("<Q")
-_COUNT = struct.Struct("<I")
-_ENTRY = struct.Struct("<iQq")  # status (0: JSON follows), byte length, error byte offset or -1
+# The context JSON of the (reference date, input format) pairs seen lately: a batch has few of
+# them (one default date, or one date per day of news), and encoding one is most of the cost
+# of preparing an item.
+_CONTEXTS: dict[tuple[Any, str | None], bytes | None] = {}
 
 
-def _encode_outcomes(outcomes: list[_Outcome], prefixes: list[bytes | None]) -> list[bytes | memoryview]:
-    """A worker's result frame as buffers to write in one ``writev``. The JSON is not copied:
-    a record's ``{"id":…,`` prefix goes in as its own buffer, followed by the JSON without its
-    opening brace."""
-    table = bytearray(_COUNT.pack(len(outcomes)))
-    pieces: list[bytes | memoryview] = []
-    for outcome, prefix in zip(outcomes, prefixes):
-        if isinstance(outcome, bytes):
-            if prefix is None:
-                table += _ENTRY.pack(0, len(outcome), -1)
-                pieces.append(outcome)
-            else:
-                table += _ENTRY.pack(0, len(prefix) + len(outcome) - 1, -1)
-                pieces += (prefix, memoryview(outcome)[1:])
-        else:
-            status, message, offset = outcome
-            text = message.encode("utf-8", "replace")
-            table += _ENTRY.pack(status or 7, len(text), -1 if offset is None else offset)
-            pieces.append(text)
-    size = len(table) + sum(len(p) for p in pieces)
-    return [_FRAME.pack(size), bytes(table), *pieces]
-
-
-def _decode_outcomes(frame: bytearray, as_json: bool) -> list[str | bytes | tuple[int, str, int | None]]:
-    """The parent's side of ``_encode_outcomes``: JSON as str (``as_json``) or bytes, errors
-    as ``(status, message, byte_offset)``."""
-    view = memoryview(frame)
-    (count,) = _COUNT.unpack_from(view)
-    start = _COUNT.size
-    position = start + count * _ENTRY.size
-    decoded: list[str | bytes | tuple[int, str, int | None]] = []
-    for status, length, offset in _ENTRY.iter_unpack(view[start:position]):
-        piece = view[position:position + length]
-        position += length
-        if status == 0:
-            decoded.append(str(piece, "utf-8") if as_json else bytes(piece))
-        else:
-            decoded.append((status, str(piece, "utf-8", "replace"), None if offset < 0 else offset))
-    if position != len(view):
-        raise ValueError("claimkit: malformed result frame from a worker")
-    return decoded
-
-
-def _run_chunk(call: _native.Session, jobs: list[tuple[bytes, bytes | None, bytes | None]]) -> list[bytes | memoryview]:
-    """In a worker: extracts a chunk, and returns its result frame. Each record's id goes
-    into its JSON here, so the parent (the one process every result passes through) does as
-    little as possible."""
-    outcomes: list[_Outcome] = []
-    for data, context, _ in jobs:
-        try:
-            outcomes.append(call(data, context))
-        except Exception as exc:  # noqa: BLE001 - one item's failure must not end the batch
-            outcomes.append((7, f"{type(exc).__name__}: {exc}", None))
-    return _encode_outcomes(outcomes, [prefix for _, _, prefix in jobs])
-
-
-def _read_exact(fd: int, size: int) -> bytearray | None:
-    """Blocking read of exactly ``size`` bytes; None at end of file (the parent is gone)."""
-    buffer = bytearray(size)
-    view = memoryview(buffer)
-    got = 0
-    while got < size:
-        n = os.readv(fd, [view[got:]])
-        if n == 0:
-            return None
-        got += n
-    return buffer
-
-
-def _write_all(fd: int, buffers: list[bytes | memoryview]) -> None:
-    """Blocking ``writev`` of all the buffers (a pipe write may stop short: go on from there)."""
-    views = [memoryview(b) for b in buffers if b]
-    while views:
-        written = os.writev(fd, views[:_IOV_MAX])
-        while views and written >= len(views[0]):
-            written -= len(views[0])
-            views.pop(0)
-        if views and written:
-            views[0] = views[0][written:]
-
-
-_IOV_MAX = 512  # below every platform's IOV_MAX (Linux 1024)
-
-
-def _grow_pipe(fd: int) -> None:
-    """Linux: a 1 MiB pipe buffer (the unprivileged maximum by default), so a worker can put
-    a whole chunk's results in the pipe and start the next chunk while the parent is busy."""
-    if hasattr(fcntl, "F_SETPIPE_SZ"):
-        try:
-            fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, 1 << 20)
-        except OSError:  # a lower system limit: the default size still works
-            pass
-
-
-def _worker_main(
-    tasks: multiprocessing.connection.Connection,
-    results: multiprocessing.connection.Connection,
-    options_json: bytes | None,
-    inherited: list[int],
-) -> None:
-    """A worker process: one extractor for its whole life; reads chunks, writes outcomes,
-    until its task pipe ends (or a zero-length frame). Everything blocks: the parent never
-    lets both sides wait on each other (it reads every worker's results while it writes)."""
-    # Ctrl-C is the parent's to handle. With fork and spawn, SIGINT was blocked while this
-    # process was started (the mask is inherited), so no Ctrl-C lands here before it is ignored.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if hasattr(signal, "pthread_sigmask"):
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
-    # After fork: the parent's ends of earlier workers' pipes. Holding them would keep those
-    # workers from seeing end of file when the parent closes or dies.
-    for fd in inherited:
-        try:
-            os.close(fd)
-        except OSError:
-            pass
-    task_fd, result_fd = tasks.fileno(), results.fileno()
-    extractor = _native.NativeExtractor(options_json)
-    with extractor.session() as call:
-        while True:
-            header = _read_exact(task_fd, _FRAME.size)
-            if header is None:
-                break
-            (size,) = _FRAME.unpack(header)
-            if size == 0:
-                break
-            payload = _read_exact(task_fd, size)
-            if payload is None:
-                break
-            try:
-                frame = _run_chunk(call, pickle.loads(payload))
-            except Exception as exc:  # noqa: BLE001 - a bad frame: report it, keep serving
-                frame = _encode_outcomes([(7, f"claimkit worker: {type(exc).__name__}: {exc}", None)], [None])
-            _write_all(result_fd, frame)
-    extractor.close()
+def _context(date: DateLike, input_format: str | None) -> bytes | None:
+    key = (date, input_format)
+    try:
+        return _CONTEXTS[key]
+    except KeyError:
+        pass
+    except TypeError:  # an unhashable date: not a date at all, and _context_json says so
+        return _context_json(date, input_format)
+    value = _context_json(date, input_format)  # raises for a bad date, which is not kept
+    if type(date) is str or date is None or type(date) is _dt.date:
+        if len(_CONTEXTS) >= 512:
+            _CONTEXTS.clear()
+        _CONTEXTS[key] = value
+    return value
 
 
 def _id_prefix(record_id: Any) -> bytes | None:
     """``{"id":<id>,`` to replace a document JSON's opening brace with, or None."""
     if record_id is None:
         return None
-    return b'{"id":' + json.dumps(record_id, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b","
+    if type(record_id) is str:  # what json.dumps(ensure_ascii=False) writes, without its set-up
+        encoded = encode_basestring(record_id)
+    elif type(record_id) is int:
+        encoded = int.__repr__(record_id)
+    else:
+        encoded = json.dumps(record_id, ensure_ascii=False, separators=(",", ":"))
+    return b'{"id":' + encoded.encode("utf-8") + b","
 
 
 # ---- results ------------------------------------------------------------------------------
 
 
-def _result(job: _Job, outcome: _Outcome, as_json: bool) -> Document | str | ExtractionError:
+def _result(job: _Job, outcome: Outcome, as_json: bool) -> Document | str | ExtractionError:
     """The result for a job run in this process."""
     if isinstance(outcome, tuple):
         status, message, offset = outcome
@@ -447,263 +311,6 @@ def _in_process(
             extractor.close()
 
 
-class _WorkerDied(Exception):
-    """Stands in a worker's queue of outcomes for each chunk it had when it died."""
-
-
-class _Worker:
-    """The parent's side of one worker process: its pipes, the bytes still to write to it,
-    the bytes read from it that do not yet make a whole frame, and whole frames not yet used."""
-
-    __slots__ = ("process", "task_fd", "result_fd", "outgoing", "header", "body", "got", "frames", "outstanding", "dead")
-
-    def __init__(self, process: multiprocessing.process.BaseProcess, task_fd: int, result_fd: int) -> None:
-        self.process = process
-        self.task_fd = task_fd
-        self.result_fd = result_fd
-        self.outgoing = bytearray()
-        # The frame being read: its header, then (body not None) its body, ``got`` bytes so far.
-        self.header = bytearray(_FRAME.size)
-        self.body: bytearray | None = None
-        self.got = 0
-        self.frames: Deque[bytearray | _WorkerDied] = deque()
-        self.outstanding = 0  # chunks sent (or queued to send) whose outcomes have not come back
-        self.dead = False
-
-
-class _Workers:
-    """Worker processes this generator owns outright (no multiprocessing.Pool).
-
-    Why not a Pool: ``Pool.terminate()`` after a Ctrl-C could hang (its handler threads and a
-    shared task queue whose lock a worker may hold when it is killed). Here each worker has its
-    own two pipes and no shared locks; the parent does non-blocking writes and reads every
-    worker's pipe in one ``select`` loop, so neither side can wait on the other forever; and
-    stopping is ``SIGKILL`` to each worker, closing the pipes, and ``waitpid``. Nothing in
-    that can block on a worker's state.
-    """
-
-    def __init__(self, context: multiprocessing.context.BaseContext, options_json: bytes | None) -> None:
-        self._context = context
-        self._options_json = options_json
-        self._fork = context.get_start_method() == "fork"
-        self._selector = selectors.DefaultSelector()
-        self.workers: list[_Worker] = []
-
-    def start(self, processes: int) -> None:
-        """Starts the workers (one at a time, so that stop() knows every one that started)."""
-        while len(self.workers) < processes:
-            self._start(len(self.workers))
-
-    def _start(self, slot: int) -> None:
-        """Starts a worker into ``self.workers[slot]`` (appending when slot is the length)."""
-        task_r, task_w = self._context.Pipe(duplex=False)
-        result_r, result_w = self._context.Pipe(duplex=False)
-        inherited: list[int] = []
-        if self._fork:
-            inherited = [task_w.fileno(), result_r.fileno()]
-            inherited += [fd for w in self.workers if not w.dead for fd in (w.task_fd, w.result_fd)]
-        process = self._context.Process(  # type: ignore[attr-defined]
-            target=_worker_main, args=(task_r, result_w, self._options_json, inherited), daemon=True,
-            name="claimkit-worker",
-        )
-        # SIGINT is blocked while starting: the child inherits the mask and ignores SIGINT
-        # before unblocking it, so no Ctrl-C ever interrupts a half-started child; and the
-        # parent records the worker before it can see the KeyboardInterrupt (delivered when
-        # the mask is restored), so stop() always finds it.
-        blocked = _block_sigint()
-        try:
-            try:
-                process.start()
-            finally:
-                task_r.close()
-                result_w.close()
-            # The parent keeps raw descriptors, its own copies, so the Connection objects can go.
-            task_fd, result_fd = os.dup(task_w.fileno()), os.dup(result_r.fileno())
-            task_w.close()
-            result_r.close()
-            os.set_blocking(task_fd, False)
-            os.set_blocking(result_fd, False)
-            _grow_pipe(result_fd)
-            worker = _Worker(process, task_fd, result_fd)
-            if slot == len(self.workers):
-                self.workers.append(worker)
-            else:
-                self.workers[slot] = worker
-            self._selector.register(result_fd, selectors.EVENT_READ, worker)
-        finally:
-            _restore_sigmask(blocked)
-
-    def send(self, jobs: list[tuple[bytes, bytes | None, bytes | None]]) -> _Worker:
-        """Queues a chunk for the least busy live worker (starting a new one for a dead one)."""
-        for i, w in enumerate(self.workers):
-            if w.dead:
-                self._start(i)
-        worker = min(self.workers, key=lambda w: w.outstanding)
-        payload = pickle.dumps(jobs, protocol=pickle.HIGHEST_PROTOCOL)
-        worker.outgoing += _FRAME.pack(len(payload))
-        worker.outgoing += payload
-        worker.outstanding += 1
-        self._flush(worker)
-        if worker.outgoing and not worker.dead:  # the rest goes when the pipe has room
-            try:
-                self._selector.register(worker.task_fd, selectors.EVENT_WRITE, worker)
-            except KeyError:  # already waiting to write
-                pass
-        return worker
-
-    def _flush(self, worker: _Worker) -> None:
-        try:
-            while worker.outgoing:
-                n = os.write(worker.task_fd, worker.outgoing)
-                del worker.outgoing[:n]
-        except BlockingIOError:
-            pass
-        except OSError:  # broken pipe: the worker is gone
-            self._died(worker)
-            return
-        if not worker.outgoing:
-            try:
-                self._selector.unregister(worker.task_fd)
-            except KeyError:
-                pass
-
-    def _read(self, worker: _Worker) -> None:
-        """Reads what the pipe has: into the header, then straight into a buffer the size of
-        the frame's body (so the output is copied once, by the kernel)."""
-        try:
-            while True:
-                target = worker.header if worker.body is None else worker.body
-                if worker.got < len(target):
-                    n = os.readv(worker.result_fd, [memoryview(target)[worker.got:]])
-                    if n == 0:
-                        self._died(worker)
-                        return
-                    worker.got += n
-                    if worker.got < len(target):
-                        continue
-                if worker.body is None:
-                    (size,) = _FRAME.unpack(worker.header)
-                    worker.body, worker.got = bytearray(size), 0
-                    if size:
-                        continue
-                worker.frames.append(worker.body)
-                worker.body, worker.got = None, 0
-        except BlockingIOError:
-            return
-        except OSError:
-            self._died(worker)
-
-    def _died(self, worker: _Worker) -> None:
-        if worker.dead:
-            return
-        worker.dead = True
-        for fd in (worker.task_fd, worker.result_fd):
-            try:
-                self._selector.unregister(fd)
-            except KeyError:
-                pass
-            os.close(fd)
-        worker.process.join(5)
-        code = worker.process.exitcode
-        how = f"killed by signal {-code}" if code is not None and code < 0 else f"exit status {code}"
-        died = _WorkerDied(f"worker process died ({how}) while extracting this item's chunk")
-        # Frames already complete stay; every chunk still out gets the error.
-        missing = worker.outstanding - len(worker.frames)
-        worker.frames.extend([died] * max(missing, 0))
-        worker.outgoing.clear()
-        worker.body = None
-
-    def receive(self, worker: _Worker) -> bytearray | _WorkerDied:
-        """The next chunk's result frame from ``worker``, in the order chunks were sent;
-        meanwhile keeps every other worker's pipes moving."""
-        while not worker.frames:
-            for key, events in self._selector.select():
-                w = key.data
-                if events & selectors.EVENT_WRITE and key.fd == w.task_fd:
-                    self._flush(w)
-                if events & selectors.EVENT_READ and key.fd == w.result_fd:
-                    self._read(w)
-        worker.outstanding -= 1
-        return worker.frames.popleft()
-
-    def stop(self, graceful: bool) -> None:
-        """Graceful (the batch ended): close the task pipes so workers exit; wait a little,
-        then kill any that have not. Otherwise (Ctrl-C, an error, the consumer stopped early):
-        kill them at once. Uninterruptible: a second Ctrl-C is delivered after the cleanup."""
-        blocked = _block_sigint()
-        try:
-            live = [w for w in self.workers if not w.dead]
-            if not graceful:
-                for w in live:
-                    _kill(w.process)
-            for w in live:
-                w.dead = True
-                for fd in (w.task_fd, w.result_fd):
-                    os.close(fd)
-            deadline = time.monotonic() + 5.0
-            for w in live:
-                w.process.join(max(0.0, deadline - time.monotonic()))
-                if w.process.exitcode is None:
-                    _kill(w.process)
-                    w.process.join()
-            self._selector.close()
-        finally:
-            _restore_sigmask(blocked)
-
-
-def _kill(process: multiprocessing.process.BaseProcess) -> None:
-    try:
-        process.kill()
-    except (OSError, ValueError, AttributeError):  # already reaped, or not started
-        pass
-
-
-def _block_sigint() -> bool:
-    if hasattr(signal, "pthread_sigmask"):
-        return signal.SIGINT in signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-    return False
-
-
-def _restore_sigmask(was_blocked: bool) -> None:
-    if hasattr(signal, "pthread_sigmask") and not was_blocked:
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
-
-
-def _default_context(start_method: str | None) -> multiprocessing.context.BaseContext:
-    """On Linux, ``fork`` while this process has one thread: a worker starts in about a
-    millisecond, with the library loaded and warm, instead of importing everything again. With
-    other threads running, ``forkserver``: a lock another thread holds at the fork (in logging,
-    in some C library) would stay locked in the child forever."""
-    methods = multiprocessing.get_all_start_methods()
-    if start_method is None and sys.platform.startswith("linux") and "fork" in methods:
-        start_method = "fork" if threading.active_count() == 1 or "forkserver" not in methods else "forkserver"
-    return multiprocessing.get_context(start_method)
-
-
-# The library builds its tables (lexicons, the model) on first use: about 6 ms. Before forking,
-# the parent does that once, so forked workers start warm instead of each paying it.
-_WARM_UP = (
-    ("On Monday, officials said 5% of the 300 homes had flooded. \u201cWe will rebuild by 2025,\u201d "
-     "the mayor, Ana Ruiz, told reporters. Prices may rise by $2 million, according to the council.").encode("utf-8"),
-    b"<html><head><title>T</title></head><body><article><p>Rain fell, she said.</p></article></body></html>",
-)
-_warm = False
-
-
-def _warm_up() -> None:
-    global _warm
-    if _warm:
-        return
-    extractor = _native.NativeExtractor(None)
-    try:
-        with extractor.session() as call:
-            call(_WARM_UP[0], b'{"input_format":"text","reference_date":"2024-06-20"}')
-            call(_WARM_UP[1], b'{"input_format":"html"}')
-    finally:
-        extractor.close()
-    _warm = True
-
-
 def _in_pool(
     items: Iterable[Item],
     processes: int,
@@ -713,17 +320,18 @@ def _in_pool(
     chunksize: int,
     start_method: str | None,
 ) -> Iterator[Document | str | ExtractionError]:
-    context = _default_context(start_method)
-    pool: _Workers | None = None
+    context = default_context(start_method)
+    pool: Workers | None = None
     finished = False
     # (prepared chunk, the worker it went to or None when no item of it needs a worker)
-    pending: Deque[tuple[list[_Job | ExtractionError], _Worker | None]] = deque()
+    pending: Deque[tuple[list[_Job | ExtractionError], Worker | None]] = deque()
     max_pending = 3 * processes
     try:
         if context.get_start_method() == "fork":
-            _warm_up()
-        pool = _Workers(context, options_json)
-        pool.start(processes)
+            warm_up()
+        # Workers start as the first chunks go out: the first one is at work while the
+        # others are being started.
+        pool = Workers(context, options_json, processes)
         source = enumerate(items)
         exhausted = False
         while True:
@@ -731,24 +339,26 @@ def _in_pool(
                 chunk = [_prepare(index, item, default_date) for index, item in itertools.islice(source, chunksize)]
                 if len(chunk) < chunksize:
                     exhausted = True
-                if not chunk:
-                    break
-                jobs = [(j.data, j.context, _id_prefix(j.id)) for j in chunk if isinstance(j, _Job)]
-                pending.append((chunk, pool.send(jobs) if jobs else None))
+                if chunk:
+                    jobs = [(j.data, j.context, _id_prefix(j.id)) for j in chunk if type(j) is _Job]
+                    pending.append((chunk, pool.send(jobs) if jobs else None))
+                if exhausted:
+                    pool.no_more_tasks()
             if not pending:
                 break
             chunk, worker = pending.popleft()
             frame = pool.receive(worker) if worker is not None else None
             outcomes: list[str | bytes | tuple[int, str, int | None]] | None = None
             failure = ""
-            if isinstance(frame, bytearray):
+            if isinstance(frame, memoryview):
                 try:
-                    outcomes = _decode_outcomes(frame, as_json)
+                    outcomes = decode_outcomes(frame, as_json)
                 except (ValueError, struct.error, UnicodeDecodeError) as exc:
                     failure = str(exc)
-                if outcomes is not None and len(outcomes) != sum(isinstance(j, _Job) for j in chunk):
+                pool.recycle(frame)  # the outcomes are copies
+                if outcomes is not None and len(outcomes) != sum(type(j) is _Job for j in chunk):
                     failure, outcomes = "claimkit: a worker returned the wrong number of results", None
-            elif isinstance(frame, _WorkerDied):
+            elif isinstance(frame, WorkerDied):
                 failure = str(frame)
             next_outcome = iter(outcomes or ())
             for job in chunk:
@@ -758,11 +368,11 @@ def _in_pool(
                     yield ExtractionError(job.id, job.index, "internal_error", failure)
                 else:
                     outcome = next(next_outcome)
-                    if isinstance(outcome, tuple):
+                    if type(outcome) is str:
+                        yield outcome  # as_json: the worker already put the id in
+                    elif isinstance(outcome, tuple):
                         status, message, offset = outcome
                         yield ExtractionError(job.id, job.index, _CODES.get(status, "internal_error"), message, offset)
-                    elif isinstance(outcome, str):
-                        yield outcome  # as_json: the worker already put the id in
                     else:
                         text = job.text if job.text is not None else job.data.decode("utf-8", "replace")
                         yield document_from_json(outcome, text)

@@ -5,6 +5,10 @@ Here every ``Span.start``/``Span.end`` is a Python ``str`` index into ``Document
 ``document.text[span.start:span.end] == span.text`` always holds. The conversion is done once
 per document, in one pass over the text, for the offsets that actually occur.
 
+A Document's collections (``blocks``, ``sentences``, ``claims``, …) are built from the parsed
+JSON the first time each is read, then kept: a batch that reads a few fields of each document
+does not pay for the tens of thousands of objects it never looks at.
+
 Readers ignore keys they do not know, and a missing key takes its empty value, so documents
 from newer libraries still load.
 """
@@ -15,7 +19,7 @@ import json
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable, Mapping
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping
 
 # orjson parses the (large) document JSON several times faster than the standard library;
 # it is optional (pip install orjson, or the binding's "fast" extra).
@@ -182,8 +186,41 @@ class Diagnostic:
     span: Span | None = None
 
 
+class _BuiltOnFirstRead:
+    """The base of Document: its collections (``blocks`` … ``diagnostics``) may be left
+    unset by ``document_from_json``, with their JSON in ``_pending``; the first read of one
+    builds it and stores it in its slot, so every later read is a plain slot read."""
+
+    __slots__ = ("_pending",)
+
+    if not TYPE_CHECKING:  # to type checkers, a Document has exactly its fields
+
+        def __getattr__(self, name):
+            # Only called when normal lookup fails: an unset slot, or no such attribute.
+            if name in _LAZY_FIELDS:
+                try:
+                    pending = object.__getattribute__(self, "_pending")
+                except AttributeError:
+                    pending = None
+                if pending is not None:
+                    if name not in pending.lists:  # another thread has just built it
+                        return object.__getattribute__(self, name)
+                    value = pending.build(name)
+                    object.__setattr__(self, name, value)
+                    # Set before forgetting the JSON: a thread reading the same field meanwhile
+                    # finds either the JSON or the built value.
+                    pending.lists.pop(name, None)
+                    if not pending.lists:
+                        try:
+                            object.__delattr__(self, "_pending")
+                        except AttributeError:  # another thread got there first
+                            pass
+                    return value
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+
+
 @dataclass(frozen=True, slots=True)
-class Document:
+class Document(_BuiltOnFirstRead):
     """Everything claimkit found in one article.
 
     ``text`` is what every span indexes: the input itself for plain text, the extracted
@@ -312,26 +349,27 @@ RECORD_COLUMNS = (
 _CONTINUATION = bytes(range(0x80, 0xC0))
 
 
-class _OffsetCollector:
-    """A ``json.loads`` object hook that notes every ``start``/``end`` while parsing."""
+def _collect_offsets(lists: Iterable[Any]) -> set[Any]:
+    """Every ``start``/``end`` in the parsed JSON below ``lists`` (the objects spans are made
+    from): what a byte offset -> ``str`` index table needs when the text is dense in
+    non-ASCII characters."""
+    offsets: set[Any] = set()
+    stack = list(lists)
+    while stack:
+        obj = stack.pop()
+        if type(obj) is dict:
+            start = obj.get("start")
+            if start is not None:
+                offsets.add(start)
+                offsets.add(obj.get("end", start))
+            stack.extend(v for v in obj.values() if type(v) is dict or type(v) is list)
+        elif type(obj) is list:
+            stack.extend(obj)
+    return offsets
 
-    __slots__ = ("offsets",)
 
-    def __init__(self) -> None:
-        self.offsets: set[int] = set()
-
-    def __call__(self, obj: dict[str, Any]) -> dict[str, Any]:
-        start = obj.get("start")
-        if start is not None:
-            self.offsets.add(start)
-            self.offsets.add(obj.get("end", start))
-        return obj
-
-
-def _byte_to_str_index(text: str, raw: Mapping[str, Any], offsets: set[int]) -> Callable[[int], int]:
+def _byte_to_str_index(text: str, offsets: set[Any]) -> Callable[[int], int]:
     """A function from the JSON's offsets (all of them in ``offsets``) to ``str`` indices."""
-    if raw.get("offset_unit") == "codepoint":
-        return _identity
     data = text.encode("utf-8", "surrogatepass")
     if len(data) == len(text):  # ASCII: bytes are characters
         return _identity
@@ -360,12 +398,12 @@ def _document_text(raw: Mapping[str, Any], input_text: str | None) -> str:
 _NON_ASCII = re.compile("[^\x00-\x7f]")
 
 
-def _sparse_index(text: str, raw: Mapping[str, Any]) -> Callable[[int], int] | None:
+def _sparse_index(text: str) -> Callable[[int], int] | None:
     """Byte offset -> ``str`` index without knowing the offsets in advance, for text that is
     ASCII or has few non-ASCII characters (news in English: quotes, dashes, currency signs):
     a binary search over where those characters start. None for text dense in non-ASCII
-    characters (the caller then collects the offsets while parsing)."""
-    if raw.get("offset_unit") == "codepoint" or text.isascii():
+    characters (the caller then collects the offsets that occur)."""
+    if text.isascii():
         return _identity
     positions = [m.start() for m in _NON_ASCII.finditer(text)]
     if len(positions) * 16 > len(text):
@@ -385,121 +423,232 @@ def _sparse_index(text: str, raw: Mapping[str, Any]) -> Callable[[int], int] | N
     return index
 
 
+# Objects are made with ``object.__new__`` and the slots' own setters rather than the frozen
+# dataclass ``__init__`` (which goes through ``object.__setattr__`` once per field): the same
+# objects, in about half the time. Spans are most of the objects a document has.
+_new = object.__new__
+_SPAN_START, _SPAN_END, _SPAN_TEXT = (Span.__dict__[name].__set__ for name in ("start", "end", "text"))
+_MODALITY_STATUS, _MODALITY_CUES = (Modality.__dict__[name].__set__ for name in ("status", "cues"))
+
+
 class _Builder:
+    """Makes the objects of one document from its parsed JSON; spans get ``str`` indices."""
+
+    __slots__ = ("text", "index", "span", "required_span", "modality", "_plain_modality")
+
     def __init__(self, text: str, index: Callable[[int], int]) -> None:
         self.text = text
         self.index = index
+        plain: dict[str, Modality] = {}
+        # Most modalities are a bare status without cues: one frozen object per status serves
+        # the whole document.
+        self._plain_modality = plain
+        new, span_class, set_start, set_end, set_text = _new, Span, _SPAN_START, _SPAN_END, _SPAN_TEXT
+        identity = index is _identity
 
-    def span(self, obj: Any) -> Span | None:
-        """A Span from an object with start/end (and text), or None."""
-        if type(obj) is not dict:
-            return None
-        start = obj.get("start")
-        end = obj.get("end")
-        if type(start) is not int or type(end) is not int:
-            return None
-        index = self.index
-        start, end = index(start), index(end)
-        text = obj.get("text")
-        return Span(start, end, text if type(text) is str else self.text[start:end])
+        def span(obj: Any) -> Span | None:
+            """A Span from an object with start/end (and text), or None."""
+            if type(obj) is not dict:
+                return None
+            start = obj.get("start")
+            end = obj.get("end")
+            if type(start) is not int or type(end) is not int:
+                return None
+            if not identity:
+                start, end = index(start), index(end)
+            piece = obj.get("text")
+            made = new(span_class)
+            set_start(made, start)
+            set_end(made, end)
+            set_text(made, piece if type(piece) is str else text[start:end])
+            return made
 
-    def required_span(self, obj: Mapping[str, Any] | None) -> Span:
-        return self.span(obj) or Span(0, 0, "")
+        def required_span(obj: Any) -> Span:
+            return span(obj) or Span(0, 0, "")
 
-    def modality(self, obj: Any) -> Modality:
-        if type(obj) is not dict:
-            return Modality("asserted")
-        cues = obj.get("cues")
-        return Modality(str(obj.get("status", "asserted")), tuple(self.required_span(c) for c in cues) if cues else ())
+        def modality(obj: Any) -> Modality:
+            if type(obj) is not dict:
+                status: Any = "asserted"
+                cues: Any = None
+            else:
+                status = obj.get("status", "asserted")
+                cues = obj.get("cues")
+            if cues:
+                made = new(Modality)
+                _MODALITY_STATUS(made, str(status))
+                _MODALITY_CUES(made, tuple([required_span(c) for c in cues]))
+                return made
+            if type(status) is not str:
+                return Modality(str(status))
+            shared = plain.get(status)
+            if shared is None:
+                shared = plain[status] = Modality(status)
+            return shared
 
-    def block(self, o: Mapping[str, Any]) -> Block:
-        return Block(o.get("id", ""), o.get("role", "paragraph"), self.required_span(o), tuple(o.get("sentences", ())))
+        self.span = span
+        self.required_span = required_span
+        self.modality = modality
 
-    def sentence(self, o: Mapping[str, Any]) -> Sentence:
-        return Sentence(
-            o.get("id", ""),
-            o.get("block", ""),
-            self.required_span(o),
-            self.modality(o.get("modality")),
-            float(o.get("checkworthiness", 0.0)),
-        )
+    def blocks(self, items: Iterable[Any]) -> tuple[Block, ...]:
+        required_span = self.required_span
+        return tuple([
+            Block(o.get("id", ""), o.get("role", "paragraph"), required_span(o), tuple(o.get("sentences", ())))
+            for o in items
+        ])
+
+    def sentences(self, items: Iterable[Any]) -> tuple[Sentence, ...]:
+        required_span, modality = self.required_span, self.modality
+        return tuple([
+            Sentence(
+                o.get("id", ""),
+                o.get("block", ""),
+                required_span(o),
+                modality(o.get("modality")),
+                float(o.get("checkworthiness", 0.0)),
+            )
+            for o in items
+        ])
 
     def speaker(self, o: Any) -> Speaker | None:
         if type(o) is not dict:
             return None
+        get = o.get
         return Speaker(
-            name=o.get("name", ""),
-            type=o.get("type", "person"),
-            role=o.get("role"),
-            organisation=o.get("organisation"),
-            entity=o.get("entity"),
-            members=tuple(o.get("members", ())),
-            resolution=o.get("resolution"),
-            span=self.span(o),
+            get("name", ""),
+            get("type", "person"),
+            get("role"),
+            get("organisation"),
+            get("entity"),
+            tuple(get("members", ())),
+            get("resolution"),
+            self.span(o),
         )
 
-    def claim(self, o: Mapping[str, Any]) -> Claim:
-        return Claim(
-            id=o.get("id", ""),
-            kind=o.get("kind", "statement"),
-            sentence=o.get("sentence", ""),
-            rule=o.get("rule", ""),
-            speaker=self.speaker(o.get("speaker")),
-            cue=self.span(o.get("cue")),
-            content=self.required_span(o.get("content")),
-            medium=self.span(o.get("medium")),
-            modality=self.modality(o.get("modality")),
-            checkworthiness=float(o.get("checkworthiness", 0.0)),
-            quantities=tuple(o.get("quantities", ())),
-            times=tuple(o.get("times", ())),
-        )
+    def claims(self, items: Iterable[Any]) -> tuple[Claim, ...]:
+        span, required_span, modality, speaker = self.span, self.required_span, self.modality, self.speaker
+        made: list[Claim] = []
+        for o in items:
+            get = o.get
+            made.append(Claim(
+                get("id", ""),
+                get("kind", "statement"),
+                get("sentence", ""),
+                get("rule", ""),
+                speaker(get("speaker")),
+                span(get("cue")),
+                required_span(get("content")),
+                span(get("medium")),
+                modality(get("modality")),
+                float(get("checkworthiness", 0.0)),
+                tuple(get("quantities", ())),
+                tuple(get("times", ())),
+            ))
+        return tuple(made)
 
-    def quantity(self, o: Mapping[str, Any]) -> Quantity:
-        return Quantity(
-            id=o.get("id", ""),
-            sentence=o.get("sentence", ""),
-            span=self.required_span(o),
-            value=_float(o.get("value")),
-            low=_float(o.get("low")),
-            high=_float(o.get("high")),
-            qualifier=o.get("qualifier", "exact"),
-            qualifier_cue=self.span(o.get("qualifier_cue")),
-            unit=o.get("unit"),
-            unit_span=self.span(o.get("unit_span")),
-            kind=o.get("kind", "count"),
-            currency=o.get("currency"),
-            vague=bool(o.get("vague", False)),
-            rule=o.get("rule", ""),
-        )
+    def quantities(self, items: Iterable[Any]) -> tuple[Quantity, ...]:
+        span, required_span = self.span, self.required_span
+        made: list[Quantity] = []
+        for o in items:
+            get = o.get
+            made.append(Quantity(
+                get("id", ""),
+                get("sentence", ""),
+                required_span(o),
+                _float(get("value")),
+                _float(get("low")),
+                _float(get("high")),
+                get("qualifier", "exact"),
+                span(get("qualifier_cue")),
+                get("unit"),
+                span(get("unit_span")),
+                get("kind", "count"),
+                get("currency"),
+                bool(get("vague", False)),
+                get("rule", ""),
+            ))
+        return tuple(made)
 
-    def time(self, o: Mapping[str, Any]) -> TimeExpression:
-        return TimeExpression(
-            id=o.get("id", ""),
-            sentence=o.get("sentence", ""),
-            span=self.required_span(o),
-            value=o.get("value"),
-            kind=o.get("kind", "date"),
-            relative=bool(o.get("relative", False)),
-            anchor=o.get("anchor", "none"),
-            rule=o.get("rule", ""),
-        )
+    def times(self, items: Iterable[Any]) -> tuple[TimeExpression, ...]:
+        required_span = self.required_span
+        return tuple([
+            TimeExpression(
+                o.get("id", ""),
+                o.get("sentence", ""),
+                required_span(o),
+                o.get("value"),
+                o.get("kind", "date"),
+                bool(o.get("relative", False)),
+                o.get("anchor", "none"),
+                o.get("rule", ""),
+            )
+            for o in items
+        ])
 
-    def entity(self, o: Mapping[str, Any]) -> Entity:
-        return Entity(
-            id=o.get("id", ""),
-            name=o.get("name", ""),
-            type=o.get("type", "person"),
-            role=o.get("role"),
-            organisation=o.get("organisation"),
-            mentions=tuple(self.required_span(m) for m in o.get("mentions", ())),
-        )
+    def entities(self, items: Iterable[Any]) -> tuple[Entity, ...]:
+        required_span = self.required_span
+        return tuple([
+            Entity(
+                o.get("id", ""),
+                o.get("name", ""),
+                o.get("type", "person"),
+                o.get("role"),
+                o.get("organisation"),
+                tuple([required_span(m) for m in o.get("mentions", ())]),
+            )
+            for o in items
+        ])
 
-    def diagnostic(self, o: Mapping[str, Any]) -> Diagnostic:
-        return Diagnostic(o.get("code", ""), o.get("message", ""), self.span(o))
+    def diagnostics(self, items: Iterable[Any]) -> tuple[Diagnostic, ...]:
+        span = self.span
+        return tuple([Diagnostic(o.get("code", ""), o.get("message", ""), span(o)) for o in items])
 
 
 def _float(value: Any) -> float | None:
     return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+class _Pending:
+    """What a Document needs to build its collections when they are first read: the parsed
+    JSON of each one not built yet, the text, and (once a span needs it) the builder."""
+
+    __slots__ = ("lists", "text", "codepoints", "builder")
+
+    def __init__(self, lists: dict[str, Any], text: str, codepoints: bool) -> None:
+        self.lists = lists
+        self.text = text
+        self.codepoints = codepoints
+        self.builder: _Builder | None = None
+
+    def build(self, name: str) -> tuple[Any, ...]:
+        builder = self.builder
+        if builder is None:
+            # The offset map is made once, for every collection (so the dense case sees all
+            # the offsets, before any collection's JSON is let go).
+            text = self.text
+            index = _identity if self.codepoints else _sparse_index(text)
+            if index is None:
+                index = _byte_to_str_index(text, _collect_offsets(list(self.lists.values())))
+            builder = self.builder = _Builder(text, index)
+        items = self.lists.get(name)
+        if not items:
+            return ()
+        # Something claimkit never writes (a collection that is not a list of objects) reads
+        # as what it has that is, rather than failing on every read of the field.
+        return getattr(builder, name)(o for o in items if type(o) is dict) if type(items) is list else ()
+
+
+#: The Document fields built on first read, from the JSON kept until then.
+_LAZY_FIELDS = ("blocks", "sentences", "claims", "quantities", "times", "entities", "diagnostics")
+
+
+# The slots' own setters, for the fields document_from_json fills in (in its order).
+_DOCUMENT_SETTERS = tuple(
+    Document.__dict__[name].__set__
+    for name in (
+        "text", "schema_version", "claimkit_version", "input_format", "language", "title", "published",
+        "authors", "sources", "reference_date", "reference_anchor", "id", "_json",
+    )
+) + (_BuiltOnFirstRead.__dict__["_pending"].__set__,)
 
 
 def document_from_json(json_text: str | bytes, input_text: str | None, record_id: Any = None) -> Document:
@@ -516,42 +665,43 @@ def document_from_json(json_text: str | bytes, input_text: str | None, record_id
         The record's id when the JSON does not carry one.
     """
     raw: Any = None
-    index: Callable[[int], int] | None = None
     if _fast_loads is not None:
         try:
             raw = _fast_loads(json_text)
         except ValueError:  # e.g. an integer beyond 64 bits: the standard library reads it
             raw = None
-    if isinstance(raw, dict):
-        text = _document_text(raw, input_text)
-        index = _sparse_index(text, raw)
-    if index is None:  # no orjson, or text dense in non-ASCII: collect offsets while parsing
-        collector = _OffsetCollector()
-        raw = json.loads(json_text, object_hook=collector)
+    if not isinstance(raw, dict):
+        raw = json.loads(json_text)
         if not isinstance(raw, dict):
             raise ValueError("claimkit: document JSON is not an object")
-        text = _document_text(raw, input_text)
-        index = _byte_to_str_index(text, raw, collector.offsets)
-    b = _Builder(text, index)
-    return Document(
-        text=text,
-        schema_version=int(raw.get("schema_version", 0)),
-        claimkit_version=str(raw.get("claimkit_version", "")),
-        input_format=str(raw.get("input_format", "text")),
-        language=str(raw.get("language", "und")),
-        title=raw.get("title"),
-        published=raw.get("published"),
-        authors=tuple(raw.get("authors", ())),
-        sources=tuple(raw.get("sources", ())),
-        reference_date=raw.get("reference_date"),
-        reference_anchor=str(raw.get("reference_anchor", "none")),
-        blocks=tuple(b.block(o) for o in raw.get("blocks", ())),
-        sentences=tuple(b.sentence(o) for o in raw.get("sentences", ())),
-        claims=tuple(b.claim(o) for o in raw.get("claims", ())),
-        quantities=tuple(b.quantity(o) for o in raw.get("quantities", ())),
-        times=tuple(b.time(o) for o in raw.get("times", ())),
-        entities=tuple(b.entity(o) for o in raw.get("entities", ())),
-        diagnostics=tuple(b.diagnostic(o) for o in raw.get("diagnostics", ())),
-        id=raw.get("id", record_id),
-        _json=json_text,
-    )
+    text = _document_text(raw, input_text)
+    get = raw.get
+    document: Document = _new(Document)
+    (set_text, set_schema_version, set_claimkit_version, set_input_format, set_language, set_title, set_published,
+     set_authors, set_sources, set_reference_date, set_reference_anchor, set_id, set_json, set_pending) = _DOCUMENT_SETTERS
+    set_text(document, text)
+    set_schema_version(document, int(get("schema_version", 0)))
+    set_claimkit_version(document, str(get("claimkit_version", "")))
+    set_input_format(document, str(get("input_format", "text")))
+    set_language(document, str(get("language", "und")))
+    set_title(document, get("title"))
+    set_published(document, get("published"))
+    set_authors(document, tuple(get("authors", ())))
+    set_sources(document, tuple(get("sources", ())))
+    set_reference_date(document, get("reference_date"))
+    set_reference_anchor(document, str(get("reference_anchor", "none")))
+    set_id(document, get("id", record_id))
+    set_json(document, json_text)
+    # The collections stay JSON until they are read (most of a document's objects are there;
+    # a batch that only filters on a few fields never pays for the rest).
+    lists = {
+        "blocks": get("blocks"),
+        "sentences": get("sentences"),
+        "claims": get("claims"),
+        "quantities": get("quantities"),
+        "times": get("times"),
+        "entities": get("entities"),
+        "diagnostics": get("diagnostics"),
+    }
+    set_pending(document, _Pending(lists, text, get("offset_unit") == "codepoint"))
+    return document
