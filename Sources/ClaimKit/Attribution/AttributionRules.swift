@@ -32,7 +32,7 @@ extension AttributionReader {
                 // `Mitch McConnell, R-Ky., said`, `Rep. John Mica (R-Fla.) said`: an abbreviation's
                 // full stop before a comma, or before a parenthesis and a lower-case word.
                 end = !(k + 1 < n && tk[k + 1].kind == .comma) && !abbreviationInParens(k)
-            } else if tok.kind == .quote, tok.quote >= 0, quotes[Int(tok.quote)].close == k, k > 0, tk[k - 1].kind == .stop {
+            } else if tok.kind == .quote, tok.quote >= 0, quotes[Int(tok.quote)].close == k, k > 0, tk[lastInside(k)].kind == .stop {
                 end = k + 1 >= n || (isWord(k + 1) && tk[k + 1].capitalised && !isPronoun(k + 1) && cue(at: k + 2) == nil) || tk[k + 1].kind == .quote
             }
             if end {
@@ -67,8 +67,19 @@ extension AttributionReader {
         let n = q.close + 1
         if n >= tk.count { return true }
         if [.stop, .comma, .colon, .semicolon, .dash, .closeParen, .quote].contains(tk[n].kind) { return true }
-        let inner = tk[q.close - 1].kind
+        let inner = tk[lastInside(q.close)].kind
         return inner == .comma || inner == .stop
+    }
+
+    /// The last token inside the quote closed at `close`, looking through the single mark that
+    /// closes a quote nested at its end (`"… the term 'outreach,' " he said`).
+    func lastInside(_ close: Int) -> Int {
+        let k = close - 1
+        guard k > 0, tk[k].kind == .other else { return k }
+        let a = tk[k].start
+        let n = tk[k].end - a
+        let single = n == 1 ? t[a] == 0x27 : n == 3 && t[a] == 0xE2 && t[a + 1] == 0x80 && (t[a + 2] == 0x98 || t[a + 2] == 0x99)
+        return single ? k - 1 : k
     }
 
     mutating func attributeQuote(_ qi: Int, sentenceEnd: Int) {
@@ -86,6 +97,13 @@ extension AttributionReader {
             emit(.quote, b.speaker, cue: b.cue, content: content, medium: b.medium, rule: "quote.cue_before", tokens: q.open, lastTok)
             return
         }
+        // `…, saying, “…”`: the participle's subject speaks, not the latest speaker.
+        if let m = participleBeforeQuote(q.open), let c = cue(at: m) {
+            for (s, e) in sentences where s <= m && m < e {
+                if participle(m, c, s, e) { return }
+                break
+            }
+        }
         // A quote that continues the latest speaker.
         guard var s = lastSpeaker, wordsInside(q) >= 5 || tk[max(q.open, lastTok - 1)].kind == .stop else { return }
         let atBlockStart = q.open == 0
@@ -94,6 +112,18 @@ extension AttributionReader {
         s.resolution = "continuation"
         s.span = nil
         emit(.quote, s, cue: nil, content: content, medium: nil, rule: "quote.continuation", tokens: q.open, lastTok)
+    }
+
+    /// The `-ing` cue of `…, saying, “…”` / `…, adding: “…”` right before the opening mark `o`.
+    func participleBeforeQuote(_ o: Int) -> Int? {
+        var p = o - 1
+        if p >= 0, tk[p].kind == .comma || tk[p].kind == .colon { p -= 1 }
+        var m = p
+        while m >= 1, m >= p - 1 {
+            if let c = cue(at: m), m + c.length - 1 == p, endsInIng(m), tk[m - 1].kind == .comma { return m }
+            m -= 1
+        }
+        return nil
     }
 
     struct Found {

@@ -342,6 +342,11 @@ extension AttributionReader {
                 while b < c, b < s0 + 8, isNameish(b) || (isLowerWord(b) && lex.speakerNouns[tk[b].hash] != nil) { b += 1 }
                 if b > s0, b < c, isLowerWord(b), !used[s0] {
                     speaker = self.speaker(s0, b)
+                } else if b > s0, b < c, tk[b].kind == .comma, !used[s0], var sp = self.speaker(s0, b) {
+                    // `Dean, a medical doctor, then appeared on MSNBC and began by saying …`: the
+                    // name with its apposition, then the verb.
+                    let after = applyApposition(&sp, after: b)
+                    if after > b, after + 1 < c, tk[after].kind == .comma, isLowerWord(after + 1) { speaker = sp }
                 }
             }
         }
