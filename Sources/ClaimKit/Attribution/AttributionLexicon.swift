@@ -304,6 +304,10 @@ final class RuleWords: @unchecked Sendable {
     /// `Photo:`, `Update:`: line labels that are no speaker before a colon.
     let colonLabels: U64Map<Bool>
     let abbreviations: U64Map<Bool>
+    /// Forms of cues marked `inf=1` (`continued`): a `to` and verb after them join the cue.
+    let infinitiveCues: U64Map<Bool>
+    /// Forms of cues marked `of=1` (`warned`): an `of` after them joins the cue.
+    let ofCues: U64Map<Bool>
 
     static func set(_ words: [String]) -> U64Map<Bool> {
         var m = U64Map<Bool>(capacity: words.count)
@@ -333,6 +337,9 @@ final class RuleWords: @unchecked Sendable {
             "wouldn’t", "hasn't", "hasn’t", "haven't", "haven’t", "can't", "can’t", "couldn't", "couldn’t", "cannot",
         ])
         colonLabels = Self.set(Lexicon.entries(LexiconData.colonLabels).flatMap(\.forms))
+        let cueEntries = Lexicon.entries(LexiconData.attributionCues)
+        infinitiveCues = Self.set(cueEntries.filter { $0.attributes["inf"] == "1" }.flatMap(\.forms))
+        ofCues = Self.set(cueEntries.filter { $0.attributes["of"] == "1" }.flatMap(\.forms))
         abbreviations = Self.set(Lexicon.entries(LexiconData.abbreviations).flatMap(\.forms))
     }
 }

@@ -40,7 +40,19 @@ extension AttributionReader {
         var k = c1
         guard k < e else { return k }
         if isWord(k) {
-            let h = tk[k].hash
+            var h = tk[k].hash
+            // `continued to call for`: the infinitive after a verb marked `inf=1` is part of the cue.
+            if h == w.hTo, k > 0, isWord(k - 1), w.infinitiveCues[tk[k - 1].hash] != nil, k + 2 < e, isLowerWord(k + 1),
+                !fw(k + 1).contains(.stop)
+            {
+                k += 2
+                guard isWord(k) else { return k }
+                h = tk[k].hash
+            }
+            // `warned of the risks`, `boasted of his record`.
+            if h == w.hOf, k > 0, isWord(k - 1), w.ofCues[tk[k - 1].hash] != nil, k + 1 < e, isWord(k + 1) || tk[k + 1].kind == .quote {
+                return k + 1
+            }
             if h == w.hFor || h == w.hWith || h == w.hAbout || h == w.hAgainst, k + 1 < e, isWord(k + 1) || tk[k + 1].kind == .quote {
                 return k + 1
             }
