@@ -308,6 +308,8 @@ final class RuleWords: @unchecked Sendable {
     let infinitiveCues: U64Map<Bool>
     /// Forms of cues marked `of=1` (`warned`): an `of` after them joins the cue.
     let ofCues: U64Map<Bool>
+    /// Surveys a sentence can open with as its source (`In a CNN poll, …`).
+    let pollNouns: U64Map<Bool>
 
     static func set(_ words: [String]) -> U64Map<Bool> {
         var m = U64Map<Bool>(capacity: words.count)
@@ -340,6 +342,7 @@ final class RuleWords: @unchecked Sendable {
         let cueEntries = Lexicon.entries(LexiconData.attributionCues)
         infinitiveCues = Self.set(cueEntries.filter { $0.attributes["inf"] == "1" }.flatMap(\.forms))
         ofCues = Self.set(cueEntries.filter { $0.attributes["of"] == "1" }.flatMap(\.forms))
+        pollNouns = Self.set(["poll", "polls", "survey", "surveys", "study", "studies"])
         abbreviations = Self.set(Lexicon.entries(LexiconData.abbreviations).flatMap(\.forms))
     }
 }

@@ -61,6 +61,35 @@ extension AttributionReader {
             }
             c += 1
         }
+        if claims.count == before { pollLead(s, e) }
+    }
+
+    /// `In the latest CNN poll, conducted last week, Clinton leads by five points.`: a sentence
+    /// that opens with `In` and a poll, survey or study is that document's finding (PolNeAR marks
+    /// `In` as the cue). Only when nothing else in the sentence is attributed.
+    mutating func pollLead(_ s: Int, _ e: Int) {
+        guard isWord(s), tk[s].hash == w.hIn, s + 3 < e, isWord(s + 1), fw(s + 1).contains(.determiner) || tk[s + 2].kind == .possessive else { return }
+        var k = s + 1
+        var poll = false
+        while k < e, k < s + 14, tk[k].kind == .word || tk[k].kind == .possessive || tk[k].kind == .other {
+            if isWord(k), w.pollNouns[tk[k].hash] != nil { poll = true }
+            k += 1
+        }
+        guard poll, k + 1 < e, tk[k].kind == .comma else { return }
+        for x in s..<e where used[x] { return }
+        var b = k
+        // `, conducted in early September,`: a participle phrase describing the poll.
+        if isLowerWord(k + 1), tk[k + 1].end - tk[k + 1].start > 3, t[tk[k + 1].end - 1] == 0x64, t[tk[k + 1].end - 2] == 0x65 {
+            var m = k + 2
+            while m < e, m < k + 12, tk[m].kind != .comma, tk[m].kind != .stop { m += 1 }
+            if m + 1 < e, tk[m].kind == .comma { b = m }
+        }
+        guard var sp = speechSpeaker(s + 1, k, anyHead: true) else { return }
+        sp.type = .document
+        sp.span = span(s + 1, b)
+        let end = contentEnd(b + 1, e)
+        guard let ct = contentSpan(b + 1, end) else { return }
+        emitReported(sp, cue: span(s, s + 1), content: ct, medium: nil, rule: "reported.poll_lead", used: (s, end))
     }
 
     /// `Sanders: Endorsements prove Clinton the establishment's candidate.` — a block that opens
