@@ -92,6 +92,17 @@ extension AttributionReader {
         emitReported(sp, cue: span(s, s + 1), content: ct, medium: nil, rule: "reported.poll_lead", used: (s, end))
     }
 
+    /// The paragraph after `X said:` (see `forward`), emitted when the next block is read.
+    mutating func pendingColonContent() {
+        guard let p = state.pendingColon else { return }
+        state.pendingColon = nil
+        guard let ct = contentSpan(0, tk.count) else { return }
+        let kind: ClaimKind = tk[0].kind == .quote ? .quote : .reported
+        markUsed(0, tk.count)
+        claims.append(Claim(kind: kind, sentence: sentenceIndex(ct.start), speaker: p.speaker, cue: p.cue, content: ct, medium: p.medium, rule: "reported.colon_paragraph"))
+        remember(p.speaker)
+    }
+
     /// `Sanders: Endorsements prove Clinton the establishment's candidate.` — a block that opens
     /// with a name (at most five capitalised words) and a colon: the name speaks, the colon is
     /// the cue, the rest of the sentence the content. Labels (`Photo:`, `Update:`) and shouted
@@ -331,6 +342,13 @@ extension AttributionReader {
         if k < e, tk[k].kind == .comma || tk[k].kind == .colon { k += 1 }
         if k < e, tk[k].kind == .quote, tk[k].quote >= 0, quotes[Int(tk[k].quote)].open == k, used[k] { return false }
         var end = contentEnd(k, e)
+        // `The governor added:` closing its paragraph: the next paragraph is what was said.
+        if end == k, k == e, e == tk.count, tk[e - 1].kind == .colon, e - 1 > c {
+            if sp.span == nil, subj.speakerTokens.0 < subj.speakerTokens.1 { sp.span = span(subj.speakerTokens.0, subj.speakerTokens.1) }
+            markUsed(min(subj.speakerTokens.0, c), e)
+            state.pendingColon = PendingCue(speaker: sp, cue: span(cueStart(c, floor: subj.speakerTokens.1 - 1), e - 1), medium: med)
+            return true
+        }
         if sp.resolution == "relative" {
             var m = k
             while m < end, !(tk[m].kind == .comma && tk[m].quote < 0) { m += 1 }
