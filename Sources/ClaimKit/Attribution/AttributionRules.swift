@@ -136,6 +136,44 @@ extension AttributionReader {
 
     /// After a closing quote: `X said`, `said X`, `X, a role, said`, `he told CNBC`.
     mutating func cueAfterQuote(_ j0: Int) -> Found? {
+        if let f = nearCueAfterQuote(j0) { return f }
+        return appositionCueAfterQuote(tk.count > j0 && tk[j0].kind == .comma ? j0 + 1 : j0)
+    }
+
+    /// `“…,” Ana Ruiz, a senior fellow at the institute and a former envoy to Chile, said.`: a
+    /// name, an apposition too long for `nearCueAfterQuote` (up to 40 tokens, commas allowed, no
+    /// stop or quote), then a comma and a plain verb of saying. The source spans the apposition.
+    mutating func appositionCueAfterQuote(_ j: Int) -> Found? {
+        guard j < tk.count, startsName(j) else { return nil }
+        var n = j
+        while n < tk.count, n < j + 6, (isWord(n) && tk[n].capitalised) || tk[n].kind == .possessive { n += 1 }
+        guard n > j, n + 2 < tk.count, tk[n].kind == .comma, isWord(n + 1),
+            isLowerWord(n + 1) || fw(n + 1).contains(.determiner) || tk[n + 2].kind == .possessive
+        else { return nil }
+        var m = n + 1
+        while m + 1 < tk.count, m < n + 40 {
+            let kind = tk[m].kind
+            // `of Springfield, Va., said`: an abbreviation's full stop before a comma.
+            if kind == .stop, tk[m + 1].kind == .comma { m += 1; continue }
+            if kind == .stop || kind == .quote || kind == .colon || kind == .semicolon { return nil }
+            if kind == .comma, m > n + 1, let c = cue(at: m + 1), lex.cueInfo[c.entry].speech, !tk[m + 1].capitalised {
+                guard var s = speaker(j, n) else { return nil }
+                var r = n + 1
+                while r < m, tk[r].kind != .comma { r += 1 }
+                applyRole(&s, n + 1, r)
+                if s.span != nil { s.span = Span(start: tk[j].start, end: tk[m - 1].end) }
+                let afterCue = m + 1 + c.length
+                let last = cueEnd(afterCue, tk.count)
+                markUsed(j, last)
+                return Found(speaker: s, cue: span(m + 1, last), medium: medium(after: afterCue), cueTokens: (m + 1, last), speakerTokens: (j, n))
+            }
+            m += 1
+        }
+        return nil
+    }
+
+    /// The cue within 18 tokens of the closing quote: `said X`, `X, a role, said`.
+    mutating func nearCueAfterQuote(_ j0: Int) -> Found? {
         if let f = dashSignature(j0) { return f }
         var j = j0
         if j < tk.count, tk[j].kind == .comma { j += 1 }
@@ -489,7 +527,9 @@ extension AttributionReader {
                 if sp.role == nil, sp.type == .person { applyRole(&sp, segs[i - 1].0, segs[i - 1].1) }
                 return Subject(speaker: sp, speakerTokens: seg, medium: leadingMedium(sentenceStart, segs[i - 1].0))
             }
-            guard !rest.isEmpty, rest.allSatisfy({ isLowerWord($0.0) || fw($0.0).contains(.determiner) || isTitle($0.0) || $0.1 - $0.0 <= 2 }) else { continue }
+            // `China, Pyongyang's only ally, said`: an owner's name may open an apposition.
+            guard !rest.isEmpty, rest.allSatisfy({ isLowerWord($0.0) || fw($0.0).contains(.determiner) || isTitle($0.0) || $0.1 - $0.0 <= 2
+                || $0.0 + 2 < $0.1 && tk[$0.0 + 1].kind == .possessive && isLowerWord($0.0 + 2) }) else { continue }
             guard wordCount(seg.0, seg.1) <= 6, var sp = plain ? speechSpeaker(seg.0, seg.1) : speaker(seg.0, seg.1) else { continue }
             if let r = rest.first { applyRole(&sp, r.0, r.1) }
             if let last = rest.last, let spn = sp.span { sp.span = Span(start: spn.start, end: tk[last.1 - 1].end) }
