@@ -287,6 +287,10 @@ final class RuleWords: @unchecked Sendable {
     let hAccording = AttributionHash.of(Array("according".utf8))
     let hJournalists = AttributionHash.of(Array("journalists".utf8))
     let hExecutive = AttributionHash.of(Array("executive".utf8))
+    let hSupport = AttributionHash.of(Array("support".utf8))
+    let hPercent = AttributionHash.of(Array("percent".utf8))
+    /// Words after which `support` is a noun (`support among`, `support was`).
+    let nounAfter: U64Map<Bool>
     let settingNouns: U64Map<Bool>
     /// Settings that stay inside the cue (`said in a statement`); the others follow it.
     let cueSettings: U64Map<Bool>
@@ -342,6 +346,7 @@ final class RuleWords: @unchecked Sendable {
         let cueEntries = Lexicon.entries(LexiconData.attributionCues)
         infinitiveCues = Self.set(cueEntries.filter { $0.attributes["inf"] == "1" }.flatMap(\.forms))
         ofCues = Self.set(cueEntries.filter { $0.attributes["of"] == "1" }.flatMap(\.forms))
+        nounAfter = Self.set(["among", "from", "in", "of", "was", "is", "has", "had", "at", "to", "on"])
         pollNouns = Self.set(["poll", "polls", "survey", "surveys", "study", "studies"])
         abbreviations = Self.set(Lexicon.entries(LexiconData.abbreviations).flatMap(\.forms))
     }

@@ -297,6 +297,12 @@ extension AttributionReader {
         return (a, firstComma, (firstComma + 1, roleEnd))
     }
 
+    /// `’s` at `k` read as `is` before the `-ing` cue at `c` (`She’s calling for`, `It’s denouncing`):
+    /// a pronoun owns nothing.
+    func contractedIs(_ k: Int, _ c: Int) -> Bool {
+        k >= 1 && k < c && tk[k].kind == .possessive && isPronoun(k - 1) && endsInIng(c)
+    }
+
     /// Sets role and organisation from an apposition `executive director of the X Center`.
     func applyRole(_ s: inout Speaker, _ a: Int, _ b: Int) {
         guard a < b, s.type == .person || s.type == .group else { return }
@@ -382,6 +388,8 @@ extension AttributionReader {
         {
             j -= 1
         }
+        // `He’s claiming`: the contracted `is` of a progressive cue.
+        if contractedIs(j, c) { j -= 1 }
         if j >= sentenceStart + 2, isWord(j) == false, tk[j].kind == .comma, isWord(j - 1), fw(j - 1).contains(.adverb), tk[j - 2].kind == .comma {
             j -= 3
         }

@@ -6,6 +6,7 @@ extension AttributionReader {
     /// First token of the cue once adverbs before it are added (never before `floor`).
     func cueStart(_ c: Int, floor: Int) -> Int {
         var a = c
+        if a - 1 > floor, contractedIs(a - 1, c) { a -= 1 }
         while a - 1 > floor, a > c - 6, isWord(a - 1), !tk[a - 1].capitalised, !used[a - 1] {
             let k = a - 1
             if fw(k).contains(.adverb) || (endsInLy(k) && !fw(k).contains(.stop)) || (w.perfect[tk[k].hash] != nil) || auxiliaryOfCue(k, c) { a -= 1 } else { break }

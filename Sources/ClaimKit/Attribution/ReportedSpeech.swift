@@ -131,7 +131,10 @@ extension AttributionReader {
     func verbLike(_ c: Int, _ s: Int) -> Bool {
         if tk[c].capitalised && !titleCase(s) { return false }
         if c > s, isWord(c - 1), fw(c - 1).contains(.determiner), !collectiveSubject(c - 1, s) { return false }
-        if c > s, tk[c - 1].kind == .possessive { return false }
+        if c > s, tk[c - 1].kind == .possessive, !contractedIs(c - 1, c) { return false }
+        // `38 percent support among Republicans`, `Latino support.`: the noun.
+        if tk[c].hash == w.hSupport, c + 1 < tk.count, !isWord(c + 1) && tk[c + 1].kind != .quote || w.nounAfter[tk[c + 1].hash] != nil && isWord(c + 1) { return false }
+        if tk[c].hash == w.hSupport, c > s, isWord(c - 1), tk[c - 1].hash == w.hPercent { return false }
         // `the final say`, `his cheap calls`: a modifier between a determiner and the cue word.
         // Not before a plain past-tense verb after a plural (`Romney's associates said`).
         if c >= s + 2, isLowerWord(c - 1), !plainVerbAfterPlural(c), !personLikeNoun(c - 1), !isPronoun(c - 1), !fw(c - 1).contains(.adverb),
