@@ -105,6 +105,22 @@ struct AttributionCueTests {
         #expect(sourceText(d, c) == "She")
     }
 
+    @Test("a place abbreviation before the comma ends no subject (`of Springfield, Va., said`)")
+    func placeAbbreviation() throws {
+        let d = try extract("Ines Moura, of Springfield, Va., said she had waited two hours for the ferry.")
+        let c = try #require(attributed(d).first)
+        #expect(c.speaker?.name == "Ines Moura")
+        #expect(d.string(c.content) == "she had waited two hours for the ferry")
+    }
+
+    @Test("next to a plain verb of saying any noun phrase is a relative pronoun's antecedent")
+    func relativeAntecedent() throws {
+        let d = try extract("The council never paid a carpenter who said he had rebuilt the jetty twice.")
+        let c = try #require(attributed(d).first { cueText(d, $0) == "said" })
+        #expect(sourceText(d, c) == "who")
+        #expect(d.string(c.content) == "he had rebuilt the jetty twice")
+    }
+
     @Test("`support` after `percent` or before `among` is a noun, not a cue")
     func supportNoun() throws {
         let d = try extract("Okafor has 38 percent support among ferry users, and Latino support is rising.")

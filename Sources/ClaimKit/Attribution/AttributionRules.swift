@@ -473,7 +473,8 @@ extension AttributionReader {
                     if fw(m).contains(.determiner) { m -= 1; break }
                     m -= 1
                 }
-                guard m + 1 < j, var s = speaker(m + 1, j) else { return nil }
+                // Next to a plain verb of saying any noun phrase is the antecedent (`an architect who said`).
+                guard m + 1 < j, var s = speaker(m + 1, j) ?? (plain ? speechSpeaker(m + 1, j) : nil) else { return nil }
                 s.span = span(j, j + 1)
                 s.resolution = "relative"
                 return Subject(speaker: s, speakerTokens: (j, j + 1), medium: nil)
@@ -510,7 +511,8 @@ extension AttributionReader {
                 if k > s { segs.append((s, k)) }
                 s = k + 1
             }
-            if tk[k].quote >= 0 || (tk[k].kind == .stop && !(k + 1 < j && tk[k + 1].kind == .comma)) { return nil }
+            // `of Springfield, Va., said`: an abbreviation's full stop before the last comma too.
+            if tk[k].quote >= 0 || (tk[k].kind == .stop && !(k + 1 <= j && tk[k + 1].kind == .comma)) { return nil }
             k += 1
         }
         if j > s { segs.append((s, j)) }
