@@ -121,6 +121,16 @@ struct AttributionCueTests {
         #expect(d.string(c.content) == "he had rebuilt the jetty twice")
     }
 
+    @Test("`…, said X, a role, who …` closing a sentence: the relative clause belongs to the source")
+    func trailingRelativeClause() throws {
+        let d = try extract("Ferry fares will not fall this year, said Lee Ames, a transport economist, who studies harbour pricing at Kellan University.")
+        let c = try #require(attributed(d).first)
+        #expect(cueText(d, c) == "said")
+        #expect(c.speaker?.name == "Lee Ames")
+        #expect(sourceText(d, c) == "Lee Ames, a transport economist, who studies harbour pricing at Kellan University")
+        #expect(d.string(c.content) == "Ferry fares will not fall this year")
+    }
+
     @Test("`support` after `percent` or before `among` is a noun, not a cue")
     func supportNoun() throws {
         let d = try extract("Okafor has 38 percent support among ferry users, and Latino support is rising.")

@@ -196,7 +196,17 @@ extension AttributionReader {
             }
             // `according to one global index`, `said the email`: any noun phrase is the source.
             guard b > afterCue, var sp = info.speakerFollows || info.speech ? speechSpeaker(afterCue, b, anyHead: info.speakerFollows) : speaker(afterCue, b) else { return false }
-            let after = applyApposition(&sp, after: b)
+            var after = applyApposition(&sp, after: b)
+            // `…, said Lee Ames, a demographer at the university, who studies …`: further
+            // appositions and a relative clause up to the sentence end belong to the source.
+            while after + 1 < e, tk[after].kind == .comma, isWord(after + 1), lex.pronouns[tk[after + 1].hash]?.relative == true
+                || fw(after + 1).contains(.determiner) || (isLowerWord(after + 1) && !fw(after + 1).contains(.stop) && !endsInIng(after + 1) && cue(at: after + 1) == nil)
+            {
+                var m = after + 1
+                while m < e, tk[m].kind != .comma, tk[m].kind != .stop, tk[m].kind != .quote, tk[m].kind != .semicolon, tk[m].kind != .colon { m += 1 }
+                if let spn = sp.span { sp.span = Span(start: spn.start, end: tk[m - 1].end) }
+                after = m
+            }
             guard endsSentence(after, e) else { return false }
             // An unnamed source closes the sentence after at most a short setting (`said the
             // email on Monday.`); a longer tail (`X, the organiser, said the generator in the depot
