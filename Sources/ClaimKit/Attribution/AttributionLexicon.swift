@@ -287,6 +287,10 @@ final class RuleWords: @unchecked Sendable {
     let hAccording = AttributionHash.of(Array("according".utf8))
     let hJournalists = AttributionHash.of(Array("journalists".utf8))
     let hExecutive = AttributionHash.of(Array("executive".utf8))
+    let hSupport = AttributionHash.of(Array("support".utf8))
+    let hPercent = AttributionHash.of(Array("percent".utf8))
+    /// Words after which `support` is a noun (`support among`, `support was`).
+    let nounAfter: U64Map<Bool>
     let settingNouns: U64Map<Bool>
     /// Settings that stay inside the cue (`said in a statement`); the others follow it.
     let cueSettings: U64Map<Bool>
@@ -304,6 +308,12 @@ final class RuleWords: @unchecked Sendable {
     /// `Photo:`, `Update:`: line labels that are no speaker before a colon.
     let colonLabels: U64Map<Bool>
     let abbreviations: U64Map<Bool>
+    /// Forms of cues marked `inf=1` (`continued`): a `to` and verb after them join the cue.
+    let infinitiveCues: U64Map<Bool>
+    /// Forms of cues marked `of=1` (`warned`): an `of` after them joins the cue.
+    let ofCues: U64Map<Bool>
+    /// Surveys a sentence can open with as its source (`In a CNN poll, …`).
+    let pollNouns: U64Map<Bool>
 
     static func set(_ words: [String]) -> U64Map<Bool> {
         var m = U64Map<Bool>(capacity: words.count)
@@ -333,6 +343,11 @@ final class RuleWords: @unchecked Sendable {
             "wouldn’t", "hasn't", "hasn’t", "haven't", "haven’t", "can't", "can’t", "couldn't", "couldn’t", "cannot",
         ])
         colonLabels = Self.set(Lexicon.entries(LexiconData.colonLabels).flatMap(\.forms))
+        let cueEntries = Lexicon.entries(LexiconData.attributionCues)
+        infinitiveCues = Self.set(cueEntries.filter { $0.attributes["inf"] == "1" }.flatMap(\.forms))
+        ofCues = Self.set(cueEntries.filter { $0.attributes["of"] == "1" }.flatMap(\.forms))
+        nounAfter = Self.set(["among", "from", "in", "of", "was", "is", "has", "had", "at", "to", "on"])
+        pollNouns = Self.set(["poll", "polls", "survey", "surveys", "study", "studies"])
         abbreviations = Self.set(Lexicon.entries(LexiconData.abbreviations).flatMap(\.forms))
     }
 }

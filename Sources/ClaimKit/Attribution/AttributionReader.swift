@@ -182,6 +182,15 @@ final class ReaderState {
     /// People named as a sentence's subject (`Councillor Tomas Reyes disputed …`), in text order:
     /// the current block's, plus the latest one of earlier blocks. `he`/`she` prefer these.
     @exclusivity(unchecked) var subjectPeople: [SubjectMention] = []
+    /// `The governor added:` ending a paragraph: its speaker and cue, waiting for the next one.
+    @exclusivity(unchecked) var pendingColon: PendingCue?
+}
+
+/// A cue whose content is the next paragraph.
+struct PendingCue {
+    var speaker: Speaker
+    var cue: Span
+    var medium: Span?
 }
 
 /// A person named at the start of a sentence, before its verb.

@@ -32,7 +32,7 @@ extension AttributionReader {
                 // `Mitch McConnell, R-Ky., said`, `Rep. John Mica (R-Fla.) said`: an abbreviation's
                 // full stop before a comma, or before a parenthesis and a lower-case word.
                 end = !(k + 1 < n && tk[k + 1].kind == .comma) && !abbreviationInParens(k)
-            } else if tok.kind == .quote, tok.quote >= 0, quotes[Int(tok.quote)].close == k, k > 0, tk[k - 1].kind == .stop {
+            } else if tok.kind == .quote, tok.quote >= 0, quotes[Int(tok.quote)].close == k, k > 0, tk[lastInside(k)].kind == .stop {
                 end = k + 1 >= n || (isWord(k + 1) && tk[k + 1].capitalised && !isPronoun(k + 1) && cue(at: k + 2) == nil) || tk[k + 1].kind == .quote
             }
             if end {
@@ -67,8 +67,19 @@ extension AttributionReader {
         let n = q.close + 1
         if n >= tk.count { return true }
         if [.stop, .comma, .colon, .semicolon, .dash, .closeParen, .quote].contains(tk[n].kind) { return true }
-        let inner = tk[q.close - 1].kind
+        let inner = tk[lastInside(q.close)].kind
         return inner == .comma || inner == .stop
+    }
+
+    /// The last token inside the quote closed at `close`, looking through the single mark that
+    /// closes a quote nested at its end (`"… the term 'outreach,' " he said`).
+    func lastInside(_ close: Int) -> Int {
+        let k = close - 1
+        guard k > 0, tk[k].kind == .other else { return k }
+        let a = tk[k].start
+        let n = tk[k].end - a
+        let single = n == 1 ? t[a] == 0x27 : n == 3 && t[a] == 0xE2 && t[a + 1] == 0x80 && (t[a + 2] == 0x98 || t[a + 2] == 0x99)
+        return single ? k - 1 : k
     }
 
     mutating func attributeQuote(_ qi: Int, sentenceEnd: Int) {
@@ -86,6 +97,13 @@ extension AttributionReader {
             emit(.quote, b.speaker, cue: b.cue, content: content, medium: b.medium, rule: "quote.cue_before", tokens: q.open, lastTok)
             return
         }
+        // `…, saying, “…”`: the participle's subject speaks, not the latest speaker.
+        if let m = participleBeforeQuote(q.open), let c = cue(at: m) {
+            for (s, e) in sentences where s <= m && m < e {
+                if participle(m, c, s, e) { return }
+                break
+            }
+        }
         // A quote that continues the latest speaker.
         guard var s = lastSpeaker, wordsInside(q) >= 5 || tk[max(q.open, lastTok - 1)].kind == .stop else { return }
         let atBlockStart = q.open == 0
@@ -94,6 +112,18 @@ extension AttributionReader {
         s.resolution = "continuation"
         s.span = nil
         emit(.quote, s, cue: nil, content: content, medium: nil, rule: "quote.continuation", tokens: q.open, lastTok)
+    }
+
+    /// The `-ing` cue of `…, saying, “…”` / `…, adding: “…”` right before the opening mark `o`.
+    func participleBeforeQuote(_ o: Int) -> Int? {
+        var p = o - 1
+        if p >= 0, tk[p].kind == .comma || tk[p].kind == .colon { p -= 1 }
+        var m = p
+        while m >= 1, m >= p - 1 {
+            if let c = cue(at: m), m + c.length - 1 == p, endsInIng(m), tk[m - 1].kind == .comma { return m }
+            m -= 1
+        }
+        return nil
     }
 
     struct Found {
@@ -106,6 +136,44 @@ extension AttributionReader {
 
     /// After a closing quote: `X said`, `said X`, `X, a role, said`, `he told CNBC`.
     mutating func cueAfterQuote(_ j0: Int) -> Found? {
+        if let f = nearCueAfterQuote(j0) { return f }
+        return appositionCueAfterQuote(tk.count > j0 && tk[j0].kind == .comma ? j0 + 1 : j0)
+    }
+
+    /// `“…,” Ana Ruiz, a senior fellow at the institute and a former envoy to Chile, said.`: a
+    /// name, an apposition too long for `nearCueAfterQuote` (up to 40 tokens, commas allowed, no
+    /// stop or quote), then a comma and a plain verb of saying. The source spans the apposition.
+    mutating func appositionCueAfterQuote(_ j: Int) -> Found? {
+        guard j < tk.count, startsName(j) else { return nil }
+        var n = j
+        while n < tk.count, n < j + 6, (isWord(n) && tk[n].capitalised) || tk[n].kind == .possessive { n += 1 }
+        guard n > j, n + 2 < tk.count, tk[n].kind == .comma, isWord(n + 1),
+            isLowerWord(n + 1) || fw(n + 1).contains(.determiner) || tk[n + 2].kind == .possessive
+        else { return nil }
+        var m = n + 1
+        while m + 1 < tk.count, m < n + 40 {
+            let kind = tk[m].kind
+            // `of Springfield, Va., said`: an abbreviation's full stop before a comma.
+            if kind == .stop, tk[m + 1].kind == .comma { m += 1; continue }
+            if kind == .stop || kind == .quote || kind == .colon || kind == .semicolon { return nil }
+            if kind == .comma, m > n + 1, let c = cue(at: m + 1), lex.cueInfo[c.entry].speech, !tk[m + 1].capitalised {
+                guard var s = speaker(j, n) else { return nil }
+                var r = n + 1
+                while r < m, tk[r].kind != .comma { r += 1 }
+                applyRole(&s, n + 1, r)
+                if s.span != nil { s.span = Span(start: tk[j].start, end: tk[m - 1].end) }
+                let afterCue = m + 1 + c.length
+                let last = cueEnd(afterCue, tk.count)
+                markUsed(j, last)
+                return Found(speaker: s, cue: span(m + 1, last), medium: medium(after: afterCue), cueTokens: (m + 1, last), speakerTokens: (j, n))
+            }
+            m += 1
+        }
+        return nil
+    }
+
+    /// The cue within 18 tokens of the closing quote: `said X`, `X, a role, said`.
+    mutating func nearCueAfterQuote(_ j0: Int) -> Found? {
         if let f = dashSignature(j0) { return f }
         var j = j0
         if j < tk.count, tk[j].kind == .comma { j += 1 }
@@ -229,6 +297,12 @@ extension AttributionReader {
         return (a, firstComma, (firstComma + 1, roleEnd))
     }
 
+    /// `’s` at `k` read as `is` before the `-ing` cue at `c` (`She’s calling for`, `It’s denouncing`):
+    /// a pronoun owns nothing.
+    func contractedIs(_ k: Int, _ c: Int) -> Bool {
+        k >= 1 && k < c && tk[k].kind == .possessive && isPronoun(k - 1) && endsInIng(c)
+    }
+
     /// Sets role and organisation from an apposition `executive director of the X Center`.
     func applyRole(_ s: inout Speaker, _ a: Int, _ b: Int) {
         guard a < b, s.type == .person || s.type == .group else { return }
@@ -314,6 +388,8 @@ extension AttributionReader {
         {
             j -= 1
         }
+        // `He’s claiming`: the contracted `is` of a progressive cue.
+        if contractedIs(j, c) { j -= 1 }
         if j >= sentenceStart + 2, isWord(j) == false, tk[j].kind == .comma, isWord(j - 1), fw(j - 1).contains(.adverb), tk[j - 2].kind == .comma {
             j -= 3
         }
@@ -397,7 +473,8 @@ extension AttributionReader {
                     if fw(m).contains(.determiner) { m -= 1; break }
                     m -= 1
                 }
-                guard m + 1 < j, var s = speaker(m + 1, j) else { return nil }
+                // Next to a plain verb of saying any noun phrase is the antecedent (`an architect who said`).
+                guard m + 1 < j, var s = speaker(m + 1, j) ?? (plain ? speechSpeaker(m + 1, j) : nil) else { return nil }
                 s.span = span(j, j + 1)
                 s.resolution = "relative"
                 return Subject(speaker: s, speakerTokens: (j, j + 1), medium: nil)
@@ -434,7 +511,8 @@ extension AttributionReader {
                 if k > s { segs.append((s, k)) }
                 s = k + 1
             }
-            if tk[k].quote >= 0 || (tk[k].kind == .stop && !(k + 1 < j && tk[k + 1].kind == .comma)) { return nil }
+            // `of Springfield, Va., said`: an abbreviation's full stop before the last comma too.
+            if tk[k].quote >= 0 || (tk[k].kind == .stop && !(k + 1 <= j && tk[k + 1].kind == .comma)) { return nil }
             k += 1
         }
         if j > s { segs.append((s, j)) }
@@ -459,7 +537,9 @@ extension AttributionReader {
                 if sp.role == nil, sp.type == .person { applyRole(&sp, segs[i - 1].0, segs[i - 1].1) }
                 return Subject(speaker: sp, speakerTokens: seg, medium: leadingMedium(sentenceStart, segs[i - 1].0))
             }
-            guard !rest.isEmpty, rest.allSatisfy({ isLowerWord($0.0) || fw($0.0).contains(.determiner) || isTitle($0.0) || $0.1 - $0.0 <= 2 }) else { continue }
+            // `China, Pyongyang's only ally, said`: an owner's name may open an apposition.
+            guard !rest.isEmpty, rest.allSatisfy({ isLowerWord($0.0) || fw($0.0).contains(.determiner) || isTitle($0.0) || $0.1 - $0.0 <= 2
+                || $0.0 + 2 < $0.1 && tk[$0.0 + 1].kind == .possessive && isLowerWord($0.0 + 2) }) else { continue }
             guard wordCount(seg.0, seg.1) <= 6, var sp = plain ? speechSpeaker(seg.0, seg.1) : speaker(seg.0, seg.1) else { continue }
             if let r = rest.first { applyRole(&sp, r.0, r.1) }
             if let last = rest.last, let spn = sp.span { sp.span = Span(start: spn.start, end: tk[last.1 - 1].end) }

@@ -64,6 +64,7 @@ extension AttributionReader {
             noteQuoteOddity(.unclosed, last.start)
         }
         chunkEntities()
+        if state.pendingColon != nil { pendingColonContent() }
         var nextQuote = 0
         sentences.removeAll(keepingCapacity: true)
         sentenceRanges(into: &sentences)

@@ -6,6 +6,7 @@ extension AttributionReader {
     /// First token of the cue once adverbs before it are added (never before `floor`).
     func cueStart(_ c: Int, floor: Int) -> Int {
         var a = c
+        if a - 1 > floor, contractedIs(a - 1, c) { a -= 1 }
         while a - 1 > floor, a > c - 6, isWord(a - 1), !tk[a - 1].capitalised, !used[a - 1] {
             let k = a - 1
             if fw(k).contains(.adverb) || (endsInLy(k) && !fw(k).contains(.stop)) || (w.perfect[tk[k].hash] != nil) || auxiliaryOfCue(k, c) { a -= 1 } else { break }
@@ -40,7 +41,19 @@ extension AttributionReader {
         var k = c1
         guard k < e else { return k }
         if isWord(k) {
-            let h = tk[k].hash
+            var h = tk[k].hash
+            // `continued to call for`: the infinitive after a verb marked `inf=1` is part of the cue.
+            if h == w.hTo, k > 0, isWord(k - 1), w.infinitiveCues[tk[k - 1].hash] != nil, k + 2 < e, isLowerWord(k + 1),
+                !fw(k + 1).contains(.stop)
+            {
+                k += 2
+                guard isWord(k) else { return k }
+                h = tk[k].hash
+            }
+            // `warned of the risks`, `boasted of his record`.
+            if h == w.hOf, k > 0, isWord(k - 1), w.ofCues[tk[k - 1].hash] != nil, k + 1 < e, isWord(k + 1) || tk[k + 1].kind == .quote {
+                return k + 1
+            }
             if h == w.hFor || h == w.hWith || h == w.hAbout || h == w.hAgainst, k + 1 < e, isWord(k + 1) || tk[k + 1].kind == .quote {
                 return k + 1
             }

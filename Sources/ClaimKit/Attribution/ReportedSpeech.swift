@@ -61,6 +61,46 @@ extension AttributionReader {
             }
             c += 1
         }
+        if claims.count == before { pollLead(s, e) }
+    }
+
+    /// `In the latest CNN poll, conducted last week, Clinton leads by five points.`: a sentence
+    /// that opens with `In` and a poll, survey or study is that document's finding (PolNeAR marks
+    /// `In` as the cue). Only when nothing else in the sentence is attributed.
+    mutating func pollLead(_ s: Int, _ e: Int) {
+        guard isWord(s), tk[s].hash == w.hIn, s + 3 < e, isWord(s + 1), fw(s + 1).contains(.determiner) || tk[s + 2].kind == .possessive else { return }
+        var k = s + 1
+        var poll = false
+        while k < e, k < s + 14, tk[k].kind == .word || tk[k].kind == .possessive || tk[k].kind == .other {
+            if isWord(k), w.pollNouns[tk[k].hash] != nil { poll = true }
+            k += 1
+        }
+        guard poll, k + 1 < e, tk[k].kind == .comma else { return }
+        for x in s..<e where used[x] { return }
+        var b = k
+        // `, conducted in early September,`: a participle phrase describing the poll.
+        if isLowerWord(k + 1), tk[k + 1].end - tk[k + 1].start > 3, t[tk[k + 1].end - 1] == 0x64, t[tk[k + 1].end - 2] == 0x65 {
+            var m = k + 2
+            while m < e, m < k + 12, tk[m].kind != .comma, tk[m].kind != .stop { m += 1 }
+            if m + 1 < e, tk[m].kind == .comma { b = m }
+        }
+        guard var sp = speechSpeaker(s + 1, k, anyHead: true) else { return }
+        sp.type = .document
+        sp.span = span(s + 1, b)
+        let end = contentEnd(b + 1, e)
+        guard let ct = contentSpan(b + 1, end) else { return }
+        emitReported(sp, cue: span(s, s + 1), content: ct, medium: nil, rule: "reported.poll_lead", used: (s, end))
+    }
+
+    /// The paragraph after `X said:` (see `forward`), emitted when the next block is read.
+    mutating func pendingColonContent() {
+        guard let p = state.pendingColon else { return }
+        state.pendingColon = nil
+        guard let ct = contentSpan(0, tk.count) else { return }
+        let kind: ClaimKind = tk[0].kind == .quote ? .quote : .reported
+        markUsed(0, tk.count)
+        claims.append(Claim(kind: kind, sentence: sentenceIndex(ct.start), speaker: p.speaker, cue: p.cue, content: ct, medium: p.medium, rule: "reported.colon_paragraph"))
+        remember(p.speaker)
     }
 
     /// `Sanders: Endorsements prove Clinton the establishment's candidate.` — a block that opens
@@ -91,7 +131,10 @@ extension AttributionReader {
     func verbLike(_ c: Int, _ s: Int) -> Bool {
         if tk[c].capitalised && !titleCase(s) { return false }
         if c > s, isWord(c - 1), fw(c - 1).contains(.determiner), !collectiveSubject(c - 1, s) { return false }
-        if c > s, tk[c - 1].kind == .possessive { return false }
+        if c > s, tk[c - 1].kind == .possessive, !contractedIs(c - 1, c) { return false }
+        // `38 percent support among Republicans`, `Latino support.`: the noun.
+        if tk[c].hash == w.hSupport, c + 1 < tk.count, !isWord(c + 1) && tk[c + 1].kind != .quote || w.nounAfter[tk[c + 1].hash] != nil && isWord(c + 1) { return false }
+        if tk[c].hash == w.hSupport, c > s, isWord(c - 1), tk[c - 1].hash == w.hPercent { return false }
         // `the final say`, `his cheap calls`: a modifier between a determiner and the cue word.
         // Not before a plain past-tense verb after a plural (`Romney's associates said`).
         if c >= s + 2, isLowerWord(c - 1), !plainVerbAfterPlural(c), !personLikeNoun(c - 1), !isPronoun(c - 1), !fw(c - 1).contains(.adverb),
@@ -153,7 +196,17 @@ extension AttributionReader {
             }
             // `according to one global index`, `said the email`: any noun phrase is the source.
             guard b > afterCue, var sp = info.speakerFollows || info.speech ? speechSpeaker(afterCue, b, anyHead: info.speakerFollows) : speaker(afterCue, b) else { return false }
-            let after = applyApposition(&sp, after: b)
+            var after = applyApposition(&sp, after: b)
+            // `…, said Lee Ames, a demographer at the university, who studies …`: further
+            // appositions and a relative clause up to the sentence end belong to the source.
+            while after + 1 < e, tk[after].kind == .comma, isWord(after + 1), lex.pronouns[tk[after + 1].hash]?.relative == true
+                || fw(after + 1).contains(.determiner) || (isLowerWord(after + 1) && !fw(after + 1).contains(.stop) && !endsInIng(after + 1) && cue(at: after + 1) == nil)
+            {
+                var m = after + 1
+                while m < e, tk[m].kind != .comma, tk[m].kind != .stop, tk[m].kind != .quote, tk[m].kind != .semicolon, tk[m].kind != .colon { m += 1 }
+                if let spn = sp.span { sp.span = Span(start: spn.start, end: tk[m - 1].end) }
+                after = m
+            }
             guard endsSentence(after, e) else { return false }
             // An unnamed source closes the sentence after at most a short setting (`said the
             // email on Monday.`); a longer tail (`X, the organiser, said the generator in the depot
@@ -302,6 +355,13 @@ extension AttributionReader {
         if k < e, tk[k].kind == .comma || tk[k].kind == .colon { k += 1 }
         if k < e, tk[k].kind == .quote, tk[k].quote >= 0, quotes[Int(tk[k].quote)].open == k, used[k] { return false }
         var end = contentEnd(k, e)
+        // `The governor added:` closing its paragraph: the next paragraph is what was said.
+        if end == k, k == e, e == tk.count, tk[e - 1].kind == .colon, e - 1 > c {
+            if sp.span == nil, subj.speakerTokens.0 < subj.speakerTokens.1 { sp.span = span(subj.speakerTokens.0, subj.speakerTokens.1) }
+            markUsed(min(subj.speakerTokens.0, c), e)
+            state.pendingColon = PendingCue(speaker: sp, cue: span(cueStart(c, floor: subj.speakerTokens.1 - 1), e - 1), medium: med)
+            return true
+        }
         if sp.resolution == "relative" {
             var m = k
             while m < end, !(tk[m].kind == .comma && tk[m].quote < 0) { m += 1 }
@@ -342,6 +402,11 @@ extension AttributionReader {
                 while b < c, b < s0 + 8, isNameish(b) || (isLowerWord(b) && lex.speakerNouns[tk[b].hash] != nil) { b += 1 }
                 if b > s0, b < c, isLowerWord(b), !used[s0] {
                     speaker = self.speaker(s0, b)
+                } else if b > s0, b < c, tk[b].kind == .comma, !used[s0], var sp = self.speaker(s0, b) {
+                    // `Dean, a medical doctor, then appeared on MSNBC and began by saying …`: the
+                    // name with its apposition, then the verb.
+                    let after = applyApposition(&sp, after: b)
+                    if after > b, after + 1 < c, tk[after].kind == .comma, isLowerWord(after + 1) { speaker = sp }
                 }
             }
         }

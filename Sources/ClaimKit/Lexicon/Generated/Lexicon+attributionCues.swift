@@ -11,6 +11,9 @@ extension LexiconData {
 #   belief=1    a stance verb: attributed only with a named or resolvable subject.
 #   speech=1    a plain verb of saying: any noun phrase next to it is the source, named or
 #               not (`the email said`, `said one district leader`, an unresolved `he said`).
+#   inf=1       a following `to` and verb belong to the cue (`continued to call for`), as in
+#               PolNeAR, which marks them so on every occurrence in its train split.
+#   of=1        a following `of` belongs to the cue (`warned of`, `boasted of`).
 # Multi-word forms are matched token by token. Read by: attribution.
 said|say|says|saying	speech=1
 told|tell|tells|telling	obj=1	addressee=1	speech=1
@@ -23,7 +26,7 @@ explained|explain|explains|explaining	speech=1
 argued|argue|argues|arguing
 claimed|claim|claims|claiming
 insisted|insist|insists|insisting
-warned|warn|warns|warning
+warned|warn|warns|warning	of=1
 announced|announce|announces|announcing
 declared|declare|declares|declaring
 pointed out|point out|points out|pointing out
@@ -53,7 +56,7 @@ responded|respond|responds|responding
 answered
 countered
 agreed|agree|agrees|agreeing
-complained|complain|complains|complaining
+complained|complain|complains|complaining	of=1
 alleged|allege|alleges|alleging
 revealed|reveal|reveals|revealing
 disclosed|disclose|discloses|disclosing
@@ -66,7 +69,7 @@ promised|promises
 pledged|pledge|pledges|pledging
 vowed|vow|vows|vowing
 threatened|threaten|threatens|threatening
-boasted|boast|boasts|boasting
+boasted|boast|boasts|boasting	of=1
 joked|joke|jokes|joking
 wondered|wonder|wonders|wondering
 speculated|speculate|speculates|speculating
@@ -82,7 +85,7 @@ indicates|indicate|indicated	doc=1
 called|calls|calling	obj=1
 called on|calls on|calling on
 described|describe|describes|describing	obj=1
-continued	obj=1
+continued	obj=1	inf=1
 declined|decline|declines|declining
 endorsed|endorse|endorses|endorsing	obj=1
 criticized|criticised|criticize|criticise|criticizes|criticises|criticizing|criticising	obj=1
