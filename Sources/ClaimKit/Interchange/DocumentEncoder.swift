@@ -109,7 +109,8 @@ enum DocumentEncoder {
             w.key("reference_anchor"); w.string(static: d.referenceAnchor.jsonName)
 
             w.key("blocks"); w.beginArray()
-            for (i, b) in d.blocks.enumerated() {
+            for i in d.blocks.indices {
+                let b = d.blocks[i]
                 w.beginObject()
                 w.key("id"); id("b", i)
                 w.key("role"); w.string(static: b.role.jsonName)
@@ -122,7 +123,8 @@ enum DocumentEncoder {
             w.endArray()
 
             w.key("sentences"); w.beginArray()
-            for (i, s) in d.sentences.enumerated() {
+            for i in d.sentences.indices {
+                let s = d.sentences[i]
                 w.beginObject()
                 w.key("id"); id("s", i)
                 w.key("block"); id("b", s.block)
@@ -134,15 +136,16 @@ enum DocumentEncoder {
             w.endArray()
 
             w.key("claims"); w.beginArray()
-            for (i, c) in d.claims.enumerated() { claim(c, index: i) }
+            for i in d.claims.indices { claim(d.claims[i], index: i) }
             w.endArray()
 
             w.key("quantities"); w.beginArray()
-            for (i, q) in d.quantities.enumerated() { quantity(q, index: i) }
+            for i in d.quantities.indices { quantity(d.quantities[i], index: i) }
             w.endArray()
 
             w.key("times"); w.beginArray()
-            for (i, t) in d.times.enumerated() {
+            for i in d.times.indices {
+                let t = d.times[i]
                 w.beginObject()
                 w.key("id"); id("t", i)
                 w.key("sentence"); id("s", t.sentence)
@@ -157,7 +160,8 @@ enum DocumentEncoder {
             w.endArray()
 
             w.key("entities"); w.beginArray()
-            for (i, e) in d.entities.enumerated() {
+            for i in d.entities.indices {
+                let e = d.entities[i]
                 w.beginObject()
                 w.key("id"); id("e", i)
                 w.key("name"); w.string(e.name)

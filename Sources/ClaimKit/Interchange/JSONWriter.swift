@@ -34,14 +34,38 @@ public struct JSONWriter: ~Copyable {
 
     // MARK: - Containers
 
-    public mutating func beginObject() { beforeValue(); put(UInt8(ascii: "{")); open() }
-    public mutating func endObject() { close(UInt8(ascii: "}")) }
-    public mutating func beginArray() { beforeValue(); put(UInt8(ascii: "[")); open() }
-    public mutating func endArray() { close(UInt8(ascii: "]")) }
+    // Inlined (as are the key and id writers below): a document has a few hundred of each,
+    // and as calls their bookkeeping cost more than the bytes they write.
+    @inline(__always) public mutating func beginObject() { beforeValue(); put(UInt8(ascii: "{")); open() }
+    @inline(__always) public mutating func endObject() { close(UInt8(ascii: "}")) }
+    @inline(__always) public mutating func beginArray() { beforeValue(); put(UInt8(ascii: "[")); open() }
+    @inline(__always) public mutating func endArray() { close(UInt8(ascii: "]")) }
 
     /// A key known at compile time, written as it is: it must need no escaping (the
     /// schema's keys are lower-case letters and underscores).
-    public mutating func key(_ k: StaticString) {
+    ///
+    /// Inlined so that the literal's length is a constant where it is called: the copy is
+    /// then a couple of fixed-size moves, and the comma is stored unconditionally and kept
+    /// or overwritten by advancing past it only when the object already has a member.
+    @inline(__always) public mutating func key(_ k: StaticString) {
+        guard !pretty, k.hasPointerRepresentation else { keyGeneral(k); return }
+        let n = k.utf8CodeUnitCount
+        ensure(n &+ 4)
+        var at = count
+        if depth > 0 {
+            base[at] = UInt8(ascii: ",")
+            at &+= Int(truncatingIfNeeded: members & 1)
+            members |= 1
+        }
+        base[at] = UInt8(ascii: "\"")
+        JSONWriter.move(k.utf8Start, base + (at &+ 1), n)
+        base[at &+ 1 &+ n] = UInt8(ascii: "\"")
+        base[at &+ 2 &+ n] = UInt8(ascii: ":")
+        count = at &+ n &+ 3
+        afterKey = true
+    }
+
+    private mutating func keyGeneral(_ k: StaticString) {
         beforeMember()
         if let k = JSONWriter.utf8(k) { putKey(k) } else { k.withUTF8Buffer { putKey($0) } }
         if pretty { put(UInt8(ascii: " ")) }
@@ -87,10 +111,10 @@ public struct JSONWriter: ~Copyable {
 
     public mutating func string(utf8 s: UnsafeBufferPointer<UInt8>) { beforeValue(); appendEscaped(s) }
 
-    public mutating func int(_ v: Int) { beforeValue(); appendInt(v) }
+    @inline(__always) public mutating func int(_ v: Int) { beforeValue(); appendInt(v) }
 
     /// Writes a literal as a JSON string as it is: it must need no escaping (enum names).
-    public mutating func string(static s: StaticString) {
+    @inline(__always) public mutating func string(static s: StaticString) {
         beforeValue()
         if let p = JSONWriter.utf8(s) { putQuoted(p) } else { s.withUTF8Buffer { putQuoted($0) } }
     }
@@ -105,23 +129,41 @@ public struct JSONWriter: ~Copyable {
             return
         }
         beforeMember()
-        putASCII("\"start\":")
-        appendInt(start)
-        putASCII(",\"end\":")
-        appendInt(end)
-        putASCII(",\"text\":")
+        // One check for the keys and both numbers (20 characters at most each).
+        ensure(64)
+        putFragment("\"start\":")
+        writeInt(start)
+        putFragment(",\"end\":")
+        writeInt(end)
+        putFragment(",\"text\":")
         appendEscaped(text)
         afterKey = false
     }
 
+    /// A literal into room already made.
+    @inline(__always) private mutating func putFragment(_ s: StaticString) {
+        if let p = JSONWriter.utf8(s) { copy(p) } else { s.withUTF8Buffer { putBytes($0) } }
+    }
+
     /// Writes `prefix` and then `number` in decimal as one JSON string (ids such as `"s12"`),
     /// without building a String. `prefix` must need no escaping (letters).
-    public mutating func string(_ prefix: StaticString, _ number: Int) {
+    @inline(__always) public mutating func string(_ prefix: StaticString, _ number: Int) {
         beforeValue()
-        put(UInt8(ascii: "\""))
-        if let p = JSONWriter.utf8(prefix) { putBytes(p) } else { prefix.withUTF8Buffer { putBytes($0) } }
-        appendInt(number)
-        put(UInt8(ascii: "\""))
+        guard let p = JSONWriter.utf8(prefix) else {
+            put(UInt8(ascii: "\""))
+            prefix.withUTF8Buffer { putBytes($0) }
+            appendInt(number)
+            put(UInt8(ascii: "\""))
+            return
+        }
+        // One check for all of it: quotes, prefix and at most 20 characters of number.
+        ensure(p.count &+ 22)
+        base[count] = UInt8(ascii: "\"")
+        count &+= 1
+        copy(p)
+        writeInt(number)
+        base[count] = UInt8(ascii: "\"")
+        count &+= 1
     }
 
     public mutating func bool(_ v: Bool) {
@@ -205,9 +247,26 @@ public struct JSONWriter: ~Copyable {
     @inline(__always) private mutating func copy(_ s: UnsafeBufferPointer<UInt8>) {
         let n = s.count
         guard let from = s.baseAddress, n > 0 else { return }
-        let to = base + count
-        if n >= 16 {
+        JSONWriter.move(from, base + count, n)
+        count &+= n
+    }
+
+    /// Copies `n` bytes (≥ 0). Up to 32 bytes are moved as overlapping words: no call, and
+    /// when `n` is a constant (an inlined literal) only one of the branches is left.
+    @inline(__always) private static func move(_ from: UnsafePointer<UInt8>, _ to: UnsafeMutablePointer<UInt8>, _ n: Int) {
+        if n > 32 {
             to.update(from: from, count: n)
+        } else if n >= 16 {
+            let src = UnsafeRawPointer(from)
+            let dst = UnsafeMutableRawPointer(to)
+            let a = src.loadUnaligned(as: UInt64.self)
+            let b = src.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+            let c = src.loadUnaligned(fromByteOffset: n &- 16, as: UInt64.self)
+            let d = src.loadUnaligned(fromByteOffset: n &- 8, as: UInt64.self)
+            dst.storeBytes(of: a, as: UInt64.self)
+            dst.storeBytes(of: b, toByteOffset: 8, as: UInt64.self)
+            dst.storeBytes(of: c, toByteOffset: n &- 16, as: UInt64.self)
+            dst.storeBytes(of: d, toByteOffset: n &- 8, as: UInt64.self)
         } else if n >= 8 {
             let src = UnsafeRawPointer(from)
             let dst = UnsafeMutableRawPointer(to)
@@ -222,12 +281,11 @@ public struct JSONWriter: ~Copyable {
             let tail = src.loadUnaligned(fromByteOffset: n &- 4, as: UInt32.self)
             dst.storeBytes(of: head, as: UInt32.self)
             dst.storeBytes(of: tail, toByteOffset: n &- 4, as: UInt32.self)
-        } else {
+        } else if n > 0 {
             to[0] = from[0]
             to[n &- 1] = from[n &- 1]
             if n == 3 { to[1] = from[1] }
         }
-        count &+= n
     }
 
     /// The bytes of a literal without a closure call (a literal always has a pointer).
@@ -246,13 +304,24 @@ public struct JSONWriter: ~Copyable {
         afterKey = true
     }
 
-    private mutating func open() {
+    @inline(__always) private mutating func open() {
         if depth >= 64 { deepMembers.append(members >> 63 != 0) }
         members <<= 1
-        depth += 1
+        depth &+= 1
     }
 
-    private mutating func close(_ c: UInt8) {
+    @inline(__always) private mutating func close(_ c: UInt8) {
+        // Compact, within the 64 levels kept in `members`: drop the container's bit.
+        if !pretty && depth > 0 && depth <= 64 {
+            members >>= 1
+            depth &-= 1
+            put(c)
+        } else {
+            closeGeneral(c)
+        }
+    }
+
+    private mutating func closeGeneral(_ c: UInt8) {
         var had = false
         if depth > 0 {
             had = members & 1 != 0
@@ -297,14 +366,25 @@ public struct JSONWriter: ~Copyable {
         s.withUTF8 { putBytes($0) }
     }
 
-    /// "00", "01", … "99": two digits per division by 100.
-    private static let digitPairs: StaticString = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
-
-    /// Decimal digits of `v`, written in place (no String), right to left from the length
-    /// counted first, two at a time.
-    private mutating func appendInt(_ v: Int) {
+    /// Decimal digits of `v`, written in place (no String).
+    @inline(__always) private mutating func appendInt(_ v: Int) {
         // 19 digits and a sign at most.
         ensure(20)
+        writeInt(v)
+    }
+
+    /// `appendInt` into room already made (20 bytes). One digit (most ids) is one store.
+    @inline(__always) private mutating func writeInt(_ v: Int) {
+        if UInt(bitPattern: v) < 10 {
+            base[count] = UInt8(truncatingIfNeeded: v) &+ 48
+            count &+= 1
+        } else {
+            writeLongInt(v)
+        }
+    }
+
+    /// Right to left from the length counted first, two digits per division by 100.
+    private mutating func writeLongInt(_ v: Int) {
         if v < 0 {
             base[count] = UInt8(ascii: "-")
             count &+= 1
@@ -319,7 +399,9 @@ public struct JSONWriter: ~Copyable {
         }
         var at = count &+ digits
         count = at
-        if let pairs = JSONWriter.utf8(JSONWriter.digitPairs), pairs.count == 200 {
+        // "00", "01", … "99" (a local literal: its address is a constant, no lazy global).
+        let table: StaticString = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
+        if let pairs = JSONWriter.utf8(table), pairs.count == 200 {
             while n >= 100 {
                 let r = Int(truncatingIfNeeded: n % 100) &* 2
                 n /= 100
