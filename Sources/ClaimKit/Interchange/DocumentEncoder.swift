@@ -9,13 +9,73 @@ enum DocumentEncoder {
 
     static func encode(_ d: Document, options: ExtractionOptions, pretty: Bool, id: JSONValue?, line: Int? = nil) -> [UInt8] {
         let offsets = OffsetMap(text: d.text, unit: options.offsetUnit)
-        return d.text.withUnsafeBufferPointer { text in
-            // Output is about nine times the text (every span repeats its text): reserving
-            // that up front saves regrowing and copying the buffer several times.
-            var e = Encoder(
-                w: JSONWriter(pretty: pretty, capacity: d.text.count * 10 + 4096), text: text, offsets: offsets)
-            e.document(d, options: options, id: id, line: line)
-            return e.w.bytes
+        // Output is about nine times the text (every span repeats its text): reserving
+        // that up front saves regrowing the buffer. The JSON is written straight into the
+        // array returned; only when it outgrows that room is it copied out of the writer.
+        var spilled: [UInt8] = []
+        let json = [UInt8](unsafeUninitializedCapacity: d.text.count * 10 + 4096) { buffer, initialized in
+            d.text.withUnsafeBufferPointer { text in
+                var e = Encoder(
+                    w: JSONWriter(pretty: pretty, into: buffer), text: text, offsets: offsets,
+                    escapes: EscapeIndex(text: text))
+                e.document(d, options: options, id: id, line: line)
+                if e.w.writtenInPlace {
+                    initialized = e.w.byteCount
+                } else {
+                    spilled = e.w.bytes
+                    initialized = 0
+                }
+            }
+        }
+        return json.isEmpty ? spilled : json
+    }
+
+    /// Which stretches of the text need no escaping in JSON, so that spans there (nearly
+    /// all of them: the text is written about nine times over, once per span covering it)
+    /// are copied without looking at each byte again. Kept per eight-byte word of the text:
+    /// `dirtyBefore[k]` is the number of words before word `k` holding a byte to escape.
+    struct EscapeIndex {
+        var dirtyBefore: [Int32]
+
+        init(text: UnsafeBufferPointer<UInt8>) {
+            let n = text.count
+            let words = (n &+ 7) >> 3
+            dirtyBefore = [Int32](unsafeUninitializedCapacity: words &+ 1) { out, initialized in
+                var dirty: Int32 = 0
+                guard let p = text.baseAddress, let o = out.baseAddress else { initialized = 0; return }
+                let raw = UnsafeRawPointer(p)
+                let full = n >> 3
+                var k = 0
+                while k < full {
+                    o[k] = dirty
+                    if JSONWriter.needsEscape(raw.loadUnaligned(fromByteOffset: k << 3, as: UInt64.self)) { dirty &+= 1 }
+                    k &+= 1
+                }
+                if k < words {
+                    // The last, partial word: its bytes over plain padding.
+                    o[k] = dirty
+                    var w: UInt64 = 0x4141_4141_4141_4141
+                    var i = k << 3
+                    var shift: UInt64 = 0
+                    while i < n {
+                        w = (w & ~(0xFF << shift)) | (UInt64(p[i]) << shift)
+                        shift &+= 8
+                        i &+= 1
+                    }
+                    if JSONWriter.needsEscape(w) { dirty &+= 1 }
+                    k &+= 1
+                }
+                o[k] = dirty
+                initialized = k &+ 1
+            }
+        }
+
+        /// Whether no byte in `lo..<hi` (within the text, `lo < hi`) needs escaping.
+        @inline(__always) func isPlain(_ lo: Int, _ hi: Int) -> Bool {
+            let first = lo >> 3
+            let end = (hi &+ 7) >> 3
+            guard first >= 0, end < dirtyBefore.count, first < end else { return false }
+            return dirtyBefore[end] == dirtyBefore[first]
         }
     }
 
@@ -46,6 +106,7 @@ enum DocumentEncoder {
         var w: JSONWriter
         let text: UnsafeBufferPointer<UInt8>
         let offsets: OffsetMap
+        let escapes: EscapeIndex
 
         /// `"s3"` for sentence index 2: written in place, no String per id.
         mutating func id(_ prefix: StaticString, _ index: Int) {
@@ -55,7 +116,9 @@ enum DocumentEncoder {
         mutating func spanFields(_ s: Span) {
             let lo = max(0, min(s.start, text.count))
             let hi = max(lo, min(s.end, text.count))
-            w.spanMembers(start: offsets.map(lo), end: offsets.map(hi), text: UnsafeBufferPointer(rebasing: text[lo..<hi]))
+            w.spanMembers(
+                start: offsets.map(lo), end: offsets.map(hi), text: UnsafeBufferPointer(rebasing: text[lo..<hi]),
+                plain: escapes.isPlain(lo, hi))
         }
 
         mutating func spanObject(_ s: Span) {
@@ -98,7 +161,7 @@ enum DocumentEncoder {
             w.key("input_format"); w.string(d.inputFormat.rawValue)
             w.key("text_length"); w.int(offsets.map(d.text.count))
             if d.textDiffersFromInput || options.includeText || d.inputFormat == .html {
-                w.key("text"); w.string(utf8: text)
+                w.key("text"); w.string(utf8: text, plain: escapes.isPlain(0, text.count))
             }
             w.key("language"); w.string(d.language)
             optionalString("title", d.title)

@@ -20,6 +20,8 @@ public struct JSONWriter: ~Copyable {
     private var members: UInt64 = 0
     private var deepMembers: [Bool] = []
     private var afterKey = false
+    /// False while writing into a buffer lent by `init(pretty:into:)`.
+    private var owned = true
 
     public init(pretty: Bool = false, capacity: Int = 4096) {
         self.pretty = pretty
@@ -27,10 +29,30 @@ public struct JSONWriter: ~Copyable {
         base = UnsafeMutablePointer<UInt8>.allocate(capacity: self.capacity)
     }
 
-    deinit { base.deallocate() }
+    /// Writes into `buffer`, which the caller owns, for as long as it has room; past that
+    /// the writer moves what it has to a buffer of its own (`writtenInPlace` turns false).
+    /// An encoder that writes straight into an Array's storage saves copying its output.
+    init(pretty: Bool, into buffer: UnsafeMutableBufferPointer<UInt8>) {
+        self.pretty = pretty
+        if let start = buffer.baseAddress, buffer.count >= 64 {
+            base = start
+            capacity = buffer.count
+            owned = false
+        } else {
+            capacity = 64
+            base = UnsafeMutablePointer<UInt8>.allocate(capacity: 64)
+        }
+    }
+
+    deinit { if owned { base.deallocate() } }
 
     /// The JSON written so far.
     public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+    /// Whether all the JSON is still in the buffer given to `init(pretty:into:)`, as its
+    /// first `byteCount` bytes.
+    var writtenInPlace: Bool { !owned }
+    var byteCount: Int { count }
 
     // MARK: - Containers
 
@@ -111,6 +133,13 @@ public struct JSONWriter: ~Copyable {
 
     public mutating func string(utf8 s: UnsafeBufferPointer<UInt8>) { beforeValue(); appendEscaped(s) }
 
+    /// `string(utf8:)`, told whether the bytes are known to need no escaping (`plain`),
+    /// which skips looking at them.
+    mutating func string(utf8 s: UnsafeBufferPointer<UInt8>, plain: Bool) {
+        beforeValue()
+        appendString(s, plain: plain)
+    }
+
     @inline(__always) public mutating func int(_ v: Int) { beforeValue(); appendInt(v) }
 
     /// Writes a literal as a JSON string as it is: it must need no escaping (enum names).
@@ -122,6 +151,11 @@ public struct JSONWriter: ~Copyable {
     /// The members `"start": start, "end": end, "text": text` of an object, as `key`, `int`
     /// and `string(utf8:)` would write them, in one step (every span object has them).
     public mutating func spanMembers(start: Int, end: Int, text: UnsafeBufferPointer<UInt8>) {
+        spanMembers(start: start, end: end, text: text, plain: false)
+    }
+
+    /// `spanMembers`, told whether the text is known to need no escaping (`plain`).
+    mutating func spanMembers(start: Int, end: Int, text: UnsafeBufferPointer<UInt8>, plain: Bool) {
         guard !pretty else {
             key("start"); int(start)
             key("end"); int(end)
@@ -136,8 +170,20 @@ public struct JSONWriter: ~Copyable {
         putFragment(",\"end\":")
         writeInt(end)
         putFragment(",\"text\":")
-        appendEscaped(text)
+        appendString(text, plain: plain)
         afterKey = false
+    }
+
+    /// The bytes in quotes: copied as they are when `plain` (the caller knows none needs
+    /// escaping), else escaped.
+    @inline(__always) private mutating func appendString(_ s: UnsafeBufferPointer<UInt8>, plain: Bool) {
+        guard plain else { appendEscaped(s); return }
+        ensure(s.count &+ 2)
+        base[count] = UInt8(ascii: "\"")
+        count &+= 1
+        copy(s)
+        base[count] = UInt8(ascii: "\"")
+        count &+= 1
     }
 
     /// A literal into room already made.
@@ -225,7 +271,8 @@ public struct JSONWriter: ~Copyable {
         while newCapacity < needed { newCapacity = newCapacity <= Int.max / 2 ? newCapacity * 2 : needed }
         let fresh = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
         fresh.update(from: base, count: count)
-        base.deallocate()
+        if owned { base.deallocate() }
+        owned = true
         base = fresh
         capacity = newCapacity
     }
@@ -454,7 +501,7 @@ public struct JSONWriter: ~Copyable {
 
     /// Whether any of the eight bytes in `w` is below 0x20, `"` or `\\` (SWAR: a byte that
     /// is zero after subtracting or xor-ing sets its high bit; bytes ≥ 0x80 never match).
-    @inline(__always) private static func needsEscape(_ w: UInt64) -> Bool {
+    @inline(__always) static func needsEscape(_ w: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let high: UInt64 = 0x8080_8080_8080_8080
         let control = (w &- 0x20 &* ones) & ~w & high
