@@ -109,7 +109,7 @@ enum DocumentEncoder {
         let escapes: EscapeIndex
 
         /// `"s3"` for sentence index 2: written in place, no String per id.
-        mutating func id(_ prefix: StaticString, _ index: Int) {
+        @inline(__always) mutating func id(_ prefix: StaticString, _ index: Int) {
             w.string(prefix, index &+ 1)
         }
 
@@ -171,70 +171,41 @@ enum DocumentEncoder {
             optionalString("reference_date", d.referenceDate)
             w.key("reference_anchor"); w.string(static: d.referenceAnchor.jsonName)
 
+            // Items are read in place through buffer pointers: an Array subscript would copy
+            // each one out, retaining (and then releasing) every string and array it holds.
             w.key("blocks"); w.beginArray()
-            for i in d.blocks.indices {
-                let b = d.blocks[i]
-                w.beginObject()
-                w.key("id"); id("b", i)
-                w.key("role"); w.string(static: b.role.jsonName)
-                spanFields(b.span)
-                w.key("sentences"); w.beginArray()
-                for s in b.sentences { id("s", s) }
-                w.endArray()
-                w.endObject()
+            d.blocks.withUnsafeBufferPointer { items in
+                for i in items.indices { block(items[i], index: i) }
             }
             w.endArray()
 
             w.key("sentences"); w.beginArray()
-            for i in d.sentences.indices {
-                let s = d.sentences[i]
-                w.beginObject()
-                w.key("id"); id("s", i)
-                w.key("block"); id("b", s.block)
-                spanFields(s.span)
-                w.key("modality"); modality(s.modality)
-                w.key("checkworthiness"); w.double(s.checkworthiness, decimals: 4)
-                w.endObject()
+            d.sentences.withUnsafeBufferPointer { items in
+                for i in items.indices { sentence(items[i], index: i) }
             }
             w.endArray()
 
             w.key("claims"); w.beginArray()
-            for i in d.claims.indices { claim(d.claims[i], index: i) }
+            d.claims.withUnsafeBufferPointer { items in
+                for i in items.indices { claim(items[i], index: i) }
+            }
             w.endArray()
 
             w.key("quantities"); w.beginArray()
-            for i in d.quantities.indices { quantity(d.quantities[i], index: i) }
+            d.quantities.withUnsafeBufferPointer { items in
+                for i in items.indices { quantity(items[i], index: i) }
+            }
             w.endArray()
 
             w.key("times"); w.beginArray()
-            for i in d.times.indices {
-                let t = d.times[i]
-                w.beginObject()
-                w.key("id"); id("t", i)
-                w.key("sentence"); id("s", t.sentence)
-                spanFields(t.span)
-                optionalString("value", t.value)
-                w.key("kind"); w.string(static: t.kind.jsonName)
-                w.key("relative"); w.bool(t.relative)
-                w.key("anchor"); w.string(static: t.anchor.jsonName)
-                w.key("rule"); w.string(t.rule)
-                w.endObject()
+            d.times.withUnsafeBufferPointer { items in
+                for i in items.indices { time(items[i], index: i) }
             }
             w.endArray()
 
             w.key("entities"); w.beginArray()
-            for i in d.entities.indices {
-                let e = d.entities[i]
-                w.beginObject()
-                w.key("id"); id("e", i)
-                w.key("name"); w.string(e.name)
-                w.key("type"); w.string(static: e.type.jsonName)
-                optionalString("role", e.role)
-                optionalString("organisation", e.organisation)
-                w.key("mentions"); w.beginArray()
-                for m in e.mentions { spanObject(m) }
-                w.endArray()
-                w.endObject()
+            d.entities.withUnsafeBufferPointer { items in
+                for i in items.indices { entity(items[i], index: i) }
             }
             w.endArray()
 
@@ -246,6 +217,53 @@ enum DocumentEncoder {
                 if let s = g.span { spanFields(s) }
                 w.endObject()
             }
+            w.endArray()
+            w.endObject()
+        }
+
+        mutating func block(_ b: Block, index i: Int) {
+            w.beginObject()
+            w.key("id"); id("b", i)
+            w.key("role"); w.string(static: b.role.jsonName)
+            spanFields(b.span)
+            w.key("sentences"); w.beginArray()
+            for s in b.sentences { id("s", s) }
+            w.endArray()
+            w.endObject()
+        }
+
+        mutating func sentence(_ s: Sentence, index i: Int) {
+            w.beginObject()
+            w.key("id"); id("s", i)
+            w.key("block"); id("b", s.block)
+            spanFields(s.span)
+            w.key("modality"); modality(s.modality)
+            w.key("checkworthiness"); w.double(s.checkworthiness, decimals: 4)
+            w.endObject()
+        }
+
+        mutating func time(_ t: TimeExpression, index i: Int) {
+            w.beginObject()
+            w.key("id"); id("t", i)
+            w.key("sentence"); id("s", t.sentence)
+            spanFields(t.span)
+            optionalString("value", t.value)
+            w.key("kind"); w.string(static: t.kind.jsonName)
+            w.key("relative"); w.bool(t.relative)
+            w.key("anchor"); w.string(static: t.anchor.jsonName)
+            w.key("rule"); w.string(t.rule)
+            w.endObject()
+        }
+
+        mutating func entity(_ e: Entity, index i: Int) {
+            w.beginObject()
+            w.key("id"); id("e", i)
+            w.key("name"); w.string(e.name)
+            w.key("type"); w.string(static: e.type.jsonName)
+            optionalString("role", e.role)
+            optionalString("organisation", e.organisation)
+            w.key("mentions"); w.beginArray()
+            for m in e.mentions { spanObject(m) }
             w.endArray()
             w.endObject()
         }

@@ -437,32 +437,48 @@ public struct JSONWriter: ~Copyable {
             count &+= 1
         }
         var n = v.magnitude
-        var digits = 1
-        var limit: UInt = 10
-        while digits < 20 && n >= limit {
-            digits &+= 1
-            if limit > UInt.max / 10 { break }
-            limit &*= 10
+        // Offsets and ids have two to six digits: counted by comparison, the rest by a loop.
+        var digits: Int
+        if n < 10_000 {
+            digits = n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : 4
+        } else if n < 1_000_000 {
+            digits = n < 100_000 ? 5 : 6
+        } else {
+            digits = 7
+            var limit: UInt = 10_000_000
+            while digits < 20 && n >= limit {
+                digits &+= 1
+                if limit > UInt.max / 10 { break }
+                limit &*= 10
+            }
         }
         var at = count &+ digits
         count = at
         // "00", "01", … "99" (a local literal: its address is a constant, no lazy global).
         let table: StaticString = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
-        if let pairs = JSONWriter.utf8(table), pairs.count == 200 {
-            while n >= 100 {
-                let r = Int(truncatingIfNeeded: n % 100) &* 2
-                n /= 100
-                at &-= 2
-                base[at] = pairs[r]
-                base[at &+ 1] = pairs[r &+ 1]
-            }
+        guard let pairs = JSONWriter.utf8(table), pairs.count == 200 else {
+            repeat {
+                at &-= 1
+                base[at] = UInt8(truncatingIfNeeded: n % 10) &+ 48
+                n /= 10
+            } while n > 0
+            return
         }
-        // The last one or two digits (all of them, one by one, without the table).
-        repeat {
-            at &-= 1
-            base[at] = UInt8(truncatingIfNeeded: n % 10) &+ 48
-            n /= 10
-        } while n > 0
+        while n >= 100 {
+            let r = Int(truncatingIfNeeded: n % 100) &* 2
+            n /= 100
+            at &-= 2
+            base[at] = pairs[r]
+            base[at &+ 1] = pairs[r &+ 1]
+        }
+        // The first one or two digits.
+        if n >= 10 {
+            let r = Int(truncatingIfNeeded: n) &* 2
+            base[at &- 2] = pairs[r]
+            base[at &- 1] = pairs[r &+ 1]
+        } else {
+            base[at &- 1] = UInt8(truncatingIfNeeded: n) &+ 48
+        }
     }
 
     /// `k / 10^places` in decimal with trailing fraction zeros dropped (`k` not a multiple of
