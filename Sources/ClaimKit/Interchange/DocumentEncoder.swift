@@ -30,52 +30,74 @@ enum DocumentEncoder {
         return json.isEmpty ? spilled : json
     }
 
-    /// Which stretches of the text need no escaping in JSON, so that spans there (nearly
-    /// all of them: the text is written about nine times over, once per span covering it)
-    /// are copied without looking at each byte again. Kept per eight-byte word of the text:
-    /// `dirtyBefore[k]` is the number of words before word `k` holding a byte to escape.
+    /// Where the text has bytes to escape in JSON, so that spans (the text is written about
+    /// nine times over, once per span covering it) are not looked at byte by byte again:
+    /// a span with none is copied whole, one with some is copied in runs between them.
+    /// Kept per eight-byte word of the text: `before[k]` is the number of such bytes before
+    /// word `k` (bytes `8k..<8k+8`), `positions` their offsets in order.
     struct EscapeIndex {
-        var dirtyBefore: [Int32]
+        var before: [Int32]
+        var positions: [Int32]
 
         init(text: UnsafeBufferPointer<UInt8>) {
             let n = text.count
+            // Offsets are kept in 32 bits; a longer text is escaped the slow way.
+            guard n > 0, n < Int(Int32.max), let p = text.baseAddress else {
+                before = []
+                positions = []
+                return
+            }
             let words = (n &+ 7) >> 3
-            dirtyBefore = [Int32](unsafeUninitializedCapacity: words &+ 1) { out, initialized in
-                var dirty: Int32 = 0
-                guard let p = text.baseAddress, let o = out.baseAddress else { initialized = 0; return }
+            var found: [Int32] = []
+            before = [Int32](unsafeUninitializedCapacity: words &+ 1) { out, initialized in
+                guard let o = out.baseAddress else { initialized = 0; return }
                 let raw = UnsafeRawPointer(p)
+                var seen: Int32 = 0
+                // Records the bytes to escape in `from..<to`.
+                func scan(_ from: Int, _ to: Int) {
+                    var i = from
+                    while i < to {
+                        if JSONWriter.needsEscape(p[i]) {
+                            found.append(Int32(truncatingIfNeeded: i))
+                            seen &+= 1
+                        }
+                        i &+= 1
+                    }
+                }
                 let full = n >> 3
                 var k = 0
                 while k < full {
-                    o[k] = dirty
-                    if JSONWriter.needsEscape(raw.loadUnaligned(fromByteOffset: k << 3, as: UInt64.self)) { dirty &+= 1 }
+                    o[k] = seen
+                    if JSONWriter.needsEscape(raw.loadUnaligned(fromByteOffset: k << 3, as: UInt64.self)) {
+                        scan(k << 3, (k << 3) &+ 8)
+                    }
                     k &+= 1
                 }
                 if k < words {
-                    // The last, partial word: its bytes over plain padding.
-                    o[k] = dirty
-                    var w: UInt64 = 0x4141_4141_4141_4141
-                    var i = k << 3
-                    var shift: UInt64 = 0
-                    while i < n {
-                        w = (w & ~(0xFF << shift)) | (UInt64(p[i]) << shift)
-                        shift &+= 8
-                        i &+= 1
-                    }
-                    if JSONWriter.needsEscape(w) { dirty &+= 1 }
+                    // The last, partial word.
+                    o[k] = seen
+                    scan(k << 3, n)
                     k &+= 1
                 }
-                o[k] = dirty
+                o[k] = seen
                 initialized = k &+ 1
             }
+            positions = found
         }
 
-        /// Whether no byte in `lo..<hi` (within the text, `lo < hi`) needs escaping.
-        @inline(__always) func isPlain(_ lo: Int, _ hi: Int) -> Bool {
+        /// The range of `positions` for the bytes to escape in `lo..<hi` (within the text),
+        /// or nil when the index does not cover the text.
+        @inline(__always) func escapes(_ lo: Int, _ hi: Int) -> Range<Int>? {
             let first = lo >> 3
             let end = (hi &+ 7) >> 3
-            guard first >= 0, end < dirtyBefore.count, first < end else { return false }
-            return dirtyBefore[end] == dirtyBefore[first]
+            guard first >= 0, first <= end, end < before.count else { return nil }
+            var from = Int(before[first])
+            var to = Int(before[end])
+            guard from < to else { return from..<from }
+            // The first and last words may hold bytes outside the span.
+            while from < to && Int(positions[from]) < lo { from &+= 1 }
+            while to > from && Int(positions[to &- 1]) >= hi { to &-= 1 }
+            return from..<to
         }
     }
 
@@ -116,9 +138,20 @@ enum DocumentEncoder {
         mutating func spanFields(_ s: Span) {
             let lo = max(0, min(s.start, text.count))
             let hi = max(lo, min(s.end, text.count))
-            w.spanMembers(
-                start: offsets.map(lo), end: offsets.map(hi), text: UnsafeBufferPointer(rebasing: text[lo..<hi]),
-                plain: escapes.isPlain(lo, hi))
+            let bytes = UnsafeBufferPointer(rebasing: text[lo..<hi])
+            guard let range = escapes.escapes(lo, hi) else {
+                w.spanMembers(start: offsets.map(lo), end: offsets.map(hi), text: bytes)
+                return
+            }
+            if range.isEmpty {
+                w.spanMembers(start: offsets.map(lo), end: offsets.map(hi), text: bytes, plain: true)
+            } else {
+                escapes.positions.withUnsafeBufferPointer { positions in
+                    w.spanMembers(
+                        start: offsets.map(lo), end: offsets.map(hi), text: bytes,
+                        escapes: UnsafeBufferPointer(rebasing: positions[range]), origin: lo)
+                }
+            }
         }
 
         mutating func spanObject(_ s: Span) {
@@ -127,12 +160,12 @@ enum DocumentEncoder {
             w.endObject()
         }
 
-        mutating func optionalString(_ key: StaticString, _ v: String?) {
+        @inline(__always) mutating func optionalString(_ key: StaticString, _ v: String?) {
             w.key(key)
             if let v { w.string(v) } else { w.null() }
         }
 
-        mutating func optionalDouble(_ key: StaticString, _ v: Double?) {
+        @inline(__always) mutating func optionalDouble(_ key: StaticString, _ v: Double?) {
             w.key(key)
             if let v { w.double(v) } else { w.null() }
         }
@@ -161,7 +194,7 @@ enum DocumentEncoder {
             w.key("input_format"); w.string(d.inputFormat.rawValue)
             w.key("text_length"); w.int(offsets.map(d.text.count))
             if d.textDiffersFromInput || options.includeText || d.inputFormat == .html {
-                w.key("text"); w.string(utf8: text, plain: escapes.isPlain(0, text.count))
+                w.key("text"); w.string(utf8: text, plain: escapes.escapes(0, text.count)?.isEmpty == true)
             }
             w.key("language"); w.string(d.language)
             optionalString("title", d.title)

@@ -174,6 +174,80 @@ public struct JSONWriter: ~Copyable {
         afterKey = false
     }
 
+    /// `spanMembers` for text whose bytes to escape are known: `escapes` holds their offsets,
+    /// in order, counted so that `origin` is the text's first byte.
+    mutating func spanMembers(
+        start: Int, end: Int, text: UnsafeBufferPointer<UInt8>, escapes: UnsafeBufferPointer<Int32>, origin: Int
+    ) {
+        guard !pretty else {
+            spanMembers(start: start, end: end, text: text, plain: false)
+            return
+        }
+        beforeMember()
+        ensure(64)
+        putFragment("\"start\":")
+        writeInt(start)
+        putFragment(",\"end\":")
+        writeInt(end)
+        putFragment(",\"text\":")
+        appendEscaped(text, escapes: escapes, origin: origin)
+        afterKey = false
+    }
+
+    /// The string in quotes, escaping the bytes at `escapes` (offsets from `origin`) and
+    /// copying the runs between them whole.
+    private mutating func appendEscaped(_ s: UnsafeBufferPointer<UInt8>, escapes: UnsafeBufferPointer<Int32>, origin: Int) {
+        let n = s.count
+        guard let from = s.baseAddress else { appendEscaped(s); return }
+        // Each escaped byte becomes at most six (\u00XX).
+        ensure(n &+ 2 &+ 5 &* escapes.count)
+        base[count] = UInt8(ascii: "\"")
+        count &+= 1
+        var run = 0
+        for e in escapes {
+            let i = Int(e) &- origin
+            guard i >= run, i < n else { continue }
+            JSONWriter.move(from + run, base + count, i &- run)
+            count &+= i &- run
+            writeEscaped(from[i])
+            run = i &+ 1
+        }
+        JSONWriter.move(from + run, base + count, n &- run)
+        count &+= n &- run
+        base[count] = UInt8(ascii: "\"")
+        count &+= 1
+    }
+
+    /// One byte as JSON writes it inside a string, into room made for six.
+    @inline(__always) private mutating func writeEscaped(_ b: UInt8) {
+        guard JSONWriter.needsEscape(b) else {
+            base[count] = b
+            count &+= 1
+            return
+        }
+        base[count] = UInt8(ascii: "\\")
+        switch b {
+        case 0x22: base[count &+ 1] = 0x22
+        case 0x5C: base[count &+ 1] = 0x5C
+        case 0x0A: base[count &+ 1] = UInt8(ascii: "n")
+        case 0x0D: base[count &+ 1] = UInt8(ascii: "r")
+        case 0x09: base[count &+ 1] = UInt8(ascii: "t")
+        default:
+            base[count &+ 1] = UInt8(ascii: "u")
+            base[count &+ 2] = 48
+            base[count &+ 3] = 48
+            JSONWriter.hex.withUTF8Buffer { h in
+                base[count &+ 4] = h[Int(b >> 4)]
+                base[count &+ 5] = h[Int(b & 0xF)]
+            }
+            count &+= 4
+        }
+        count &+= 2
+    }
+
+    /// Whether JSON escapes the byte in a string.
+    @inline(__always) static func needsEscape(_ b: UInt8) -> Bool { b < 0x20 || b == 0x22 || b == 0x5C }
+
     /// The bytes in quotes: copied as they are when `plain` (the caller knows none needs
     /// escaping), else escaped.
     @inline(__always) private mutating func appendString(_ s: UnsafeBufferPointer<UInt8>, plain: Bool) {
@@ -595,24 +669,7 @@ public struct JSONWriter: ~Copyable {
             }
             if runStart < i { putBytes(UnsafeBufferPointer(rebasing: s[runStart..<i])) }
             ensure(6)
-            base[count] = UInt8(ascii: "\\")
-            switch b {
-            case 0x22: base[count &+ 1] = 0x22
-            case 0x5C: base[count &+ 1] = 0x5C
-            case 0x0A: base[count &+ 1] = UInt8(ascii: "n")
-            case 0x0D: base[count &+ 1] = UInt8(ascii: "r")
-            case 0x09: base[count &+ 1] = UInt8(ascii: "t")
-            default:
-                base[count &+ 1] = UInt8(ascii: "u")
-                base[count &+ 2] = 48
-                base[count &+ 3] = 48
-                JSONWriter.hex.withUTF8Buffer { h in
-                    base[count &+ 4] = h[Int(b >> 4)]
-                    base[count &+ 5] = h[Int(b & 0xF)]
-                }
-                count &+= 4
-            }
-            count &+= 2
+            writeEscaped(b)
             i &+= 1
             runStart = i
         }
