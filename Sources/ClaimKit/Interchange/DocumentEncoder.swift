@@ -131,8 +131,8 @@ enum DocumentEncoder {
         let escapes: EscapeIndex
 
         /// `"s3"` for sentence index 2: written in place, no String per id.
-        @inline(__always) mutating func id(_ prefix: StaticString, _ index: Int) {
-            w.string(prefix, index &+ 1)
+        @inline(__always) mutating func id(_ letter: Unicode.Scalar, _ index: Int) {
+            w.string(letter: UInt8(truncatingIfNeeded: letter.value), index &+ 1)
         }
 
         mutating func spanFields(_ s: Span) {

@@ -265,6 +265,19 @@ public struct JSONWriter: ~Copyable {
         if let p = JSONWriter.utf8(s) { copy(p) } else { s.withUTF8Buffer { putBytes($0) } }
     }
 
+    /// Writes `letter` and then `number` in decimal as one JSON string (ids such as `"s12"`).
+    /// `letter` must need no escaping (a letter).
+    @inline(__always) mutating func string(letter: UInt8, _ number: Int) {
+        beforeValue()
+        ensure(24)
+        base[count] = UInt8(ascii: "\"")
+        base[count &+ 1] = letter
+        count &+= 2
+        writeInt(number)
+        base[count] = UInt8(ascii: "\"")
+        count &+= 1
+    }
+
     /// Writes `prefix` and then `number` in decimal as one JSON string (ids such as `"s12"`),
     /// without building a String. `prefix` must need no escaping (letters).
     @inline(__always) public mutating func string(_ prefix: StaticString, _ number: Int) {
@@ -311,6 +324,23 @@ public struct JSONWriter: ~Copyable {
         let places = max(0, min(decimals, 9))
         var scale = 1.0
         for _ in 0..<places { scale *= 10 }
+        if places <= 4 && abs(v) < 1e5 {
+            // Scores: the rounding and the test for a whole number done on the integer
+            // k = (v · 10^places).rounded(), as below but without libm's round: the value
+            // written is the same (k / 10^places is whole exactly when r is).
+            let x = v * scale
+            var k = Int(x)
+            let fraction = x - Double(k)
+            if fraction >= 0.5 { k &+= 1 } else if fraction <= -0.5 { k &-= 1 }
+            var unit = 1
+            for _ in 0..<places { unit &*= 10 }
+            if k % unit == 0 {
+                appendInt(k / unit)
+            } else {
+                appendScaled(k, places: places)
+            }
+            return
+        }
         let scaled = (v * scale).rounded()
         let r = scaled / scale
         if r == r.rounded(), abs(r) < 9.0e15 {
