@@ -63,6 +63,23 @@ struct PerformanceTests {
         }
     }
 
+    /// Integers take different paths by length (one digit, two to four from the pair table,
+    /// longer by division): every length and its edges must print as `String` does.
+    @Test func integersPrintAsStringDoesAtEveryLength() {
+        var values = Array(-1_000...11_000)
+        var power = 10
+        for _ in 0..<18 {
+            values += [power - 1, power, power + 1, -power]
+            power *= 10
+        }
+        values += [Int.max, Int.min, Int.min + 1]
+        for v in values {
+            var w = JSONWriter()
+            w.int(v)
+            #expect(String(decoding: w.bytes, as: UTF8.self) == String(v))
+        }
+    }
+
     @Test func languageTableHoldsEveryLexiconWord() {
         let words = StructureLexicons.languageWords
         let table = LanguageWordTable.shared

@@ -33,8 +33,9 @@ enum DocumentEncoder {
     /// Where the text has bytes to escape in JSON, so that spans (the text is written about
     /// nine times over, once per span covering it) are not looked at byte by byte again:
     /// a span with none is copied whole, one with some is copied in runs between them.
-    /// Kept per eight-byte word of the text: `before[k]` is the number of such bytes before
-    /// word `k` (bytes `8k..<8k+8`), `positions` their offsets in order.
+    /// Kept per sixteen-byte block of the text (two words looked at together): `before[k]`
+    /// is the number of such bytes before block `k` (bytes `16k..<16k+16`), `positions`
+    /// their offsets in order.
     struct EscapeIndex {
         var before: [Int32]
         var positions: [Int32]
@@ -47,9 +48,9 @@ enum DocumentEncoder {
                 positions = []
                 return
             }
-            let words = (n &+ 7) >> 3
+            let blocks = (n &+ 15) >> 4
             var found: [Int32] = []
-            before = [Int32](unsafeUninitializedCapacity: words &+ 1) { out, initialized in
+            before = [Int32](unsafeUninitializedCapacity: blocks &+ 1) { out, initialized in
                 guard let o = out.baseAddress else { initialized = 0; return }
                 let raw = UnsafeRawPointer(p)
                 var seen: Int32 = 0
@@ -64,19 +65,21 @@ enum DocumentEncoder {
                         i &+= 1
                     }
                 }
-                let full = n >> 3
+                let full = n >> 4
                 var k = 0
                 while k < full {
                     o[k] = seen
-                    if JSONWriter.needsEscape(raw.loadUnaligned(fromByteOffset: k << 3, as: UInt64.self)) {
-                        scan(k << 3, (k << 3) &+ 8)
+                    let a = raw.loadUnaligned(fromByteOffset: k << 4, as: UInt64.self)
+                    let b = raw.loadUnaligned(fromByteOffset: (k << 4) &+ 8, as: UInt64.self)
+                    if JSONWriter.needsEscape(a) || JSONWriter.needsEscape(b) {
+                        scan(k << 4, (k << 4) &+ 16)
                     }
                     k &+= 1
                 }
-                if k < words {
-                    // The last, partial word.
+                if k < blocks {
+                    // The last, partial block.
                     o[k] = seen
-                    scan(k << 3, n)
+                    scan(k << 4, n)
                     k &+= 1
                 }
                 o[k] = seen
@@ -88,8 +91,8 @@ enum DocumentEncoder {
         /// The range of `positions` for the bytes to escape in `lo..<hi` (within the text),
         /// or nil when the index does not cover the text.
         @inline(__always) func escapes(_ lo: Int, _ hi: Int) -> Range<Int>? {
-            let first = lo >> 3
-            let end = (hi &+ 7) >> 3
+            let first = lo >> 4
+            let end = (hi &+ 15) >> 4
             guard first >= 0, first <= end, end < before.count else { return nil }
             var from = Int(before[first])
             var to = Int(before[end])

@@ -536,6 +536,26 @@ public struct JSONWriter: ~Copyable {
 
     /// Right to left from the length counted first, two digits per division by 100.
     private mutating func writeLongInt(_ v: Int) {
+        // "00", "01", … "99" (a local literal: its address is a constant, no lazy global).
+        let table: StaticString = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
+        if v >= 10 && v < 10_000, let pairs = JSONWriter.utf8(table), pairs.count == 200 {
+            // Offsets and ids, mostly: two to four digits straight from the table.
+            let high = v / 100
+            let low = (v &- high &* 100) &* 2
+            var at = count
+            if high >= 10 {
+                base[at] = pairs[high &* 2]
+                base[at &+ 1] = pairs[high &* 2 &+ 1]
+                at &+= 2
+            } else if high > 0 {
+                base[at] = UInt8(truncatingIfNeeded: high) &+ 48
+                at &+= 1
+            }
+            base[at] = pairs[low]
+            base[at &+ 1] = pairs[low &+ 1]
+            count = at &+ 2
+            return
+        }
         if v < 0 {
             base[count] = UInt8(ascii: "-")
             count &+= 1
@@ -558,8 +578,6 @@ public struct JSONWriter: ~Copyable {
         }
         var at = count &+ digits
         count = at
-        // "00", "01", … "99" (a local literal: its address is a constant, no lazy global).
-        let table: StaticString = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
         guard let pairs = JSONWriter.utf8(table), pairs.count == 200 else {
             repeat {
                 at &-= 1
