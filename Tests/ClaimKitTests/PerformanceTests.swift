@@ -67,10 +67,11 @@ struct PerformanceTests {
     /// longer by division): every length and its edges must print as `String` does.
     @Test func integersPrintAsStringDoesAtEveryLength() {
         var values = Array(-1_000...11_000)
+        // 10, 100, … 10^18 (the largest power of ten an Int holds).
         var power = 10
-        for _ in 0..<18 {
+        for exponent in 1...18 {
             values += [power - 1, power, power + 1, -power]
-            power *= 10
+            if exponent < 18 { power *= 10 }
         }
         values += [Int.max, Int.min, Int.min + 1]
         for v in values {
