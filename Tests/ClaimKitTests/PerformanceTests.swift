@@ -63,6 +63,24 @@ struct PerformanceTests {
         }
     }
 
+    /// Integers take different paths by length (one digit, two to four from the pair table,
+    /// longer by division): every length and its edges must print as `String` does.
+    @Test func integersPrintAsStringDoesAtEveryLength() {
+        var values = Array(-1_000...11_000)
+        // 10, 100, … 10^18 (the largest power of ten an Int holds).
+        var power = 10
+        for exponent in 1...18 {
+            values += [power - 1, power, power + 1, -power]
+            if exponent < 18 { power *= 10 }
+        }
+        values += [Int.max, Int.min, Int.min + 1]
+        for v in values {
+            var w = JSONWriter()
+            w.int(v)
+            #expect(String(decoding: w.bytes, as: UTF8.self) == String(v))
+        }
+    }
+
     @Test func languageTableHoldsEveryLexiconWord() {
         let words = StructureLexicons.languageWords
         let table = LanguageWordTable.shared
@@ -163,6 +181,55 @@ struct PerformanceTests {
         check(TimeKind.self) { $0.jsonName }
         check(TimeAnchor.self) { $0.jsonName }
         check(EntityType.self) { $0.jsonName }
+    }
+
+    /// Spans are written from the document's escape index (copied whole, or in runs between
+    /// the bytes to escape): every span of a text with special bytes on both sides of its
+    /// eight-byte words must come out as escaping each byte would write it.
+    @Test func spansWrittenFromTheEscapeIndexMatchEscapingEveryByte() {
+        let base = Array("He said \"no\" then\tleft\\home; \u{1}and \u{201c}that\u{201d} was it.\n".utf8)
+        for shift in 0..<9 {
+            // Shifting the text moves the special bytes across word boundaries.
+            let text = Array(repeating: UInt8(ascii: "x"), count: shift) + base
+            text.withUnsafeBufferPointer { t in
+                var e = DocumentEncoder.Encoder(
+                    w: JSONWriter(), text: t, offsets: DocumentEncoder.OffsetMap(text: text, unit: .utf8),
+                    escapes: DocumentEncoder.EscapeIndex(text: t))
+                var r = JSONWriter()
+                e.w.beginArray()
+                r.beginArray()
+                for lo in 0...t.count {
+                    for hi in lo...t.count {
+                        e.spanObject(Span(start: lo, end: hi))
+                        r.beginObject()
+                        r.key("start"); r.int(lo)
+                        r.key("end"); r.int(hi)
+                        r.key("text"); r.raw(Self.referenceEscaped(Array(text[lo..<hi])))
+                        r.endObject()
+                    }
+                }
+                e.w.endArray()
+                r.endArray()
+                #expect(e.w.bytes == r.bytes, "shift \(shift)")
+            }
+        }
+    }
+
+    /// A document whose JSON outgrows the room reserved for it in the returned array is
+    /// moved to the writer's own buffer part way and still comes out whole.
+    @Test func documentJSONLargerThanItsReservedRoomIsWhole() throws {
+        let e = try Extractor()
+        let text = String(repeating: "Yes. No? \"Maybe,\" she said. ", count: 400)
+        let d = try e.extract(text)
+        let bytes = e.json(d)
+        #expect(bytes.count > d.text.count * 10 + 4096)
+        let json = try JSONReader.parse(bytes)
+        let sentences = json["sentences"]?.arrayValue ?? []
+        #expect(sentences.count == d.sentences.count)
+        for (s, v) in zip(d.sentences, sentences) {
+            #expect(v["text"]?.stringValue == String(decoding: d.text[s.span.start..<s.span.end], as: UTF8.self))
+        }
+        #expect(json["claims"]?.arrayValue?.count == d.claims.count)
     }
 
     @Test func spanMembersMatchKeyByKeyWriting() {

@@ -9,13 +9,98 @@ enum DocumentEncoder {
 
     static func encode(_ d: Document, options: ExtractionOptions, pretty: Bool, id: JSONValue?, line: Int? = nil) -> [UInt8] {
         let offsets = OffsetMap(text: d.text, unit: options.offsetUnit)
-        return d.text.withUnsafeBufferPointer { text in
-            // Output is about nine times the text (every span repeats its text): reserving
-            // that up front saves regrowing and copying the buffer several times.
-            var e = Encoder(
-                w: JSONWriter(pretty: pretty, capacity: d.text.count * 10 + 4096), text: text, offsets: offsets)
-            e.document(d, options: options, id: id, line: line)
-            return e.w.bytes
+        // Output is about nine times the text (every span repeats its text): reserving
+        // that up front saves regrowing the buffer. The JSON is written straight into the
+        // array returned; only when it outgrows that room is it copied out of the writer.
+        var spilled: [UInt8] = []
+        let json = [UInt8](unsafeUninitializedCapacity: d.text.count * 10 + 4096) { buffer, initialized in
+            d.text.withUnsafeBufferPointer { text in
+                var e = Encoder(
+                    w: JSONWriter(pretty: pretty, into: buffer), text: text, offsets: offsets,
+                    escapes: EscapeIndex(text: text))
+                e.document(d, options: options, id: id, line: line)
+                if e.w.writtenInPlace {
+                    initialized = e.w.byteCount
+                } else {
+                    spilled = e.w.bytes
+                    initialized = 0
+                }
+            }
+        }
+        return json.isEmpty ? spilled : json
+    }
+
+    /// Where the text has bytes to escape in JSON, so that spans (the text is written about
+    /// nine times over, once per span covering it) are not looked at byte by byte again:
+    /// a span with none is copied whole, one with some is copied in runs between them.
+    /// Kept per sixteen-byte block of the text (two words looked at together): `before[k]`
+    /// is the number of such bytes before block `k` (bytes `16k..<16k+16`), `positions`
+    /// their offsets in order.
+    struct EscapeIndex {
+        var before: [Int32]
+        var positions: [Int32]
+
+        init(text: UnsafeBufferPointer<UInt8>) {
+            let n = text.count
+            // Offsets are kept in 32 bits; a longer text is escaped the slow way.
+            guard n > 0, n < Int(Int32.max), let p = text.baseAddress else {
+                before = []
+                positions = []
+                return
+            }
+            let blocks = (n &+ 15) >> 4
+            var found: [Int32] = []
+            before = [Int32](unsafeUninitializedCapacity: blocks &+ 1) { out, initialized in
+                guard let o = out.baseAddress else { initialized = 0; return }
+                let raw = UnsafeRawPointer(p)
+                var seen: Int32 = 0
+                // Records the bytes to escape in `from..<to`.
+                func scan(_ from: Int, _ to: Int) {
+                    var i = from
+                    while i < to {
+                        if JSONWriter.needsEscape(p[i]) {
+                            found.append(Int32(truncatingIfNeeded: i))
+                            seen &+= 1
+                        }
+                        i &+= 1
+                    }
+                }
+                let full = n >> 4
+                var k = 0
+                while k < full {
+                    o[k] = seen
+                    let a = raw.loadUnaligned(fromByteOffset: k << 4, as: UInt64.self)
+                    let b = raw.loadUnaligned(fromByteOffset: (k << 4) &+ 8, as: UInt64.self)
+                    if JSONWriter.needsEscape(a) || JSONWriter.needsEscape(b) {
+                        scan(k << 4, (k << 4) &+ 16)
+                    }
+                    k &+= 1
+                }
+                if k < blocks {
+                    // The last, partial block.
+                    o[k] = seen
+                    scan(k << 4, n)
+                    k &+= 1
+                }
+                o[k] = seen
+                initialized = k &+ 1
+            }
+            positions = found
+        }
+
+        /// The range of `positions` for the bytes to escape in `lo..<hi` (within the text),
+        /// or nil when the index does not cover the text.
+        @inline(__always) func escapes(_ lo: Int, _ hi: Int) -> Range<Int>? {
+            let first = lo >> 4
+            let end = (hi &+ 15) >> 4
+            guard first >= 0, first <= end, end < before.count else { return nil }
+            var from = Int(before[first])
+            var to = Int(before[end])
+            guard from < to else { return from..<from }
+            // The first and last words may hold bytes outside the span.
+            while from < to && Int(positions[from]) < lo { from &+= 1 }
+            while to > from && Int(positions[to &- 1]) >= hi { to &-= 1 }
+            return from..<to
         }
     }
 
@@ -46,16 +131,30 @@ enum DocumentEncoder {
         var w: JSONWriter
         let text: UnsafeBufferPointer<UInt8>
         let offsets: OffsetMap
+        let escapes: EscapeIndex
 
         /// `"s3"` for sentence index 2: written in place, no String per id.
-        mutating func id(_ prefix: StaticString, _ index: Int) {
-            w.string(prefix, index &+ 1)
+        @inline(__always) mutating func id(_ letter: Unicode.Scalar, _ index: Int) {
+            w.string(letter: UInt8(truncatingIfNeeded: letter.value), index &+ 1)
         }
 
         mutating func spanFields(_ s: Span) {
             let lo = max(0, min(s.start, text.count))
             let hi = max(lo, min(s.end, text.count))
-            w.spanMembers(start: offsets.map(lo), end: offsets.map(hi), text: UnsafeBufferPointer(rebasing: text[lo..<hi]))
+            let bytes = UnsafeBufferPointer(rebasing: text[lo..<hi])
+            guard let range = escapes.escapes(lo, hi) else {
+                w.spanMembers(start: offsets.map(lo), end: offsets.map(hi), text: bytes)
+                return
+            }
+            if range.isEmpty {
+                w.spanMembers(start: offsets.map(lo), end: offsets.map(hi), text: bytes, plain: true)
+            } else {
+                escapes.positions.withUnsafeBufferPointer { positions in
+                    w.spanMembers(
+                        start: offsets.map(lo), end: offsets.map(hi), text: bytes,
+                        escapes: UnsafeBufferPointer(rebasing: positions[range]), origin: lo)
+                }
+            }
         }
 
         mutating func spanObject(_ s: Span) {
@@ -64,12 +163,12 @@ enum DocumentEncoder {
             w.endObject()
         }
 
-        mutating func optionalString(_ key: StaticString, _ v: String?) {
+        @inline(__always) mutating func optionalString(_ key: StaticString, _ v: String?) {
             w.key(key)
             if let v { w.string(v) } else { w.null() }
         }
 
-        mutating func optionalDouble(_ key: StaticString, _ v: Double?) {
+        @inline(__always) mutating func optionalDouble(_ key: StaticString, _ v: Double?) {
             w.key(key)
             if let v { w.double(v) } else { w.null() }
         }
@@ -98,7 +197,7 @@ enum DocumentEncoder {
             w.key("input_format"); w.string(d.inputFormat.rawValue)
             w.key("text_length"); w.int(offsets.map(d.text.count))
             if d.textDiffersFromInput || options.includeText || d.inputFormat == .html {
-                w.key("text"); w.string(utf8: text)
+                w.key("text"); w.string(utf8: text, plain: escapes.escapes(0, text.count)?.isEmpty == true)
             }
             w.key("language"); w.string(d.language)
             optionalString("title", d.title)
@@ -108,66 +207,41 @@ enum DocumentEncoder {
             optionalString("reference_date", d.referenceDate)
             w.key("reference_anchor"); w.string(static: d.referenceAnchor.jsonName)
 
+            // Items are read in place through buffer pointers: an Array subscript would copy
+            // each one out, retaining (and then releasing) every string and array it holds.
             w.key("blocks"); w.beginArray()
-            for (i, b) in d.blocks.enumerated() {
-                w.beginObject()
-                w.key("id"); id("b", i)
-                w.key("role"); w.string(static: b.role.jsonName)
-                spanFields(b.span)
-                w.key("sentences"); w.beginArray()
-                for s in b.sentences { id("s", s) }
-                w.endArray()
-                w.endObject()
+            d.blocks.withUnsafeBufferPointer { items in
+                for i in items.indices { block(items[i], index: i) }
             }
             w.endArray()
 
             w.key("sentences"); w.beginArray()
-            for (i, s) in d.sentences.enumerated() {
-                w.beginObject()
-                w.key("id"); id("s", i)
-                w.key("block"); id("b", s.block)
-                spanFields(s.span)
-                w.key("modality"); modality(s.modality)
-                w.key("checkworthiness"); w.double(s.checkworthiness, decimals: 4)
-                w.endObject()
+            d.sentences.withUnsafeBufferPointer { items in
+                for i in items.indices { sentence(items[i], index: i) }
             }
             w.endArray()
 
             w.key("claims"); w.beginArray()
-            for (i, c) in d.claims.enumerated() { claim(c, index: i) }
+            d.claims.withUnsafeBufferPointer { items in
+                for i in items.indices { claim(items[i], index: i) }
+            }
             w.endArray()
 
             w.key("quantities"); w.beginArray()
-            for (i, q) in d.quantities.enumerated() { quantity(q, index: i) }
+            d.quantities.withUnsafeBufferPointer { items in
+                for i in items.indices { quantity(items[i], index: i) }
+            }
             w.endArray()
 
             w.key("times"); w.beginArray()
-            for (i, t) in d.times.enumerated() {
-                w.beginObject()
-                w.key("id"); id("t", i)
-                w.key("sentence"); id("s", t.sentence)
-                spanFields(t.span)
-                optionalString("value", t.value)
-                w.key("kind"); w.string(static: t.kind.jsonName)
-                w.key("relative"); w.bool(t.relative)
-                w.key("anchor"); w.string(static: t.anchor.jsonName)
-                w.key("rule"); w.string(t.rule)
-                w.endObject()
+            d.times.withUnsafeBufferPointer { items in
+                for i in items.indices { time(items[i], index: i) }
             }
             w.endArray()
 
             w.key("entities"); w.beginArray()
-            for (i, e) in d.entities.enumerated() {
-                w.beginObject()
-                w.key("id"); id("e", i)
-                w.key("name"); w.string(e.name)
-                w.key("type"); w.string(static: e.type.jsonName)
-                optionalString("role", e.role)
-                optionalString("organisation", e.organisation)
-                w.key("mentions"); w.beginArray()
-                for m in e.mentions { spanObject(m) }
-                w.endArray()
-                w.endObject()
+            d.entities.withUnsafeBufferPointer { items in
+                for i in items.indices { entity(items[i], index: i) }
             }
             w.endArray()
 
@@ -179,6 +253,53 @@ enum DocumentEncoder {
                 if let s = g.span { spanFields(s) }
                 w.endObject()
             }
+            w.endArray()
+            w.endObject()
+        }
+
+        mutating func block(_ b: Block, index i: Int) {
+            w.beginObject()
+            w.key("id"); id("b", i)
+            w.key("role"); w.string(static: b.role.jsonName)
+            spanFields(b.span)
+            w.key("sentences"); w.beginArray()
+            for s in b.sentences { id("s", s) }
+            w.endArray()
+            w.endObject()
+        }
+
+        mutating func sentence(_ s: Sentence, index i: Int) {
+            w.beginObject()
+            w.key("id"); id("s", i)
+            w.key("block"); id("b", s.block)
+            spanFields(s.span)
+            w.key("modality"); modality(s.modality)
+            w.key("checkworthiness"); w.double(s.checkworthiness, decimals: 4)
+            w.endObject()
+        }
+
+        mutating func time(_ t: TimeExpression, index i: Int) {
+            w.beginObject()
+            w.key("id"); id("t", i)
+            w.key("sentence"); id("s", t.sentence)
+            spanFields(t.span)
+            optionalString("value", t.value)
+            w.key("kind"); w.string(static: t.kind.jsonName)
+            w.key("relative"); w.bool(t.relative)
+            w.key("anchor"); w.string(static: t.anchor.jsonName)
+            w.key("rule"); w.string(t.rule)
+            w.endObject()
+        }
+
+        mutating func entity(_ e: Entity, index i: Int) {
+            w.beginObject()
+            w.key("id"); id("e", i)
+            w.key("name"); w.string(e.name)
+            w.key("type"); w.string(static: e.type.jsonName)
+            optionalString("role", e.role)
+            optionalString("organisation", e.organisation)
+            w.key("mentions"); w.beginArray()
+            for m in e.mentions { spanObject(m) }
             w.endArray()
             w.endObject()
         }

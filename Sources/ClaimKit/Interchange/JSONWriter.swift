@@ -20,6 +20,8 @@ public struct JSONWriter: ~Copyable {
     private var members: UInt64 = 0
     private var deepMembers: [Bool] = []
     private var afterKey = false
+    /// False while writing into a buffer lent by `init(pretty:into:)`.
+    private var owned = true
 
     public init(pretty: Bool = false, capacity: Int = 4096) {
         self.pretty = pretty
@@ -27,21 +29,65 @@ public struct JSONWriter: ~Copyable {
         base = UnsafeMutablePointer<UInt8>.allocate(capacity: self.capacity)
     }
 
-    deinit { base.deallocate() }
+    /// Writes into `buffer`, which the caller owns, for as long as it has room; past that
+    /// the writer moves what it has to a buffer of its own (`writtenInPlace` turns false).
+    /// An encoder that writes straight into an Array's storage saves copying its output.
+    init(pretty: Bool, into buffer: UnsafeMutableBufferPointer<UInt8>) {
+        self.pretty = pretty
+        if let start = buffer.baseAddress, buffer.count >= 64 {
+            base = start
+            capacity = buffer.count
+            owned = false
+        } else {
+            capacity = 64
+            base = UnsafeMutablePointer<UInt8>.allocate(capacity: 64)
+        }
+    }
+
+    deinit { if owned { base.deallocate() } }
 
     /// The JSON written so far.
     public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
 
+    /// Whether all the JSON is still in the buffer given to `init(pretty:into:)`, as its
+    /// first `byteCount` bytes.
+    var writtenInPlace: Bool { !owned }
+    var byteCount: Int { count }
+
     // MARK: - Containers
 
-    public mutating func beginObject() { beforeValue(); put(UInt8(ascii: "{")); open() }
-    public mutating func endObject() { close(UInt8(ascii: "}")) }
-    public mutating func beginArray() { beforeValue(); put(UInt8(ascii: "[")); open() }
-    public mutating func endArray() { close(UInt8(ascii: "]")) }
+    // Inlined (as are the key and id writers below): a document has a few hundred of each,
+    // and as calls their bookkeeping cost more than the bytes they write.
+    @inline(__always) public mutating func beginObject() { beforeValue(); put(UInt8(ascii: "{")); open() }
+    @inline(__always) public mutating func endObject() { close(UInt8(ascii: "}")) }
+    @inline(__always) public mutating func beginArray() { beforeValue(); put(UInt8(ascii: "[")); open() }
+    @inline(__always) public mutating func endArray() { close(UInt8(ascii: "]")) }
 
     /// A key known at compile time, written as it is: it must need no escaping (the
     /// schema's keys are lower-case letters and underscores).
-    public mutating func key(_ k: StaticString) {
+    ///
+    /// Inlined so that the literal's length is a constant where it is called: the copy is
+    /// then a couple of fixed-size moves, and the comma is stored unconditionally and kept
+    /// or overwritten by advancing past it only when the object already has a member.
+    @inline(__always) public mutating func key(_ k: StaticString) {
+        guard !pretty, k.hasPointerRepresentation else { keyGeneral(k); return }
+        let n = k.utf8CodeUnitCount
+        ensure(n &+ 4)
+        var at = count
+        if depth > 0 {
+            base[at] = UInt8(ascii: ",")
+            at &+= Int(truncatingIfNeeded: members & 1)
+            members |= 1
+        }
+        base[at] = UInt8(ascii: "\"")
+        JSONWriter.move(k.utf8Start, base + (at &+ 1), n)
+        base[at &+ 1 &+ n] = UInt8(ascii: "\"")
+        base[at &+ 2 &+ n] = UInt8(ascii: ":")
+        count = at &+ n &+ 3
+        afterKey = true
+    }
+
+    private mutating func keyGeneral(_ k: StaticString) {
         beforeMember()
         if let k = JSONWriter.utf8(k) { putKey(k) } else { k.withUTF8Buffer { putKey($0) } }
         if pretty { put(UInt8(ascii: " ")) }
@@ -87,10 +133,17 @@ public struct JSONWriter: ~Copyable {
 
     public mutating func string(utf8 s: UnsafeBufferPointer<UInt8>) { beforeValue(); appendEscaped(s) }
 
-    public mutating func int(_ v: Int) { beforeValue(); appendInt(v) }
+    /// `string(utf8:)`, told whether the bytes are known to need no escaping (`plain`),
+    /// which skips looking at them.
+    mutating func string(utf8 s: UnsafeBufferPointer<UInt8>, plain: Bool) {
+        beforeValue()
+        appendString(s, plain: plain)
+    }
+
+    @inline(__always) public mutating func int(_ v: Int) { beforeValue(); appendInt(v) }
 
     /// Writes a literal as a JSON string as it is: it must need no escaping (enum names).
-    public mutating func string(static s: StaticString) {
+    @inline(__always) public mutating func string(static s: StaticString) {
         beforeValue()
         if let p = JSONWriter.utf8(s) { putQuoted(p) } else { s.withUTF8Buffer { putQuoted($0) } }
     }
@@ -98,6 +151,11 @@ public struct JSONWriter: ~Copyable {
     /// The members `"start": start, "end": end, "text": text` of an object, as `key`, `int`
     /// and `string(utf8:)` would write them, in one step (every span object has them).
     public mutating func spanMembers(start: Int, end: Int, text: UnsafeBufferPointer<UInt8>) {
+        spanMembers(start: start, end: end, text: text, plain: false)
+    }
+
+    /// `spanMembers`, told whether the text is known to need no escaping (`plain`).
+    mutating func spanMembers(start: Int, end: Int, text: UnsafeBufferPointer<UInt8>, plain: Bool) {
         guard !pretty else {
             key("start"); int(start)
             key("end"); int(end)
@@ -105,23 +163,140 @@ public struct JSONWriter: ~Copyable {
             return
         }
         beforeMember()
-        putASCII("\"start\":")
-        appendInt(start)
-        putASCII(",\"end\":")
-        appendInt(end)
-        putASCII(",\"text\":")
-        appendEscaped(text)
+        // One check for the keys and both numbers (20 characters at most each).
+        ensure(64)
+        putFragment("\"start\":")
+        writeInt(start)
+        putFragment(",\"end\":")
+        writeInt(end)
+        putFragment(",\"text\":")
+        appendString(text, plain: plain)
         afterKey = false
+    }
+
+    /// `spanMembers` for text whose bytes to escape are known: `escapes` holds their offsets,
+    /// in order, counted so that `origin` is the text's first byte.
+    mutating func spanMembers(
+        start: Int, end: Int, text: UnsafeBufferPointer<UInt8>, escapes: UnsafeBufferPointer<Int32>, origin: Int
+    ) {
+        guard !pretty else {
+            spanMembers(start: start, end: end, text: text, plain: false)
+            return
+        }
+        beforeMember()
+        ensure(64)
+        putFragment("\"start\":")
+        writeInt(start)
+        putFragment(",\"end\":")
+        writeInt(end)
+        putFragment(",\"text\":")
+        appendEscaped(text, escapes: escapes, origin: origin)
+        afterKey = false
+    }
+
+    /// The string in quotes, escaping the bytes at `escapes` (offsets from `origin`) and
+    /// copying the runs between them whole.
+    private mutating func appendEscaped(_ s: UnsafeBufferPointer<UInt8>, escapes: UnsafeBufferPointer<Int32>, origin: Int) {
+        let n = s.count
+        guard let from = s.baseAddress else { appendEscaped(s); return }
+        // Each escaped byte becomes at most six (\u00XX).
+        ensure(n &+ 2 &+ 5 &* escapes.count)
+        base[count] = UInt8(ascii: "\"")
+        count &+= 1
+        var run = 0
+        for e in escapes {
+            let i = Int(e) &- origin
+            guard i >= run, i < n else { continue }
+            JSONWriter.move(from + run, base + count, i &- run)
+            count &+= i &- run
+            writeEscaped(from[i])
+            run = i &+ 1
+        }
+        JSONWriter.move(from + run, base + count, n &- run)
+        count &+= n &- run
+        base[count] = UInt8(ascii: "\"")
+        count &+= 1
+    }
+
+    /// One byte as JSON writes it inside a string, into room made for six.
+    @inline(__always) private mutating func writeEscaped(_ b: UInt8) {
+        guard JSONWriter.needsEscape(b) else {
+            base[count] = b
+            count &+= 1
+            return
+        }
+        base[count] = UInt8(ascii: "\\")
+        switch b {
+        case 0x22: base[count &+ 1] = 0x22
+        case 0x5C: base[count &+ 1] = 0x5C
+        case 0x0A: base[count &+ 1] = UInt8(ascii: "n")
+        case 0x0D: base[count &+ 1] = UInt8(ascii: "r")
+        case 0x09: base[count &+ 1] = UInt8(ascii: "t")
+        default:
+            base[count &+ 1] = UInt8(ascii: "u")
+            base[count &+ 2] = 48
+            base[count &+ 3] = 48
+            JSONWriter.hex.withUTF8Buffer { h in
+                base[count &+ 4] = h[Int(b >> 4)]
+                base[count &+ 5] = h[Int(b & 0xF)]
+            }
+            count &+= 4
+        }
+        count &+= 2
+    }
+
+    /// Whether JSON escapes the byte in a string.
+    @inline(__always) static func needsEscape(_ b: UInt8) -> Bool { b < 0x20 || b == 0x22 || b == 0x5C }
+
+    /// The bytes in quotes: copied as they are when `plain` (the caller knows none needs
+    /// escaping), else escaped.
+    @inline(__always) private mutating func appendString(_ s: UnsafeBufferPointer<UInt8>, plain: Bool) {
+        guard plain else { appendEscaped(s); return }
+        ensure(s.count &+ 2)
+        base[count] = UInt8(ascii: "\"")
+        count &+= 1
+        copy(s)
+        base[count] = UInt8(ascii: "\"")
+        count &+= 1
+    }
+
+    /// A literal into room already made.
+    @inline(__always) private mutating func putFragment(_ s: StaticString) {
+        if let p = JSONWriter.utf8(s) { copy(p) } else { s.withUTF8Buffer { putBytes($0) } }
+    }
+
+    /// Writes `letter` and then `number` in decimal as one JSON string (ids such as `"s12"`).
+    /// `letter` must need no escaping (a letter).
+    @inline(__always) mutating func string(letter: UInt8, _ number: Int) {
+        beforeValue()
+        ensure(24)
+        base[count] = UInt8(ascii: "\"")
+        base[count &+ 1] = letter
+        count &+= 2
+        writeInt(number)
+        base[count] = UInt8(ascii: "\"")
+        count &+= 1
     }
 
     /// Writes `prefix` and then `number` in decimal as one JSON string (ids such as `"s12"`),
     /// without building a String. `prefix` must need no escaping (letters).
-    public mutating func string(_ prefix: StaticString, _ number: Int) {
+    @inline(__always) public mutating func string(_ prefix: StaticString, _ number: Int) {
         beforeValue()
-        put(UInt8(ascii: "\""))
-        if let p = JSONWriter.utf8(prefix) { putBytes(p) } else { prefix.withUTF8Buffer { putBytes($0) } }
-        appendInt(number)
-        put(UInt8(ascii: "\""))
+        guard let p = JSONWriter.utf8(prefix) else {
+            put(UInt8(ascii: "\""))
+            prefix.withUTF8Buffer { putBytes($0) }
+            appendInt(number)
+            put(UInt8(ascii: "\""))
+            return
+        }
+        // One check for all of it: quotes, prefix and at most 20 characters of number.
+        ensure(p.count &+ 22)
+        base[count] = UInt8(ascii: "\"")
+        count &+= 1
+        copy(p)
+        writeInt(number)
+        base[count] = UInt8(ascii: "\"")
+        count &+= 1
     }
 
     public mutating func bool(_ v: Bool) {
@@ -149,6 +324,23 @@ public struct JSONWriter: ~Copyable {
         let places = max(0, min(decimals, 9))
         var scale = 1.0
         for _ in 0..<places { scale *= 10 }
+        if places <= 4 && abs(v) < 1e5 {
+            // Scores: the rounding and the test for a whole number done on the integer
+            // k = (v · 10^places).rounded(), as below but without libm's round: the value
+            // written is the same (k / 10^places is whole exactly when r is).
+            let x = v * scale
+            var k = Int(x)
+            let fraction = x - Double(k)
+            if fraction >= 0.5 { k &+= 1 } else if fraction <= -0.5 { k &-= 1 }
+            var unit = 1
+            for _ in 0..<places { unit &*= 10 }
+            if k % unit == 0 {
+                appendInt(k / unit)
+            } else {
+                appendScaled(k, places: places)
+            }
+            return
+        }
         let scaled = (v * scale).rounded()
         let r = scaled / scale
         if r == r.rounded(), abs(r) < 9.0e15 {
@@ -183,7 +375,8 @@ public struct JSONWriter: ~Copyable {
         while newCapacity < needed { newCapacity = newCapacity <= Int.max / 2 ? newCapacity * 2 : needed }
         let fresh = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
         fresh.update(from: base, count: count)
-        base.deallocate()
+        if owned { base.deallocate() }
+        owned = true
         base = fresh
         capacity = newCapacity
     }
@@ -205,9 +398,26 @@ public struct JSONWriter: ~Copyable {
     @inline(__always) private mutating func copy(_ s: UnsafeBufferPointer<UInt8>) {
         let n = s.count
         guard let from = s.baseAddress, n > 0 else { return }
-        let to = base + count
-        if n >= 16 {
+        JSONWriter.move(from, base + count, n)
+        count &+= n
+    }
+
+    /// Copies `n` bytes (≥ 0). Up to 32 bytes are moved as overlapping words: no call, and
+    /// when `n` is a constant (an inlined literal) only one of the branches is left.
+    @inline(__always) private static func move(_ from: UnsafePointer<UInt8>, _ to: UnsafeMutablePointer<UInt8>, _ n: Int) {
+        if n > 32 {
             to.update(from: from, count: n)
+        } else if n >= 16 {
+            let src = UnsafeRawPointer(from)
+            let dst = UnsafeMutableRawPointer(to)
+            let a = src.loadUnaligned(as: UInt64.self)
+            let b = src.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+            let c = src.loadUnaligned(fromByteOffset: n &- 16, as: UInt64.self)
+            let d = src.loadUnaligned(fromByteOffset: n &- 8, as: UInt64.self)
+            dst.storeBytes(of: a, as: UInt64.self)
+            dst.storeBytes(of: b, toByteOffset: 8, as: UInt64.self)
+            dst.storeBytes(of: c, toByteOffset: n &- 16, as: UInt64.self)
+            dst.storeBytes(of: d, toByteOffset: n &- 8, as: UInt64.self)
         } else if n >= 8 {
             let src = UnsafeRawPointer(from)
             let dst = UnsafeMutableRawPointer(to)
@@ -222,12 +432,11 @@ public struct JSONWriter: ~Copyable {
             let tail = src.loadUnaligned(fromByteOffset: n &- 4, as: UInt32.self)
             dst.storeBytes(of: head, as: UInt32.self)
             dst.storeBytes(of: tail, toByteOffset: n &- 4, as: UInt32.self)
-        } else {
+        } else if n > 0 {
             to[0] = from[0]
             to[n &- 1] = from[n &- 1]
             if n == 3 { to[1] = from[1] }
         }
-        count &+= n
     }
 
     /// The bytes of a literal without a closure call (a literal always has a pointer).
@@ -246,13 +455,24 @@ public struct JSONWriter: ~Copyable {
         afterKey = true
     }
 
-    private mutating func open() {
+    @inline(__always) private mutating func open() {
         if depth >= 64 { deepMembers.append(members >> 63 != 0) }
         members <<= 1
-        depth += 1
+        depth &+= 1
     }
 
-    private mutating func close(_ c: UInt8) {
+    @inline(__always) private mutating func close(_ c: UInt8) {
+        // Compact, within the 64 levels kept in `members`: drop the container's bit.
+        if !pretty && depth > 0 && depth <= 64 {
+            members >>= 1
+            depth &-= 1
+            put(c)
+        } else {
+            closeGeneral(c)
+        }
+    }
+
+    private mutating func closeGeneral(_ c: UInt8) {
         var had = false
         if depth > 0 {
             had = members & 1 != 0
@@ -297,43 +517,90 @@ public struct JSONWriter: ~Copyable {
         s.withUTF8 { putBytes($0) }
     }
 
-    /// "00", "01", … "99": two digits per division by 100.
-    private static let digitPairs: StaticString = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
-
-    /// Decimal digits of `v`, written in place (no String), right to left from the length
-    /// counted first, two at a time.
-    private mutating func appendInt(_ v: Int) {
+    /// Decimal digits of `v`, written in place (no String).
+    @inline(__always) private mutating func appendInt(_ v: Int) {
         // 19 digits and a sign at most.
         ensure(20)
+        writeInt(v)
+    }
+
+    /// `appendInt` into room already made (20 bytes). One digit (most ids) is one store.
+    @inline(__always) private mutating func writeInt(_ v: Int) {
+        if UInt(bitPattern: v) < 10 {
+            base[count] = UInt8(truncatingIfNeeded: v) &+ 48
+            count &+= 1
+        } else {
+            writeLongInt(v)
+        }
+    }
+
+    /// Right to left from the length counted first, two digits per division by 100.
+    private mutating func writeLongInt(_ v: Int) {
+        // "00", "01", … "99" (a local literal: its address is a constant, no lazy global).
+        let table: StaticString = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
+        if v >= 10 && v < 10_000, let pairs = JSONWriter.utf8(table), pairs.count == 200 {
+            // Offsets and ids, mostly: two to four digits straight from the table.
+            let high = v / 100
+            let low = (v &- high &* 100) &* 2
+            var at = count
+            if high >= 10 {
+                base[at] = pairs[high &* 2]
+                base[at &+ 1] = pairs[high &* 2 &+ 1]
+                at &+= 2
+            } else if high > 0 {
+                base[at] = UInt8(truncatingIfNeeded: high) &+ 48
+                at &+= 1
+            }
+            base[at] = pairs[low]
+            base[at &+ 1] = pairs[low &+ 1]
+            count = at &+ 2
+            return
+        }
         if v < 0 {
             base[count] = UInt8(ascii: "-")
             count &+= 1
         }
         var n = v.magnitude
-        var digits = 1
-        var limit: UInt = 10
-        while digits < 20 && n >= limit {
-            digits &+= 1
-            if limit > UInt.max / 10 { break }
-            limit &*= 10
+        // Offsets and ids have two to six digits: counted by comparison, the rest by a loop.
+        var digits: Int
+        if n < 10_000 {
+            digits = n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : 4
+        } else if n < 1_000_000 {
+            digits = n < 100_000 ? 5 : 6
+        } else {
+            digits = 7
+            var limit: UInt = 10_000_000
+            while digits < 20 && n >= limit {
+                digits &+= 1
+                if limit > UInt.max / 10 { break }
+                limit &*= 10
+            }
         }
         var at = count &+ digits
         count = at
-        if let pairs = JSONWriter.utf8(JSONWriter.digitPairs), pairs.count == 200 {
-            while n >= 100 {
-                let r = Int(truncatingIfNeeded: n % 100) &* 2
-                n /= 100
-                at &-= 2
-                base[at] = pairs[r]
-                base[at &+ 1] = pairs[r &+ 1]
-            }
+        guard let pairs = JSONWriter.utf8(table), pairs.count == 200 else {
+            repeat {
+                at &-= 1
+                base[at] = UInt8(truncatingIfNeeded: n % 10) &+ 48
+                n /= 10
+            } while n > 0
+            return
         }
-        // The last one or two digits (all of them, one by one, without the table).
-        repeat {
-            at &-= 1
-            base[at] = UInt8(truncatingIfNeeded: n % 10) &+ 48
-            n /= 10
-        } while n > 0
+        while n >= 100 {
+            let r = Int(truncatingIfNeeded: n % 100) &* 2
+            n /= 100
+            at &-= 2
+            base[at] = pairs[r]
+            base[at &+ 1] = pairs[r &+ 1]
+        }
+        // The first one or two digits.
+        if n >= 10 {
+            let r = Int(truncatingIfNeeded: n) &* 2
+            base[at &- 2] = pairs[r]
+            base[at &- 1] = pairs[r &+ 1]
+        } else {
+            base[at &- 1] = UInt8(truncatingIfNeeded: n) &+ 48
+        }
     }
 
     /// `k / 10^places` in decimal with trailing fraction zeros dropped (`k` not a multiple of
@@ -372,7 +639,7 @@ public struct JSONWriter: ~Copyable {
 
     /// Whether any of the eight bytes in `w` is below 0x20, `"` or `\\` (SWAR: a byte that
     /// is zero after subtracting or xor-ing sets its high bit; bytes ≥ 0x80 never match).
-    @inline(__always) private static func needsEscape(_ w: UInt64) -> Bool {
+    @inline(__always) static func needsEscape(_ w: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let high: UInt64 = 0x8080_8080_8080_8080
         let control = (w &- 0x20 &* ones) & ~w & high
@@ -450,24 +717,7 @@ public struct JSONWriter: ~Copyable {
             }
             if runStart < i { putBytes(UnsafeBufferPointer(rebasing: s[runStart..<i])) }
             ensure(6)
-            base[count] = UInt8(ascii: "\\")
-            switch b {
-            case 0x22: base[count &+ 1] = 0x22
-            case 0x5C: base[count &+ 1] = 0x5C
-            case 0x0A: base[count &+ 1] = UInt8(ascii: "n")
-            case 0x0D: base[count &+ 1] = UInt8(ascii: "r")
-            case 0x09: base[count &+ 1] = UInt8(ascii: "t")
-            default:
-                base[count &+ 1] = UInt8(ascii: "u")
-                base[count &+ 2] = 48
-                base[count &+ 3] = 48
-                JSONWriter.hex.withUTF8Buffer { h in
-                    base[count &+ 4] = h[Int(b >> 4)]
-                    base[count &+ 5] = h[Int(b & 0xF)]
-                }
-                count &+= 4
-            }
-            count &+= 2
+            writeEscaped(b)
             i &+= 1
             runStart = i
         }
