@@ -25,6 +25,14 @@ struct AttributionReader {
         self.w = lex.words
     }
 
+    /// Sizes the per-block buffers for blocks of up to `n` tokens, and the sentence and claim lists.
+    mutating func reserve(tokens n: Int) {
+        tk.reserveCapacity(n)
+        used.reserveCapacity(n)
+        sentences.reserveCapacity(32)
+        claims.reserveCapacity(16)
+    }
+
     var entities: EntityIndex {
         get { state.entities }
         nonmutating _modify { yield &state.entities }

@@ -20,6 +20,11 @@ enum AttributionStage {
         document.text.withUnsafeBufferPointer { t in
             var r = AttributionReader(t)
             r.sentenceSpans = sentenceSpans
+            // Room for the longest block's tokens (about one per five bytes) and a typical
+            // article's claims up front, instead of regrowing them block by block.
+            var longest = 0
+            for b in blocks { longest = max(longest, b.span.end - b.span.start) }
+            r.reserve(tokens: longest / 4 + 16)
             r.state.author = authors.first
             for (bi, b) in blocks.enumerated() {
                 r.block = bi
@@ -65,15 +70,20 @@ extension AttributionReader {
         }
         chunkEntities()
         var nextQuote = 0
-        sentences.removeAll(keepingCapacity: true)
-        sentenceRanges(into: &sentences)
-        for (s, e) in sentences {
+        // Filled through a local: passing `&sentences` to a method of `self` made the array
+        // shared with the copy of `self` the call takes, so every block's first append copied it.
+        var ranges: [(Int, Int)] = []
+        swap(&ranges, &sentences)
+        ranges.removeAll(keepingCapacity: true)
+        sentenceRanges(into: &ranges)
+        for (s, e) in ranges {
             while nextQuote < quotes.count, quotes[nextQuote].open < e {
                 if quotes[nextQuote].open >= s { attributeQuote(nextQuote, sentenceEnd: e) }
                 nextQuote += 1
             }
             reportedSpeech(s, e)
         }
+        sentences = ranges
     }
 
     func nextBlockOpensWithQuote(after end: Int) -> Bool {
