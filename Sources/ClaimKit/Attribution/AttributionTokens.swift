@@ -122,14 +122,8 @@ enum AttributionTokenizer {
                 let cap = isUpperStart(t, i)
                 var dotted = false
                 while i < hi {
-                    // Fast path: a run of ASCII letters, lower-cased by setting bit 5 (wrapping
-                    // arithmetic: `i < hi` bounds it).
-                    while i < hi {
-                        let lc = t[i] | 0x20
-                        if lc &- 0x61 >= 26 { break }
-                        h = (h ^ UInt64(lc)) &* AttributionHash.prime
-                        i &+= 1
-                    }
+                    // Fast path: a run of ASCII letters, eight bytes at a time.
+                    h = AttributionHash.letterRun(t, &i, hi, h)
                     guard i < hi else { break }
                     let c = t[i]
                     if c &- 0x30 < 10 {
