@@ -59,8 +59,12 @@ extension AttributionReader {
         tk.removeAll(keepingCapacity: true)
         AttributionTokenizer.tokenize(t, max(0, b.start), min(b.end, t.count), abbreviations: w.abbreviations, words: tokenLex.map, scratch: scratch, into: &tk)
         guard !tk.isEmpty else { return }
-        used.removeAll(keepingCapacity: true)
-        used.append(contentsOf: repeatElement(false, count: tk.count))
+        // Sized for the longest block up front (`reserve`), never shrunk, and the block's part
+        // cleared in one pass over its memory (appending a repeated `false` goes element by
+        // element). Only indices of `tk` are ever read.
+        let n = tk.count
+        if used.count < n { used.append(contentsOf: repeatElement(false, count: n - used.count)) }
+        used.withUnsafeMutableBufferPointer { UnsafeMutableBufferPointer(rebasing: $0[0..<n]).update(repeating: false) }
         let end = tk[tk.count - 1].end
         var odd: [(QuotePairing.Oddity, Int)] = []
         quotes = QuotePairing.pair(&tk, end) { kind, at in odd.append((kind, at)) }
