@@ -91,4 +91,25 @@ struct AttributionTokenTests {
         #expect(toks.contains { $0.flags.contains(.pronoun) })
         #expect(toks.contains { $0.flags.contains(.title) })
     }
+    @Test("letter runs hashed eight at a time agree with the lexicon hash at every length and position")
+    func chunkedRuns() {
+        // `of` lower-cases ASCII letters itself. Runs of 1 to 20 letters, mixed case, alone, at the block end (fewer than eight bytes
+        // left) and inside hyphenated, accented and apostrophe words.
+        var words: [String] = []
+        let letters = Array("AbcdefGhijklmnOpqrstuvwxyz")
+        for n in 1...20 { words.append(String(letters[0..<n])) }
+        words += ["counter-intelligence", "state-of-the-art", "Zoë", "Ōsaka", "O’Sullivan", "rock’n’roll", "B2B", "covid19vaccines"]
+        for w in words {
+            let expected = AttributionHash.of(Array(w.utf8))
+            for text in [w, "x \(w) y", "said \(w)", "\(w),"] {
+                let (bytes, toks) = tokens(text)
+                let match = toks.first { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) == w }
+                #expect(match?.hash == expected, "\(w) in \(text)")
+            }
+        }
+        // Distinct words keep distinct hashes (no chunk padding collides with a shorter word).
+        let hashes = Set(words.map { AttributionHash.of(Array($0.utf8)) })
+        #expect(hashes.count == words.count)
+        #expect(AttributionHash.of(Array("abcdefgh".utf8)) != AttributionHash.of(Array("abcdefg".utf8)))
+    }
 }

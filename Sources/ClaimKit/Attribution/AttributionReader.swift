@@ -25,6 +25,15 @@ struct AttributionReader {
         self.w = lex.words
     }
 
+    /// Sizes the per-block buffers for blocks of up to `n` tokens, and the sentence and claim lists.
+    mutating func reserve(tokens n: Int) {
+        tk.reserveCapacity(n)
+        used = [Bool](repeating: false, count: n)
+        state.cueMemo = [UInt64](repeating: 0, count: n)
+        sentences.reserveCapacity(32)
+        claims.reserveCapacity(16)
+    }
+
     var entities: EntityIndex {
         get { state.entities }
         nonmutating _modify { yield &state.entities }
@@ -112,11 +121,19 @@ struct AttributionReader {
     }
 
     /// A lexicon phrase starting at `k`: (entry, tokens used), longest first.
+    /// Inlined up to the start-flag test, which rules out most calls before any call is made.
+    @inline(__always)
     func phrase(_ table: PhraseTable, at k: Int, limit: Int = Int.max) -> (entry: Int, length: Int)? {
         guard isWord(k) else { return nil }
         // Most words start no phrase; the token says so without a probe.
         let first = tokenLex.startFlag(table)
         if !first.isEmpty && !tk[k].flags.contains(first) { return nil }
+        return phraseProbe(table, at: k, limit: limit)
+    }
+
+    /// The table probes of `phrase` once a phrase can start at `k`.
+    @inline(never)
+    func phraseProbe(_ table: PhraseTable, at k: Int, limit: Int) -> (entry: Int, length: Int)? {
         var n = 0
         var j = k
         var h: UInt64 = 0
@@ -132,8 +149,15 @@ struct AttributionReader {
         return best
     }
 
+    /// A country name, capital or demonym starting at `k` (inlined up to the start-flag test).
+    @inline(__always)
     func country(at k: Int, limit: Int = Int.max) -> (country: Int, form: CountryTable.Form, length: Int)? {
         guard isWord(k), tk[k].flags.contains(.countryStart) else { return nil }
+        return countryProbe(at: k, limit: limit)
+    }
+
+    @inline(never)
+    func countryProbe(at k: Int, limit: Int) -> (country: Int, form: CountryTable.Form, length: Int)? {
         var j = k
         var h: UInt64 = 0
         var best: (Int, CountryTable.Form, Int)?
@@ -151,7 +175,29 @@ struct AttributionReader {
     /// The cue starting at token `k`, if any: (entry, tokens).
     func cue(at k: Int) -> (entry: Int, length: Int)? {
         guard isWord(k), tk[k].flags.contains(.cueStart), !used[k] else { return nil }
-        return phrase(lex.cues, at: k)
+        // The rules ask about the same cue word several times (both passes over a sentence,
+        // `verbLike`, clause ends); the phrase probes run once per token and block. An entry
+        // counts only when stamped with the current block, so no block needs to clear the memo.
+        let stamp = UInt64(truncatingIfNeeded: block &+ 1) << 32
+        let memo = k < state.cueMemo.count
+        if memo {
+            let m = state.cueMemo[k]
+            if m & 0xffff_ffff_0000_0000 == stamp {
+                let v = Int(truncatingIfNeeded: m & 0xffff_ffff)
+                return v == 0 ? nil : ((v >> 8) - 1, v & 0xff)
+            }
+        }
+        let q = phrase(lex.cues, at: k)
+        if memo {
+            if let q {
+                if q.entry >= 0, q.entry < 0xff_fffe, q.length >= 0, q.length < 256 {
+                    state.cueMemo[k] = stamp | UInt64((q.entry + 1) << 8 | q.length)
+                }
+            } else {
+                state.cueMemo[k] = stamp
+            }
+        }
+        return q
     }
 }
 
@@ -184,6 +230,9 @@ final class ReaderState {
     @exclusivity(unchecked) var subjectPeople: [SubjectMention] = []
     /// `The governor added:` ending a paragraph: its speaker and cue, waiting for the next one.
     @exclusivity(unchecked) var pendingColon: PendingCue?
+    /// Per token: the cue starting there, as (block + 1) << 32 | (entry + 1) << 8 | length, or
+    /// just the block stamp for no cue; an entry stamped with another block is not looked up yet.
+    @exclusivity(unchecked) var cueMemo: [UInt64] = []
 }
 
 /// A cue whose content is the next paragraph.

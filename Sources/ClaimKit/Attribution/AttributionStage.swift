@@ -20,6 +20,11 @@ enum AttributionStage {
         document.text.withUnsafeBufferPointer { t in
             var r = AttributionReader(t)
             r.sentenceSpans = sentenceSpans
+            // Room for the longest block's tokens (about one per five bytes) and a typical
+            // article's claims up front, instead of regrowing them block by block.
+            var longest = 0
+            for b in blocks { longest = max(longest, b.span.end - b.span.start) }
+            r.reserve(tokens: longest / 4 + 16)
             r.state.author = authors.first
             for (bi, b) in blocks.enumerated() {
                 r.block = bi
@@ -54,8 +59,12 @@ extension AttributionReader {
         tk.removeAll(keepingCapacity: true)
         AttributionTokenizer.tokenize(t, max(0, b.start), min(b.end, t.count), abbreviations: w.abbreviations, words: tokenLex.map, scratch: scratch, into: &tk)
         guard !tk.isEmpty else { return }
-        used.removeAll(keepingCapacity: true)
-        used.append(contentsOf: repeatElement(false, count: tk.count))
+        // Sized for the longest block up front (`reserve`), never shrunk, and the block's part
+        // cleared in one pass over its memory (appending a repeated `false` goes element by
+        // element). Only indices of `tk` are ever read.
+        let n = tk.count
+        if used.count < n { used.append(contentsOf: repeatElement(false, count: n - used.count)) }
+        used.withUnsafeMutableBufferPointer { UnsafeMutableBufferPointer(rebasing: $0[0..<n]).update(repeating: false) }
         let end = tk[tk.count - 1].end
         var odd: [(QuotePairing.Oddity, Int)] = []
         quotes = QuotePairing.pair(&tk, end) { kind, at in odd.append((kind, at)) }
@@ -66,15 +75,20 @@ extension AttributionReader {
         chunkEntities()
         if state.pendingColon != nil { pendingColonContent() }
         var nextQuote = 0
-        sentences.removeAll(keepingCapacity: true)
-        sentenceRanges(into: &sentences)
-        for (s, e) in sentences {
+        // Filled through a local: passing `&sentences` to a method of `self` made the array
+        // shared with the copy of `self` the call takes, so every block's first append copied it.
+        var ranges: [(Int, Int)] = []
+        swap(&ranges, &sentences)
+        ranges.removeAll(keepingCapacity: true)
+        sentenceRanges(into: &ranges)
+        for (s, e) in ranges {
             while nextQuote < quotes.count, quotes[nextQuote].open < e {
                 if quotes[nextQuote].open >= s { attributeQuote(nextQuote, sentenceEnd: e) }
                 nextQuote += 1
             }
             reportedSpeech(s, e)
         }
+        sentences = ranges
     }
 
     func nextBlockOpensWithQuote(after end: Int) -> Bool {

@@ -109,29 +109,34 @@ enum AttributionTokenizer {
         var i = lo
         while i < hi {
             let b = t[i]
-            if b < 0x80 {
-                // ASCII space without a call (spaceLength says the same for ASCII).
-                if ByteClass.isASCIISpace(b) { i += 1; continue }
+            let wordStart: Bool
+            let cap: Bool
+            if AttributionHash.isLetter(b) {
+                // Most tokens start with an ASCII letter: no space or letter tests needed.
+                wordStart = true
+                cap = b < 0x5B
             } else {
-                let sp = Punctuation.spaceLength(t, i)
-                if sp > 0 { i += sp; continue }
+                if b < 0x80 {
+                    // ASCII space without a call (spaceLength says the same for ASCII).
+                    if ByteClass.isASCIISpace(b) { i += 1; continue }
+                } else {
+                    let sp = Punctuation.spaceLength(t, i)
+                    if sp > 0 { i += sp; continue }
+                }
+                wordStart = startsLetter(t, i)
+                cap = wordStart && isUpperStart(t, i)
             }
-            if startsLetter(t, i) {
+            if wordStart {
                 let start = i
                 var h = AttributionHash.seed
-                let cap = isUpperStart(t, i)
                 var dotted = false
                 while i < hi {
-                    // Fast path: a run of ASCII letters, lower-cased by setting bit 5 (wrapping
-                    // arithmetic: `i < hi` bounds it).
-                    while i < hi {
-                        let lc = t[i] | 0x20
-                        if lc &- 0x61 >= 26 { break }
-                        h = (h ^ UInt64(lc)) &* AttributionHash.prime
-                        i &+= 1
-                    }
+                    // Fast path: a run of ASCII letters, eight bytes at a time.
+                    h = AttributionHash.letterRun(t, &i, hi, h)
                     guard i < hi else { break }
                     let c = t[i]
+                    // A space ends a word; the tests below would all say so one by one.
+                    if c == 0x20 { break }
                     if c &- 0x30 < 10 {
                         h = (h ^ UInt64(c)) &* AttributionHash.prime
                         i &+= 1
@@ -196,6 +201,9 @@ enum AttributionTokenizer {
                     }
                 }
                 emit(start, i, h, .word, cap, .none)
+                // The space after a word, skipped here rather than on another trip through the
+                // tests at the top of the loop.
+                if i < hi, t[i] == 0x20 { i += 1 }
                 continue
             }
             let ap = apostropheLength(t, i)

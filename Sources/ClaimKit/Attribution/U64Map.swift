@@ -22,12 +22,18 @@ struct U64Map<Value>: @unchecked Sendable {
     subscript(key: UInt64) -> Value? {
         get {
             if key == 0 { return zeroValue }
-            var i = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
-            while true {
-                let k = keys[i]
-                if k == key { return values[i] }
-                if k == 0 { return nil }
-                i = (i &+ 1) & mask
+            // Read through pointers: every index is masked to the table size, which both arrays
+            // always have (they are only ever replaced together), so the arrays' bounds checks
+            // are redundant on this hot path (the tokenizer probes once per word).
+            let m = mask
+            return keys.withUnsafeBufferPointer { k in
+                var i = Int(truncatingIfNeeded: key ^ (key >> 29)) & m
+                while true {
+                    let x = k[i]
+                    if x == key { return values.withUnsafeBufferPointer { $0[i] } }
+                    if x == 0 { return nil }
+                    i = (i &+ 1) & m
+                }
             }
         }
         set {
