@@ -81,6 +81,9 @@ extension AttributionReader {
         swap(&ranges, &sentences)
         ranges.removeAll(keepingCapacity: true)
         sentenceRanges(into: &ranges)
+        // Rules read the block's sentences (`sentences`) while the loop runs: share the buffer
+        // (the loop does not change `ranges`, so nothing is copied).
+        sentences = ranges
         for (s, e) in ranges {
             while nextQuote < quotes.count, quotes[nextQuote].open < e {
                 if quotes[nextQuote].open >= s { attributeQuote(nextQuote, sentenceEnd: e) }
@@ -88,7 +91,6 @@ extension AttributionReader {
             }
             reportedSpeech(s, e)
         }
-        sentences = ranges
     }
 
     func nextBlockOpensWithQuote(after end: Int) -> Bool {
