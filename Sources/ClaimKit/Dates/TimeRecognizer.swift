@@ -202,12 +202,18 @@ struct TimeRecognizer {
 
     init(_ s: TextScan) { self.s = s }
 
-    mutating func scan() {
+    /// `cues`: `ScanCues.time` for this text.
+    mutating func scan(cues: UnsafeBufferPointer<UInt64>) {
         let t = s.t
         let n = t.count
         var i = 0
         // Stop once past the cap: TimeStage keeps the first `maxTimes` and reports the cut.
         while i < n && found.count <= TimeStage.maxTimes {
+            // On the shared walk, go straight to the next position where a rule may start.
+            if ScanCues.onWalk(t, i) {
+                i = ScanCues.next(cues, from: i, n)
+                if i >= n { break }
+            }
             let b = t[i]
             if !FastByte.isAlnum(b) {
                 i += 1

@@ -30,13 +30,26 @@ struct QuantityRecognizer {
 
     // MARK: Scan
 
-    mutating func scan(skipping times: [Span]) {
+    /// `cues`: `ScanCues.quantity` for this text.
+    mutating func scan(skipping times: [Span], cues: UnsafeBufferPointer<UInt64>) {
         let t = s.t
         let n = t.count
         var i = 0
         var ti = 0
         // Stop once past the cap: QuantityStage keeps the first `maxQuantities` and reports the cut.
         while i < n && found.count <= QuantityStage.maxQuantities {
+            // On the shared walk, go straight to the next position where a rule may start,
+            // unless a time span starts before it (the walk below jumps over those).
+            if ScanCues.onWalk(t, i) {
+                let next = ScanCues.next(cues, from: i, n)
+                if next > i {
+                    while ti < times.count && times[ti].end <= i { ti += 1 }
+                    if ti == times.count || times[ti].start >= next {
+                        i = next
+                        if i >= n { break }
+                    }
+                }
+            }
             let b = t[i]
             if !FastByte.isAlnum(b) {
                 if (b == 0xC2 || b == 0xE2) && !s.isAlnum(i - 1), let (v, l) = NumberParser.vulgarFraction(s, i) {
