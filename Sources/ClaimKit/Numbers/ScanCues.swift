@@ -5,7 +5,7 @@
 /// in one step. Nearly every step is a skip, and before this pass each recognizer took every
 /// one of them itself, reading each word twice and hashing many twice. Here the walk is taken
 /// once; a bit is set for each position where a recognizer would do more than skip (a digit;
-/// a word whose hash is a number word or a time trigger; `%` and the lead bytes of `½`, `⅓`).
+/// a word that is a number word or a time trigger; `%` and the lead bytes of `½`, `⅓`).
 /// A recognizer standing on a position of that walk may jump to the next bit set for it: every
 /// position in between is one it would have passed over. After a rule has fired the
 /// recognizer may stand inside a run, off the walk; it steps as before until it is back on it
@@ -16,34 +16,62 @@ struct ScanCues {
     /// One bit per text byte: a time rule may start here.
     var time: [UInt64]
 
-    /// Which recognizers want a word, by its first two letters (bit 1 quantity, bit 2 time):
-    /// the two recognizers' own prefilters in one table, so most words cost one load here.
-    static let pairRoles: [UInt8] = {
-        var roles = [UInt8](repeating: 0, count: 27 * 27)
-        let q = NumberLexicons.wordStarts
-        let d = DateLexicons.triggerStarts
-        for a in 0..<26 {
-            for k in 0...26 {
-                let first = UInt8(0x61 + a)
-                // The filters read a non-letter second byte as the end of the word.
-                let second: UInt8 = k < 26 ? UInt8(0x61 + k) : 0x20
-                var r: UInt8 = 0
-                if q.mayContain(first, second) { r |= 1 }
-                if d.mayContain(first, second) { r |= 2 }
-                roles[a * 27 + k] = r
+    /// Which recognizers may want a word, by its first two letters and its length: for each
+    /// pair (26 letters × 26 letters or end of word), bit `L - 1` when a quantity word of `L`
+    /// letters starts so, bit `32 + L - 1` when a time trigger does. Built from every form of
+    /// the lexicons behind `NumberLexicons.words` and `DateLexicons.triggers` (a superset of
+    /// their keys), so a word without its bit is one the recognizers' own lookups would miss;
+    /// most words of an article cost this one load and are never hashed.
+    static let wordRoles: [UInt64] = {
+        var roles = [UInt64](repeating: 0, count: 27 * 27)
+        func add(_ form: Substring, _ bit: Int) {
+            let u = Array(form.utf8)
+            // Only a run of letters can match the recognizers' letter-run keys.
+            guard !u.isEmpty, u.count <= 32, u.allSatisfy({ FastByte.isAlpha($0) }) else { return }
+            let second = u.count > 1 ? Int(u[1] | 0x20) - 0x61 : 26
+            roles[(Int(u[0] | 0x20) - 0x61) * 27 + second] |= 1 << UInt64(bit + u.count - 1)
+        }
+        for e in Lexicon.entries(LexiconData.numberWords) {
+            for f in e.forms {
+                add(f[...], 0)
+                // Time triggers are keyed by a form's first word (`seven` of `seven o'clock`).
+                if let w = f.split(separator: " ").first { add(w, 32) }
             }
         }
+        // `per`, `percent`, `percentage` and their plurals: QuantityRecognizer reads any word
+        // of 3 to 11 letters that starts with `p` and passes its prefilter (only `pe` ones can
+        // be these).
+        for length in 3...11 { roles[(0x70 - 0x61) * 27 + (0x65 - 0x61)] |= 1 << UInt64(length - 1) }
+        for lex in [LexiconData.months, LexiconData.weekdays, LexiconData.holidays, LexiconData.relativeDates] {
+            for e in Lexicon.entries(lex) {
+                for f in e.forms { if let w = f.split(separator: " ").first { add(w, 32) } }
+            }
+        }
+        for w in ["now", "day", "half", "quarter"] { add(w[...], 32) }
         return roles
     }()
+
+    /// High bit of each byte of `v` that is not an ASCII letter (`FastByte.isAlpha`).
+    @inline(__always)
+    static func nonLetters(_ v: UInt64) -> UInt64 {
+        let x = v | 0x2020_2020_2020_2020
+        let low = x & 0x7F7F_7F7F_7F7F_7F7F
+        // Per byte, no carry between bytes (each sum stays below 0x100): at least `a`, above `z`.
+        let atLeastA = (low &+ 0x1F1F_1F1F_1F1F_1F1F)
+        let aboveZ = (low &+ 0x0505_0505_0505_0505)
+        let letter = atLeastA & ~aboveZ & ~x
+        return ~letter & 0x8080_8080_8080_8080
+    }
 
     init(_ t: UnsafeBufferPointer<UInt8>) {
         let n = t.count
         quantity = [UInt64](repeating: 0, count: n / 64 + 1)
         time = [UInt64](repeating: 0, count: n / 64 + 1)
+        guard let base = t.baseAddress else { return }
+        let raw = UnsafeRawPointer(base)
         let words = NumberLexicons.words
         let triggers = DateLexicons.triggers
-        let s = TextScan(t)
-        ScanCues.pairRoles.withUnsafeBufferPointer { roles in
+        ScanCues.wordRoles.withUnsafeBufferPointer { roles in
             quantity.withUnsafeMutableBufferPointer { qb in
                 time.withUnsafeMutableBufferPointer { tb in
                     @inline(__always) func mark(_ bits: UnsafeMutableBufferPointer<UInt64>, _ i: Int) {
@@ -53,26 +81,43 @@ struct ScanCues {
                     while i < n {
                         let b = t[i]
                         if FastByte.isAlpha(b) {
-                            let c = i + 1 < n ? t[i + 1] : 0
-                            let second = FastByte.isAlpha(c) ? Int(c | 0x20) &- 0x61 : 26
-                            let r = roles[(Int(b | 0x20) &- 0x61) &* 27 &+ second]
-                            if r == 0 {
-                                i = s.letterRunEnd(i + 1)
-                                continue
+                            // End of the letter run, eight bytes at a time while they are there.
+                            var e = i + 1
+                            while true {
+                                if e &+ 8 <= n {
+                                    let m = ScanCues.nonLetters(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: e, as: UInt64.self)))
+                                    if m != 0 {
+                                        e &+= m.trailingZeroBitCount &>> 3
+                                        break
+                                    }
+                                    e &+= 8
+                                } else {
+                                    while e < n && FastByte.isAlpha(t[e]) { e &+= 1 }
+                                    break
+                                }
                             }
-                            let (we, h) = s.hashedLetterRun(i)
-                            let length = we - i
-                            let key = WordTable<Int>.finish(h, length)
-                            // The recognizers' own tests after their prefilter: QuantityRecognizer
-                            // reads `per`/`percent…` (3 to 11 letters from `p`) and number words of at
-                            // most 12 letters; TimeRecognizer triggers of at most 16.
-                            if r & 1 != 0
-                                && ((length >= 3 && length <= 11 && b | 0x20 == 0x70) || (length <= 12 && words.lookup(key: key) != nil))
-                            {
-                                mark(qb, i)
+                            let length = e - i
+                            if length <= 16 {
+                                let second = length > 1 ? Int(t[i + 1] | 0x20) &- 0x61 : 26
+                                let r = roles[(Int(b | 0x20) &- 0x61) &* 27 &+ second] &>> UInt64(length &- 1)
+                                let wantsQuantity = r & 1 != 0
+                                let wantsTime = r & (1 &<< 32) != 0
+                                if wantsQuantity || wantsTime {
+                                    var h = WordTable<Int>.seed
+                                    var k = i
+                                    while k < e {
+                                        h = WordTable<Int>.step(h, t[k] | 0x20)
+                                        k &+= 1
+                                    }
+                                    let key = WordTable<Int>.finish(h, length)
+                                    // The recognizers' own tests after their prefilters.
+                                    if wantsQuantity && ((length >= 3 && length <= 11 && b | 0x20 == 0x70) || words.lookup(key: key) != nil) {
+                                        mark(qb, i)
+                                    }
+                                    if wantsTime && triggers.lookup(key: key) != nil { mark(tb, i) }
+                                }
                             }
-                            if r & 2 != 0 && length <= 16 && triggers.lookup(key: key) != nil { mark(tb, i) }
-                            i = we
+                            i = e
                             continue
                         }
                         if FastByte.isDigit(b) {
