@@ -47,6 +47,10 @@ struct QuantityRecognizer {
                     if ti == times.count || times[ti].start >= next {
                         i = next
                         if i >= n { break }
+                    } else if times[ti].start > i && ScanCues.onWalk(t, times[ti].start) {
+                        // The span starts on the walk with nothing to read before it: go to
+                        // its start, where the walk below jumps over it.
+                        i = times[ti].start
                     }
                 }
             }
