@@ -118,6 +118,8 @@ struct ScanCues {
                                 }
                             }
                             i = e
+                            // Most words end in one space before the next word: step over it here.
+                            if i &+ 1 < n && t[i] == 0x20 && FastByte.isAlpha(t[i &+ 1]) { i &+= 1 }
                             continue
                         }
                         if FastByte.isDigit(b) {
