@@ -729,6 +729,8 @@ struct TimeRecognizer {
     private mutating func mergeWeekdayOffset() {
         let n = found.count
         guard n >= 2 else { return }
+        // Both merges need a bare weekday (rule `weekday`): decide that before copying two candidates.
+        guard found[n - 2].rule == "weekday" || found[n - 1].rule == "weekday" else { return }
         let a = found[n - 2]
         let b = found[n - 1]
         func weekdayOf(_ c: TimeCandidate) -> Int? {

@@ -133,10 +133,14 @@ struct QuantityRecognizer {
     private mutating func mergeBounds() {
         let n = found.count
         guard n >= 2 else { return }
-        let a = found[n - 2]
-        let b = found[n - 1]
         func isLower(_ q: Qualifier) -> Bool { q == .moreThan || q == .atLeast }
         func isUpper(_ q: Qualifier) -> Bool { q == .lessThan || q == .upTo }
+        // Nearly every pair has no opposite bounds: decide that before copying two quantities.
+        let aq = found[n - 2].qualifier
+        let bq = found[n - 1].qualifier
+        guard isLower(aq) && isUpper(bq) || isUpper(aq) && isLower(bq) else { return }
+        let a = found[n - 2]
+        let b = found[n - 1]
         guard let av = a.value, let bv = b.value, a.kind == b.kind,
             isLower(a.qualifier) && isUpper(b.qualifier) || isUpper(a.qualifier) && isLower(b.qualifier)
         else { return }
