@@ -30,8 +30,10 @@ enum Pipeline {
             // Not English: structure only, no invented claims.
             return
         }
-        if stages.contains(.dates) { TimeStage.run(&document, context: context) }
-        if stages.contains(.numbers) { QuantityStage.run(&document) }
+        // Both number and date rules start from one shared pass over the text.
+        let cues = stages.contains(.dates) || stages.contains(.numbers) ? document.text.withUnsafeBufferPointer { ScanCues($0) } : nil
+        if stages.contains(.dates) { TimeStage.run(&document, context: context, cues: cues) }
+        if stages.contains(.numbers) { QuantityStage.run(&document, cues: cues) }
         if stages.contains(.attribution) { AttributionStage.run(&document) }
         if stages.contains(.modality) { ModalityStage.run(&document) }
         if stages.contains(.scoring) { ScoringStage.run(&document, modalityRan: stages.contains(.modality)) }

@@ -202,12 +202,18 @@ struct TimeRecognizer {
 
     init(_ s: TextScan) { self.s = s }
 
-    mutating func scan() {
+    /// `cues`: `ScanCues.time` for this text.
+    mutating func scan(cues: UnsafeBufferPointer<UInt64>) {
         let t = s.t
         let n = t.count
         var i = 0
         // Stop once past the cap: TimeStage keeps the first `maxTimes` and reports the cut.
         while i < n && found.count <= TimeStage.maxTimes {
+            // On the shared walk, go straight to the next position where a rule may start.
+            if ScanCues.onWalk(t, i) {
+                i = ScanCues.next(cues, from: i, n)
+                if i >= n { break }
+            }
             let b = t[i]
             if !FastByte.isAlnum(b) {
                 i += 1
@@ -723,6 +729,8 @@ struct TimeRecognizer {
     private mutating func mergeWeekdayOffset() {
         let n = found.count
         guard n >= 2 else { return }
+        // Both merges need a bare weekday (rule `weekday`): decide that before copying two candidates.
+        guard found[n - 2].rule == "weekday" || found[n - 1].rule == "weekday" else { return }
         let a = found[n - 2]
         let b = found[n - 1]
         func weekdayOf(_ c: TimeCandidate) -> Int? {

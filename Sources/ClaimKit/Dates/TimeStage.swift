@@ -13,7 +13,8 @@ enum TimeStage {
     /// A document keeps at most this many times; the rest are dropped with a diagnostic.
     static let maxTimes = 100_000
 
-    static func run(_ document: inout Document, context: ExtractionContext) {
+    /// `cues`: the shared scan of the text when the caller has made one (else made here).
+    static func run(_ document: inout Document, context: ExtractionContext, cues: ScanCues? = nil) {
         if let ref = context.referenceDate {
             document.referenceDate = ref
             document.referenceAnchor = .reference
@@ -22,9 +23,10 @@ enum TimeStage {
             document.referenceAnchor = .published
         }
         var candidates: [TimeCandidate] = []
+        let cues = cues ?? document.text.withUnsafeBufferPointer { ScanCues($0) }
         document.text.withUnsafeBufferPointer { t in
             var r = TimeRecognizer(TextScan(t))
-            r.scan()
+            cues.time.withUnsafeBufferPointer { r.scan(cues: $0) }
             candidates = r.found
         }
         candidates.sort { $0.span < $1.span }

@@ -30,13 +30,30 @@ struct QuantityRecognizer {
 
     // MARK: Scan
 
-    mutating func scan(skipping times: [Span]) {
+    /// `cues`: `ScanCues.quantity` for this text.
+    mutating func scan(skipping times: [Span], cues: UnsafeBufferPointer<UInt64>) {
         let t = s.t
         let n = t.count
         var i = 0
         var ti = 0
         // Stop once past the cap: QuantityStage keeps the first `maxQuantities` and reports the cut.
         while i < n && found.count <= QuantityStage.maxQuantities {
+            // On the shared walk, go straight to the next position where a rule may start,
+            // unless a time span starts before it (the walk below jumps over those).
+            if ScanCues.onWalk(t, i) {
+                let next = ScanCues.next(cues, from: i, n)
+                if next > i {
+                    while ti < times.count && times[ti].end <= i { ti += 1 }
+                    if ti == times.count || times[ti].start >= next {
+                        i = next
+                        if i >= n { break }
+                    } else if times[ti].start > i && ScanCues.onWalk(t, times[ti].start) {
+                        // The span starts on the walk with nothing to read before it: go to
+                        // its start, where the walk below jumps over it.
+                        i = times[ti].start
+                    }
+                }
+            }
             let b = t[i]
             if !FastByte.isAlnum(b) {
                 if (b == 0xC2 || b == 0xE2) && !s.isAlnum(i - 1), let (v, l) = NumberParser.vulgarFraction(s, i) {
@@ -116,10 +133,14 @@ struct QuantityRecognizer {
     private mutating func mergeBounds() {
         let n = found.count
         guard n >= 2 else { return }
-        let a = found[n - 2]
-        let b = found[n - 1]
         func isLower(_ q: Qualifier) -> Bool { q == .moreThan || q == .atLeast }
         func isUpper(_ q: Qualifier) -> Bool { q == .lessThan || q == .upTo }
+        // Nearly every pair has no opposite bounds: decide that before copying two quantities.
+        let aq = found[n - 2].qualifier
+        let bq = found[n - 1].qualifier
+        guard isLower(aq) && isUpper(bq) || isUpper(aq) && isLower(bq) else { return }
+        let a = found[n - 2]
+        let b = found[n - 1]
         guard let av = a.value, let bv = b.value, a.kind == b.kind,
             isLower(a.qualifier) && isUpper(b.qualifier) || isUpper(a.qualifier) && isLower(b.qualifier)
         else { return }

@@ -12,13 +12,15 @@ enum QuantityStage {
     /// make a gigabyte of JSON); the rest are dropped with a diagnostic.
     static let maxQuantities = 100_000
 
-    static func run(_ document: inout Document) {
+    /// `cues`: the shared scan of the text when the caller has made one (else made here).
+    static func run(_ document: inout Document, cues: ScanCues? = nil) {
         let timeSpans = document.times.map(\.span)
         var found: [Quantity] = []
         var diagnostics: [Diagnostic] = []
+        let cues = cues ?? document.text.withUnsafeBufferPointer { ScanCues($0) }
         document.text.withUnsafeBufferPointer { t in
             var r = QuantityRecognizer(TextScan(t))
-            r.scan(skipping: timeSpans)
+            cues.quantity.withUnsafeBufferPointer { r.scan(skipping: timeSpans, cues: $0) }
             found = r.found
             diagnostics = r.diagnostics
         }

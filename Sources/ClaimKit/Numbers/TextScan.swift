@@ -68,10 +68,13 @@ struct TextScan {
         var j = i
         while j < n && j - i <= TextScan.maxGap {
             // Nearly every gap is one ASCII space: no need to ask about Unicode spaces.
-            if t[j] == 0x20 {
+            let b = t[j]
+            if b == 0x20 {
                 j += 1
                 continue
             }
+            // Nor about a visible ASCII byte, which is where nearly every gap ends.
+            if b > 0x20 && b < 0x80 { break }
             let l = Punctuation.spaceLength(t, j)
             if l == 0 || isLineBreak(j) { break }
             j += l

@@ -1,0 +1,79 @@
+import Testing
+
+@testable import ClaimKit
+
+/// Positions marked in one of the `ScanCues` bitmaps.
+private func marked(_ bits: [UInt64], _ n: Int) -> [Int] {
+    (0..<n).filter { bits[$0 >> 6] & (1 << UInt64($0 & 63)) != 0 }
+}
+
+/// Offsets of `word` in `text` (bytes).
+private func offset(of word: String, in text: String) -> Int? {
+    let t = Array(text.utf8)
+    let w = Array(word.utf8)
+    guard w.count <= t.count else { return nil }
+    return (0...(t.count - w.count)).first { Array(t[$0..<$0 + w.count]) == w }
+}
+
+@Test func cuesMarkRuleStartsOnly() throws {
+    let text = "In 2019 about five men met on Monday, up 7% from last year."
+    let bytes = Array(text.utf8)
+    let cues = bytes.withUnsafeBufferPointer { ScanCues($0) }
+    let q = marked(cues.quantity, bytes.count)
+    let d = marked(cues.time, bytes.count)
+    var at: [String: Int] = [:]
+    for w in ["2019", "five", "%", "Monday", "last", "about", "men", "met", "from"] { at[w] = try #require(offset(of: w, in: text)) }
+    func has(_ list: [Int], _ w: String) -> Bool { at[w].map { list.contains($0) } ?? false }
+    // Figures start both kinds of rule; number words quantities; calendar and shift words times.
+    #expect(has(q, "2019") && has(d, "2019"))
+    #expect(has(q, "five"))
+    #expect(has(q, "%"))
+    #expect(has(d, "Monday") && has(d, "last"))
+    // Ordinary words start neither.
+    for w in ["about", "men", "met", "from"] {
+        #expect(!has(q, w), "\(w)")
+        #expect(!has(d, w), "\(w)")
+    }
+}
+
+/// The recognizers with every position marked step over every byte as they did before the
+/// shared pass; with the real cues they jump. Both must find the same things.
+@Test func cuesChangeNothingFound() {
+    let texts = [
+        "The A380 and 3G phones cost $5bn, up 12 per cent from 2019, between 20 and 30 people said.",
+        "On 5/12 at 3pm, some 1990s fans met; ½ of them left by the twenty-first of May.",
+        "Prices rose 5%-10% in the 2024-06-19 sale, more than half of the 3.2 million items, last Monday.",
+        "won 2-0 on Tuesday the eleventh, a dozen goals in two days from tomorrow, minus five degrees",
+        "COVID-19 cases: 1,200 on Christmas Day 2020, about 40-plus; 7 ft 2 in tall; USD115 at 14:30 GMT",
+        "fiftyfive words gluedtogether2019 and 2019glued x5y 5x; nine o'clock, next week on Friday",
+    ]
+    var times = 0
+    var quantities = 0
+    for text in texts {
+        let bytes = Array(text.utf8)
+        bytes.withUnsafeBufferPointer { t in
+            let cues = ScanCues(t)
+            let all = [UInt64](repeating: ~0, count: cues.time.count)
+
+            var timeWith = TimeRecognizer(TextScan(t))
+            cues.time.withUnsafeBufferPointer { timeWith.scan(cues: $0) }
+            var timeAll = TimeRecognizer(TextScan(t))
+            all.withUnsafeBufferPointer { timeAll.scan(cues: $0) }
+            #expect(timeWith.found.map(\.span) == timeAll.found.map(\.span), "\(text)")
+            #expect(timeWith.found.map(\.rule) == timeAll.found.map(\.rule), "\(text)")
+            times += timeAll.found.count
+
+            let spans = timeAll.found.map(\.span).sorted()
+            var quantityWith = QuantityRecognizer(TextScan(t))
+            cues.quantity.withUnsafeBufferPointer { quantityWith.scan(skipping: spans, cues: $0) }
+            var quantityAll = QuantityRecognizer(TextScan(t))
+            all.withUnsafeBufferPointer { quantityAll.scan(skipping: spans, cues: $0) }
+            #expect(quantityWith.found.map(\.span) == quantityAll.found.map(\.span), "\(text)")
+            #expect(quantityWith.found.map(\.rule) == quantityAll.found.map(\.rule), "\(text)")
+            #expect(quantityWith.found.map(\.value) == quantityAll.found.map(\.value), "\(text)")
+            quantities += quantityAll.found.count
+        }
+    }
+    // The fixtures are full of both: the comparison above is not between two empty lists.
+    #expect(times >= 10 && quantities >= 10, "\(times) times, \(quantities) quantities")
+}
