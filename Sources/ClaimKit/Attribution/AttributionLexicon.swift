@@ -71,6 +71,10 @@ enum AttributionHash {
 
     /// Hash of a whole word given as bytes (curly apostrophes count as straight ones).
     static func of(_ bytes: [UInt8]) -> UInt64 {
+        bytes.withUnsafeBufferPointer { of($0) }
+    }
+
+    static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h = seed
         var i = 0
         var c: UInt64 = 0
@@ -111,14 +115,23 @@ enum AttributionHash {
 
     /// Hash of a multi-word form: its words' hashes chained (a one-word form is its word hash).
     static func phrase(_ form: String) -> (hash: UInt64, words: Int) {
-        var h: UInt64 = 0
-        var n = 0
-        for w in form.split(separator: " ") {
-            let wh = of(Array(w.utf8))
-            h = n == 0 ? wh : chain(h, wh)
-            n += 1
+        // Split on the bytes: this runs for every form of every lexicon at start-up.
+        var form = form
+        return form.withUTF8 { u in
+            var h: UInt64 = 0
+            var n = 0
+            var i = 0
+            while i < u.count {
+                if u[i] == UInt8(ascii: " ") { i += 1; continue }
+                var j = i
+                while j < u.count && u[j] != UInt8(ascii: " ") { j += 1 }
+                let wh = of(UnsafeBufferPointer(rebasing: u[i..<j]))
+                h = n == 0 ? wh : chain(h, wh)
+                n += 1
+                i = j
+            }
+            return (h, n)
         }
-        return (h, n)
     }
 }
 
