@@ -76,14 +76,4 @@ enum StructureLexicons {
         let first = phrase.prefix { $0 != 0x20 }
         return first.isEmpty ? nil : WordHash.of(Array(first))
     })
-
-    /// Word hash → language codes it is typical of.
-    static let languageWords: [UInt64: [String]] = {
-        var table: [UInt64: [String]] = [:]
-        for e in Lexicon.entries(LexiconData.languageWords) {
-            guard let lang = e.attributes["lang"] else { continue }
-            for f in e.forms { table[WordHash.of(f), default: []].append(lang) }
-        }
-        return table
-    }()
 }
