@@ -65,7 +65,20 @@ struct SentenceSegmenter {
             if inToken && b >= 0x61 && b <= 0x7A {
                 if letterRunStart < 0 { letterRunStart = i }
                 var k = i + 1
-                while k < end {
+                var runEnded = false
+                if let base = t.baseAddress {
+                    // Eight bytes at a time while they are all lower-case letters.
+                    while k + 8 <= end {
+                        let other = ~ByteLanes.lowerLanes(ByteLanes.load(base, k)) & ByteLanes.high
+                        if other != 0 {
+                            k += other.trailingZeroBitCount >> 3
+                            runEnded = true
+                            break
+                        }
+                        k += 8
+                    }
+                }
+                while !runEnded && k < end {
                     let c = t[k]
                     if c < 0x61 || c > 0x7A { break }
                     k += 1
