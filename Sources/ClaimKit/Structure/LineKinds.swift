@@ -132,6 +132,8 @@ enum LineKinds {
                 continue
             }
             if itemStart {
+                // A word that opens no agency name ends the look-up before any array is built.
+                guard StructureLexicons.agencyFirstWords.contains(WordHash.of(t, word.start, word.end)) else { return nil }
                 // Two-word agency names first (`Associated Press`, `Deutsche Welle`).
                 var matched = false
                 if w + 1 < words.count {

@@ -43,6 +43,9 @@ enum StructureLexicons {
         return table
     }()
 
+    /// Hashes of the first word of every agency phrase.
+    static let agencyFirstWords: Set<UInt64> = Set(agencies.keys.map { WordHash.of(Array($0.prefix { $0 != 0x20 })) })
+
     static let creditCues: [(phrase: [UInt8], atStart: Bool)] = Lexicon.entries(LexiconData.creditCues).flatMap { e in
         e.forms.map { (WordList.normalized($0), e.attributes["at"] == "start") }
     }
