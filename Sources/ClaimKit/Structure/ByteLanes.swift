@@ -25,4 +25,44 @@ enum ByteLanes {
     static func letterLanes(_ x: UInt64) -> UInt64 {
         lowerLanes(x | 0x2020_2020_2020_2020)
     }
+
+    /// The end of the run of lower-case ASCII letters in `t[from..<end]` (eight bytes at a time
+    /// while they are all letters).
+    @inline(__always)
+    static func lowerRunEnd(_ t: UnsafeBufferPointer<UInt8>, from: Int, _ end: Int) -> Int {
+        var k = from
+        if let base = t.baseAddress {
+            while k + 8 <= end {
+                let other = ~lowerLanes(load(base, k)) & high
+                if other != 0 { return k + other.trailingZeroBitCount >> 3 }
+                k += 8
+            }
+        }
+        while k < end && t[k] >= 0x61 && t[k] <= 0x7A { k += 1 }
+        return k
+    }
+
+    /// Index of the first line feed or carriage return in `t[from..<end]`, or `end`.
+    @inline(__always)
+    static func lineBreak(_ t: UnsafeBufferPointer<UInt8>, from: Int, _ end: Int) -> Int {
+        var k = from
+        if let base = t.baseAddress {
+            while k + 8 <= end {
+                let x = load(base, k)
+                let lf = x ^ 0x0A0A_0A0A_0A0A_0A0A
+                let cr = x ^ 0x0D0D_0D0D_0D0D_0D0D
+                // A zero lane marks the byte; a borrow can only flag lanes above the first zero,
+                // so the lowest flagged lane is exact.
+                let found = ((lf &- 0x0101_0101_0101_0101) & ~lf | (cr &- 0x0101_0101_0101_0101) & ~cr) & high
+                if found != 0 { return k + found.trailingZeroBitCount >> 3 }
+                k += 8
+            }
+        }
+        while k < end {
+            let b = t[k]
+            if b == 0x0A || b == 0x0D { break }
+            k += 1
+        }
+        return k
+    }
 }
