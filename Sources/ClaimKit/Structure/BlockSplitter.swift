@@ -22,12 +22,7 @@ enum BlockSplitter {
         var i = 0
         while i < n {
             // One line: [i, lineEnd), then the break.
-            var lineEnd = i
-            while lineEnd < n {
-                let b = t[lineEnd]
-                if b <= 0x0D && (b == 0x0A || b == 0x0D) { break }
-                lineEnd += 1
-            }
+            let lineEnd = ByteLanes.lineBreak(t, from: i, n)
             var next = lineEnd
             if next < n {
                 next += (t[next] == 0x0D && next + 1 < n && t[next + 1] == 0x0A) ? 2 : 1
