@@ -57,7 +57,7 @@ enum LanguageGuess {
                 i += 1
                 continue
             }
-            if letter && i + 8 <= end {
+            if letter && i &+ 8 <= end {
                 // Eight bytes at once: the letters at the front are the word when a byte that
                 // cannot continue it (not C3…C5) stops it within the eight.
                 let x = ByteLanes.load(base, i)
@@ -66,9 +66,12 @@ enum LanguageGuess {
                     let length = stops.trailingZeroBitCount >> 3
                     let stop = t[i + length]
                     if !(stop >= 0xC3 && stop <= 0xC5) {
-                        let key = (x | 0x2020_2020_2020_2020) & ((1 << UInt64(length << 3)) &- 1)
-                        table.count(key, into: counts)
-                        i += length + 1
+                        // A word longer than every listed word needs no look-up.
+                        if length <= table.longest {
+                            let key = (x | 0x2020_2020_2020_2020) & ((1 << UInt64(length << 3)) &- 1)
+                            table.count(key, into: counts)
+                        }
+                        i &+= length &+ 1
                         continue
                     }
                 }
@@ -114,18 +117,23 @@ final class LanguageWordTable: Sendable {
     /// Per slot: key, then (start << 32 | count), 0 count for an empty slot.
     private let slots: [UInt64]
     private let mask: Int
+    /// Byte length of the longest listed word.
+    private let longest: Int
 
     static let shared = LanguageWordTable(Lexicon.entries(LexiconData.languageWords))
 
     init(_ lexicon: [LexiconEntry]) {
         var words: [(key: UInt64, lang: String)] = []
+        var longest = 0
         for e in lexicon {
             guard let lang = e.attributes["lang"] else { continue }
             for f in e.forms {
                 guard let key = LanguageWordTable.key(Array(f.utf8)) else { continue }
                 words.append((key, lang))
+                longest = max(longest, f.utf8.count)
             }
         }
+        self.longest = longest
         let langs = Set(words.map(\.lang)).sorted()
         languages = langs
         var grouped: [UInt64: [UInt8]] = [:]
@@ -176,6 +184,7 @@ final class LanguageWordTable: Sendable {
         let slots: UnsafeBufferPointer<UInt64>
         let entries: UnsafeBufferPointer<UInt8>
         let mask: Int
+        let longest: Int
 
         @inline(__always) func lookup(_ key: UInt64) -> (Int, Int)? {
             var slot = LanguageWordTable.slot(key, mask)
@@ -196,7 +205,7 @@ final class LanguageWordTable: Sendable {
 
     func withTables<R>(_ body: (Tables) -> R) -> R {
         slots.withUnsafeBufferPointer { s in
-            entries.withUnsafeBufferPointer { e in body(Tables(slots: s, entries: e, mask: mask)) }
+            entries.withUnsafeBufferPointer { e in body(Tables(slots: s, entries: e, mask: mask, longest: longest)) }
         }
     }
 }
