@@ -75,7 +75,7 @@ enum BlockSplitter {
 
     /// Words after which a sentence cannot stop (articles, prepositions, conjunctions, `least`):
     /// a line ending on one is cut by a hard wrap, whatever the next line starts with.
-    static let openLineEnders: Set<UInt64> = Set(
+    static let openLineEnders = WordHashSet(
         ["the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from", "into", "and", "or", "but",
          "than", "that", "least", "as", "about", "its", "their", "his", "her", "our", "is", "are", "was", "were"].map(WordHash.of))
 
