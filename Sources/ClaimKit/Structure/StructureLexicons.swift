@@ -57,6 +57,18 @@ enum StructureLexicons {
         e.forms.map { (WordList.normalized($0), e.attributes["scope"] == "rest", e.attributes["scope"] == "list", e.attributes["at"] == "any") }
     }
 
+    /// Which bytes open a phrase of `phrases`, indexed by byte: a line whose normalized form
+    /// opens with another byte starts with none of them.
+    static func firstBytes(_ phrases: [[UInt8]]) -> [Bool] {
+        var table = [Bool](repeating: false, count: 256)
+        for p in phrases { if let f = p.first { table[Int(f)] = true } }
+        return table
+    }
+
+    static let captionCueFirstBytes = firstBytes(captionCues)
+    static let creditStartFirstBytes = firstBytes(creditCues.filter(\.atStart).map(\.phrase))
+    static let boilerplateStartFirstBytes = firstBytes(boilerplate.filter { !$0.anywhere }.map(\.phrase))
+
     static let bylineCues: [[UInt8]] = Lexicon.entries(LexiconData.bylineCues).flatMap { $0.forms.map(WordList.normalized) }
 
     /// First words of every phrase a short line is tested against (credits, sources, bylines,
