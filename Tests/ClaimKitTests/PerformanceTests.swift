@@ -137,6 +137,14 @@ struct PerformanceTests {
         // A C3 lead byte with no continuation after it, inside and after a word.
         texts.append(Array("der".utf8) + [0xC3] + Array(" die und".utf8) + [0xC3])
         texts.append(Array("abcdefg".utf8) + [0xC3, 0x20] + Array("der".utf8) + [0xC5, 0x41] + Array("die".utf8))
+        // Words of eight letters and more, with accented letters inside and at their end,
+        // each followed by a listed word that must still be counted.
+        for long in ["abcdefgh", "abcdefghijklmnopqrstu", "Bundesländer", "abcdefghé", "abcdefghijéé", "abcdefghijklmnoé",
+                     "abcdefgh’", "ABCDEFGHIJ“", "abcdefghÃ"] {
+            texts.append(Array("\(long) der \(long), und \(long)".utf8))
+            texts.append(Array("\(long)".utf8) + [0xC3] + Array(" die".utf8))
+            texts.append(Array("die \(long)".utf8))
+        }
         // Across the end of the sample.
         var long = Array(String(repeating: "a ", count: LanguageGuess.sampleBytes / 2 - 2).utf8)
         long += Array("der die und das".utf8)

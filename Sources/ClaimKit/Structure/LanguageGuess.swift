@@ -74,10 +74,38 @@ enum LanguageGuess {
                         i &+= length &+ 1
                         continue
                     }
+                } else if table.longest < 8 {
+                    // Eight letters: longer than every listed word, so only its end matters.
+                    i = wordEnd(t, i &+ 8, end)
+                    continue
                 }
             }
             i = slowWord(t, i, end, letters, table, counts)
         }
+    }
+
+    /// Where the word that runs on at `k` ends: past ASCII letters (eight at a time) and
+    /// C3…C5 lead bytes with their continuation byte, as `slowWord` reads it.
+    static func wordEnd(_ t: UnsafeBufferPointer<UInt8>, _ from: Int, _ end: Int) -> Int {
+        var k = from
+        guard let base = t.baseAddress else { return k }
+        while k < end {
+            if k &+ 8 <= end {
+                let stops = ~ByteLanes.letterLanes(ByteLanes.load(base, k)) & ByteLanes.high
+                if stops == 0 {
+                    k &+= 8
+                    continue
+                }
+                k &+= stops.trailingZeroBitCount >> 3
+            } else {
+                while k < end && ByteClass.isAlpha(t[k]) { k &+= 1 }
+                if k >= end { break }
+            }
+            let b = t[k]
+            guard b >= 0xC3 && b <= 0xC5 && k &+ 1 < end && ByteClass.isContinuation(t[k &+ 1]) else { break }
+            k &+= 2
+        }
+        return k
     }
 
     /// The word starting at `s` (a letter or a C3…C5 lead byte) read byte by byte, counted when
