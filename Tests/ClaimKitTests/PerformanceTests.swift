@@ -85,12 +85,17 @@ struct PerformanceTests {
 
     /// The language counts the guess makes, read one byte at a time with a word list of
     /// lower-cased byte strings (what the packed, eight-bytes-at-a-time scan replaced).
-    static func referenceLanguageCounts(_ text: [UInt8]) -> [String: Int] {
+    static let listedLanguageWords: [[UInt8]: [String]] = {
         var listed: [[UInt8]: [String]] = [:]
         for e in Lexicon.entries(LexiconData.languageWords) {
             guard let lang = e.attributes["lang"] else { continue }
             for f in e.forms { listed[Lexicon.lowercasedASCII(Array(f.utf8)), default: []].append(lang) }
         }
+        return listed
+    }()
+
+    static func referenceLanguageCounts(_ text: [UInt8]) -> [String: Int] {
+        let listed = listedLanguageWords
         var counts: [String: Int] = [:]
         let end = min(text.count, LanguageGuess.sampleBytes)
         var i = 0
