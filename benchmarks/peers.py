@@ -8,7 +8,7 @@ Each peer does its own job on the same BBC articles (../shared/corpus/bbc-news);
 does the same job — and, in the last rows, all of its jobs at once — through the `claimkit`
 command (JSON Lines in, JSON out, process start-up included), so its figures are if anything
 pessimistic. Prints MB/s for each and claimkit's speed as a ratio to the peer's.
-Skips cleanly when ../shared is absent or a peer is not installed.
+Skips cleanly when ../shared (or $CLAIMKIT_SHARED) is absent or a peer is not installed.
 """
 import argparse
 import json
@@ -23,7 +23,7 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 
 
 def corpus(limit_docs):
-    base = ROOT.parent / "shared" / "corpus" / "bbc-news"
+    base = pathlib.Path(os.environ.get("CLAIMKIT_SHARED", ROOT.parent / "shared")) / "corpus" / "bbc-news"
     if not base.is_dir():
         return None
     texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(base.rglob("*.txt"))]

@@ -82,19 +82,114 @@ struct PerformanceTests {
     }
 
     @Test func languageTableHoldsEveryLexiconWord() {
-        let words = StructureLexicons.languageWords
         let table = LanguageWordTable.shared
-        #expect(!words.isEmpty)
-        for (hash, langs) in words {
-            guard let range = table.languageRange(hash) else {
-                Issue.record("word hash \(hash) missing")
+        var expected: [[UInt8]: [String]] = [:]
+        for e in Lexicon.entries(LexiconData.languageWords) {
+            guard let lang = e.attributes["lang"] else { continue }
+            for f in e.forms { expected[Lexicon.lowercasedASCII(Array(f.utf8)), default: []].append(lang) }
+        }
+        #expect(!expected.isEmpty)
+        for (word, langs) in expected {
+            guard let key = LanguageWordTable.key(word), let range = table.languageRange(key) else {
+                Issue.record("word \(String(decoding: word, as: UTF8.self)) missing")
                 continue
             }
             let found = range.map { table.languages[Int(table.entries[$0])] }
             #expect(found.sorted() == langs.sorted())
         }
-        #expect(table.languageRange(WordHash.of("ferryboatxyz")) == nil)
+        #expect(LanguageWordTable.key(Array("ferryboat".utf8)) == nil)
+        #expect(table.languageRange(LanguageWordTable.key(Array("ferry".utf8)) ?? 0) == nil)
     }
+
+    /// The language counts the guess makes, read one byte at a time with a word list of
+    /// lower-cased byte strings (what the packed, eight-bytes-at-a-time scan replaced).
+    static let listedLanguageWords: [[UInt8]: [String]] = {
+        var listed: [[UInt8]: [String]] = [:]
+        for e in Lexicon.entries(LexiconData.languageWords) {
+            guard let lang = e.attributes["lang"] else { continue }
+            for f in e.forms { listed[Lexicon.lowercasedASCII(Array(f.utf8)), default: []].append(lang) }
+        }
+        return listed
+    }()
+
+    static func referenceLanguageCounts(_ text: [UInt8]) -> [String: Int] {
+        let listed = listedLanguageWords
+        var counts: [String: Int] = [:]
+        let end = min(text.count, LanguageGuess.sampleBytes)
+        var i = 0
+        while i < end {
+            let s = i
+            var word: [UInt8] = []
+            while i < end {
+                let b = text[i]
+                if ByteClass.isAlpha(b) {
+                    word.append(ByteClass.lower(b))
+                    i += 1
+                } else if b >= 0xC3 && b <= 0xC5 && i + 1 < end && ByteClass.isContinuation(text[i + 1]) {
+                    word += [b, text[i + 1]]
+                    i += 2
+                } else {
+                    break
+                }
+            }
+            if i == s { i += 1; continue }
+            for lang in listed[word] ?? [] { counts[lang, default: 0] += 1 }
+        }
+        return counts
+    }
+
+    @Test func packedLanguageScanCountsLikeByteByByte() {
+        let table = LanguageWordTable.shared
+        // Listed words in every case, at every offset against the eight-byte windows, glued to
+        // accented letters, split by the sample end, beside multi-byte punctuation.
+        let pieces = ["der", "DIE", "und", "für", "été", "Ça", "nicht", "werden", "the", "And", "ünd", "dieß", "über",
+                      "abcdefgh", "abcdefghi", "dé", "l’été", "“die”", "de-la", "x\u{00A0}y", "\u{C3}", "e\u{CC}\u{81}t\u{C3}\u{A9}",
+                      "zu", "le", "la", "los", "het", "een", "non", "ist"]
+        var texts: [[UInt8]] = []
+        for sep in [" ", ", ", "\n", "’", ""] {
+            for shift in 0..<9 {
+                var text = Array(String(repeating: "x", count: shift).utf8)
+                for (k, p) in pieces.enumerated() {
+                    text += Array(p.utf8)
+                    text += Array((k % 3 == 0 ? sep : " ").utf8)
+                }
+                texts.append(text)
+                texts.append(Array(text.dropLast(shift)))
+            }
+        }
+        // A C3 lead byte with no continuation after it, inside and after a word.
+        texts.append(Array("der".utf8) + [0xC3] + Array(" die und".utf8) + [0xC3])
+        texts.append(Array("abcdefg".utf8) + [0xC3, 0x20] + Array("der".utf8) + [0xC5, 0x41] + Array("die".utf8))
+        // Words of eight letters and more, with accented letters inside and at their end,
+        // each followed by a listed word that must still be counted.
+        for long in ["abcdefgh", "abcdefghijklmnopqrstu", "Bundesländer", "abcdefghé", "abcdefghijéé", "abcdefghijklmnoé",
+                     "abcdefgh’", "ABCDEFGHIJ“", "abcdefghÃ"] {
+            texts.append(Array("\(long) der \(long), und \(long)".utf8))
+            texts.append(Array("\(long)".utf8) + [0xC3] + Array(" die".utf8))
+            texts.append(Array("die \(long)".utf8))
+        }
+        // Across the end of the sample.
+        var long = Array(String(repeating: "a ", count: LanguageGuess.sampleBytes / 2 - 2).utf8)
+        long += Array("der die und das".utf8)
+        texts.append(long)
+        for text in texts {
+            let reference = Self.referenceLanguageCounts(text)
+            var counts = [Int](repeating: 0, count: table.languages.count)
+            text.withUnsafeBufferPointer { t in
+                counts.withUnsafeMutableBufferPointer { c in
+                    LanguageGuess.letterBytes.withUnsafeBufferPointer { letters in
+                        table.withTables { tables in
+                            LanguageGuess.scan(t, letters, tables, c)
+                        }
+                    }
+                }
+            }
+            var got: [String: Int] = [:]
+            for (l, c) in counts.enumerated() where c > 0 { got[table.languages[l]] = c }
+            #expect(got == reference, "\(String(decoding: text, as: UTF8.self))")
+        }
+    }
+
     @Test func shortAndLongStringsEscapeLikeByteByByte() {
         // Every length around the eight-byte word and its overlapping tail, with one special
         // byte at every offset (and none).

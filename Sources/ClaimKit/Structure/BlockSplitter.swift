@@ -22,12 +22,7 @@ enum BlockSplitter {
         var i = 0
         while i < n {
             // One line: [i, lineEnd), then the break.
-            var lineEnd = i
-            while lineEnd < n {
-                let b = t[lineEnd]
-                if b <= 0x0D && (b == 0x0A || b == 0x0D) { break }
-                lineEnd += 1
-            }
+            let lineEnd = ByteLanes.lineBreak(t, from: i, n)
             var next = lineEnd
             if next < n {
                 next += (t[next] == 0x0D && next + 1 < n && t[next + 1] == 0x0A) ? 2 : 1
@@ -80,7 +75,7 @@ enum BlockSplitter {
 
     /// Words after which a sentence cannot stop (articles, prepositions, conjunctions, `least`):
     /// a line ending on one is cut by a hard wrap, whatever the next line starts with.
-    static let openLineEnders: Set<UInt64> = Set(
+    static let openLineEnders = WordHashSet(
         ["the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from", "into", "and", "or", "but",
          "than", "that", "least", "as", "about", "its", "their", "his", "her", "our", "is", "are", "was", "were"].map(WordHash.of))
 

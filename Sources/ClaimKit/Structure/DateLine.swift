@@ -5,7 +5,9 @@
 /// separators and the words of `allowedWords` (published, updated, posted, on, at, last).
 /// Anything else (a verb, a place) makes it a sentence, not a date line.
 enum DateLine {
-    static let allowedWords: Set<[UInt8]> = Set(["published", "updated", "posted", "on", "at", "last", "modified", "am", "pm", "a.m", "p.m", "date", "first"].map { Array($0.utf8) })
+    /// Word hashes (`WordHash`, lower-cased), so a line's first word is checked without an
+    /// array and a SipHash per line.
+    static let allowedWords = WordHashSet(["published", "updated", "posted", "on", "at", "last", "modified", "am", "pm", "a.m", "p.m", "date", "first"].map(WordHash.of))
 
     static func iso(_ t: UnsafeBufferPointer<UInt8>, _ span: Span) -> String? {
         guard span.length > 0, span.length <= 80 else { return nil }
@@ -65,7 +67,7 @@ enum DateLine {
                     month = m
                 } else if CalendarNames.weekday(word) != nil {
                     // fine
-                } else if allowedWords.contains(word.map(ByteClass.lower)) {
+                } else if allowedWords.contains(WordHash.of(t, i, k)) {
                     // fine
                 } else if k - i <= 4 && word.allSatisfy(ByteClass.isUpper) {
                     // A time zone: GMT, UTC, EST, ET, KST.

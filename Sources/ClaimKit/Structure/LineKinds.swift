@@ -8,22 +8,29 @@ enum LineKinds {
     static func isCredit(_ t: UnsafeBufferPointer<UInt8>, _ span: Span, _ words: WordList) -> Bool {
         guard words.count >= 1, words.count <= 15 else { return false }
         if let k = LineScan.lastMeaningfulByte(t, span), t[k] == UInt8(ascii: "."), !endsWithAbbreviation(words) { return false }
+        // The cue loops below only run when a cue could open the line (by its first byte).
+        let first = Int(words.normalized.first ?? 0)
         // `Image caption, …` opens a caption, not a credit.
-        for cue in StructureLexicons.captionCues where words.starts(with: cue) && cue.contains(0x20) { return false }
+        if StructureLexicons.captionCueFirstBytes[first] {
+            for cue in StructureLexicons.captionCues where words.starts(with: cue) && cue.contains(0x20) { return false }
+        }
         let separated = LineScan.contains(t, span, UInt8(ascii: "|")) || LineScan.contains(t, span, UInt8(ascii: "/"))
-        for cue in StructureLexicons.creditCues {
-            if cue.atStart {
-                if words.starts(with: cue.phrase) {
-                    // `Photo: …`, `Image source, …`, `Photo by …`, `© 2024 …`
-                    let after = cue.phrase.count < words.normalized.count
-                    if after && (words.count <= 10 || separated) && (separated || cueIsMarked(t, span, words, cue.phrase)) { return true }
+        // Unseparated, only a cue that opens the line counts.
+        if separated || StructureLexicons.creditStartFirstBytes[first] {
+            for cue in StructureLexicons.creditCues {
+                if cue.atStart {
+                    if words.starts(with: cue.phrase) {
+                        // `Photo: …`, `Image source, …`, `Photo by …`, `© 2024 …`
+                        let after = cue.phrase.count < words.normalized.count
+                        if after && (words.count <= 10 || separated) && (separated || cueIsMarked(t, span, words, cue.phrase)) { return true }
+                    }
+                } else if separated && words.contains(cue.phrase) {
+                    return true
                 }
-            } else if separated && words.contains(cue.phrase) {
-                return true
             }
         }
         // `X/AFP via Getty Images`, `(AP Photo/Jane Doe)`
-        if words.count <= 10 && (words.contains(Array("via getty images".utf8)) || words.contains(Array("ap photo".utf8))) { return true }
+        if words.count <= 10 && (words.contains(Phrases.viaGettyImages) || words.contains(Phrases.apPhoto)) { return true }
         return isPersonAndOutlet(t, span, words)
     }
 
@@ -97,11 +104,11 @@ enum LineKinds {
     /// list opens with a known agency. Returns the agencies' canonical names.
     static func sourceNames(_ t: UnsafeBufferPointer<UInt8>, _ span: Span, _ words: WordList) -> [String]? {
         guard words.count >= 1, words.count <= 14, !LineScan.endsSentence(t, span) || words.count <= 3 else { return nil }
-        if words.normalized == Array("with agencies".utf8) || words.normalized == Array("agencies".utf8) { return [] }
+        if words.normalized == Phrases.withAgencies || words.normalized == Phrases.agenciesWord { return [] }
         var names: [String] = []
         // Items are separated by `,`, `/`, `|`, `;`, `&` and `and`.
         var itemStart = true
-        var skipLeading = words.starts(with: Array("source".utf8)) || words.starts(with: Array("sources".utf8))
+        var skipLeading = words.starts(with: Phrases.sourceWord) || words.starts(with: Phrases.sourcesWord)
         var w = 0
         var lastEnd = span.start
         while w < words.count {
@@ -118,7 +125,7 @@ enum LineKinds {
                 }
             }
             let lower = lowered(t, word)
-            if lower == Array("and".utf8) {
+            if lower == Phrases.andWord {
                 itemStart = true
                 lastEnd = word.end
                 w += 1
@@ -132,6 +139,8 @@ enum LineKinds {
                 continue
             }
             if itemStart {
+                // A word that opens no agency name ends the look-up before any array is built.
+                guard StructureLexicons.agencyFirstWords.contains(WordHash.of(t, word.start, word.end)) else { return nil }
                 // Two-word agency names first (`Associated Press`, `Deutsche Welle`).
                 var matched = false
                 if w + 1 < words.count {
@@ -168,6 +177,8 @@ enum LineKinds {
     /// (`scope=rest`: the rest of the page; `scope=list`: the link titles that follow).
     static func boilerplate(_ words: WordList) -> BoilerplateScope? {
         guard words.count >= 1, words.count <= 15 else { return nil }
+        // Over five words only a phrase that opens the line can match.
+        if words.count > 5 && !StructureLexicons.boilerplateStartFirstBytes[Int(words.normalized.first ?? 0)] { return nil }
         for entry in StructureLexicons.boilerplate {
             if entry.anywhere {
                 if words.count <= 5 && words.contains(entry.phrase) { return .line }
@@ -222,7 +233,7 @@ enum LineKinds {
             }
             if separator { flush() }
             let lower = lowered(t, word)
-            if lower == Array("and".utf8) {
+            if lower == Phrases.andWord {
                 flush()
             } else if ByteClass.isUpper(t[word.start]) || t[word.start] >= 0x80 {
                 current.append(word)
@@ -315,5 +326,16 @@ enum LineKinds {
         out.reserveCapacity(span.length)
         for k in span.start..<span.end { out.append(ByteClass.lower(t[k])) }
         return out
+    }
+
+    /// Fixed phrases the tests compare with, made once rather than per line.
+    enum Phrases {
+        static let viaGettyImages = Array("via getty images".utf8)
+        static let apPhoto = Array("ap photo".utf8)
+        static let withAgencies = Array("with agencies".utf8)
+        static let agenciesWord = Array("agencies".utf8)
+        static let sourceWord = Array("source".utf8)
+        static let sourcesWord = Array("sources".utf8)
+        static let andWord = Array("and".utf8)
     }
 }

@@ -12,8 +12,9 @@ enum StructureLexicons {
         case general
     }
 
-    static let abbreviations: [UInt64: AbbreviationKind] = {
-        var table: [UInt64: AbbreviationKind] = [:]
+    /// Word hash → kind, in a `U64Map` (a probe, not a SipHash per period).
+    static let abbreviations: U64Map<AbbreviationKind> = {
+        var table = U64Map<AbbreviationKind>(capacity: 256)
         for e in Lexicon.entries(LexiconData.abbreviations) {
             let kind: AbbreviationKind
             switch e.attributes["kind"] {
@@ -26,13 +27,13 @@ enum StructureLexicons {
         return table
     }()
 
-    static let timeZoneWords: Set<UInt64> = Set(Lexicon.entries(LexiconData.timeZoneWords).flatMap { $0.forms.map(WordHash.of) })
-    static let clockSuffixes: Set<UInt64> = Set(["a.m", "p.m"].map(WordHash.of))
+    static let timeZoneWords = WordHashSet(Lexicon.entries(LexiconData.timeZoneWords).flatMap { $0.forms.map(WordHash.of) })
+    static let clockSuffixes = WordHashSet(["a.m", "p.m"].map(WordHash.of))
 
     /// Speech verbs that tag a quoted question or exclamation (`"Why?" Reyes asked`).
-    static let speechTags: Set<UInt64> = Set(Lexicon.entries(LexiconData.speechTags).flatMap { $0.forms.map(WordHash.of) })
+    static let speechTags = WordHashSet(Lexicon.entries(LexiconData.speechTags).flatMap { $0.forms.map(WordHash.of) })
 
-    static let sentenceStarters: Set<UInt64> = Set(Lexicon.entries(LexiconData.sentenceStarters).flatMap { $0.forms.map(WordHash.of) })
+    static let sentenceStarters = WordHashSet(Lexicon.entries(LexiconData.sentenceStarters).flatMap { $0.forms.map(WordHash.of) })
 
     /// Agency phrase (lower-cased words joined by one space) → canonical name.
     static let agencies: [[UInt8]: String] = {
@@ -42,6 +43,9 @@ enum StructureLexicons {
         }
         return table
     }()
+
+    /// Hashes of the first word of every agency phrase.
+    static let agencyFirstWords = WordHashSet(agencies.keys.map { WordHash.of(Array($0.prefix { $0 != 0x20 })) })
 
     static let creditCues: [(phrase: [UInt8], atStart: Bool)] = Lexicon.entries(LexiconData.creditCues).flatMap { e in
         e.forms.map { (WordList.normalized($0), e.attributes["at"] == "start") }
@@ -53,12 +57,24 @@ enum StructureLexicons {
         e.forms.map { (WordList.normalized($0), e.attributes["scope"] == "rest", e.attributes["scope"] == "list", e.attributes["at"] == "any") }
     }
 
+    /// Which bytes open a phrase of `phrases`, indexed by byte: a line whose normalized form
+    /// opens with another byte starts with none of them.
+    static func firstBytes(_ phrases: [[UInt8]]) -> [Bool] {
+        var table = [Bool](repeating: false, count: 256)
+        for p in phrases { if let f = p.first { table[Int(f)] = true } }
+        return table
+    }
+
+    static let captionCueFirstBytes = firstBytes(captionCues)
+    static let creditStartFirstBytes = firstBytes(creditCues.filter(\.atStart).map(\.phrase))
+    static let boilerplateStartFirstBytes = firstBytes(boilerplate.filter { !$0.anywhere }.map(\.phrase))
+
     static let bylineCues: [[UInt8]] = Lexicon.entries(LexiconData.bylineCues).flatMap { $0.forms.map(WordList.normalized) }
 
     /// First words of every phrase a short line is tested against (credits, sources, bylines,
     /// boilerplate): a line whose first word is not here, and which holds no `|`, `/` or `©`,
     /// cannot be any of those kinds, so the per-line word list is not built for it.
-    static let lineKindFirstWords: Set<UInt64> = {
+    static let lineKindFirstWords = WordHashSet({
         var set = Set<UInt64>()
         func addFirst(_ phrase: [UInt8]) {
             let first = phrase.prefix { $0 != 0x20 }
@@ -70,20 +86,10 @@ enum StructureLexicons {
         for key in agencies.keys { addFirst(key) }
         for w in ["source", "sources", "with", "agencies"] { set.insert(WordHash.of(w)) }
         return set
-    }()
+    }())
 
-    static let captionFirstWords: Set<UInt64> = Set(captionCues.compactMap { phrase in
+    static let captionFirstWords = WordHashSet(captionCues.compactMap { phrase in
         let first = phrase.prefix { $0 != 0x20 }
         return first.isEmpty ? nil : WordHash.of(Array(first))
     })
-
-    /// Word hash → language codes it is typical of.
-    static let languageWords: [UInt64: [String]] = {
-        var table: [UInt64: [String]] = [:]
-        for e in Lexicon.entries(LexiconData.languageWords) {
-            guard let lang = e.attributes["lang"] else { continue }
-            for f in e.forms { table[WordHash.of(f), default: []].append(lang) }
-        }
-        return table
-    }()
 }

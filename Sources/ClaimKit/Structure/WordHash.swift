@@ -30,3 +30,44 @@ enum WordHash {
 
     static func of(_ s: String) -> UInt64 { of(Array(s.utf8)) }
 }
+
+/// A fixed set of word hashes. The hashes are already well mixed, so their low bits index an
+/// open-addressed table directly: a look-up is a probe or two instead of `Set`'s SipHash of the
+/// key, which the segmenter pays at every abbreviation-like period.
+struct WordHashSet: Sendable {
+    /// Slot contents; 0 marks an empty slot (a hash of 0 is kept in `holdsZero`).
+    private let slots: [UInt64]
+    private let mask: Int
+    private let holdsZero: Bool
+
+    init<S: Sequence>(_ hashes: S) where S.Element == UInt64 {
+        let unique = Set(hashes)
+        var size = 16
+        while size < 2 * unique.count { size <<= 1 }
+        var slots = [UInt64](repeating: 0, count: size)
+        for h in unique where h != 0 {
+            var i = WordHashSet.slot(h, size - 1)
+            while slots[i] != 0 { i = (i &+ 1) & (size - 1) }
+            slots[i] = h
+        }
+        self.slots = slots
+        mask = size - 1
+        holdsZero = unique.contains(0)
+    }
+
+    @inline(__always) static func slot(_ h: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+    }
+
+    @inline(__always)
+    func contains(_ h: UInt64) -> Bool {
+        if h == 0 { return holdsZero }
+        var i = WordHashSet.slot(h, mask)
+        while true {
+            let s = slots[i]
+            if s == h { return true }
+            if s == 0 { return false }
+            i = (i &+ 1) & mask
+        }
+    }
+}
