@@ -90,8 +90,13 @@ struct CheckworthinessModel: Sendable {
         }
         features = f.bits
         var z = bias
-        for k in 0..<dense.count where f.bits & (1 << UInt32(k)) != 0 {
-            z += dense[k]
+        // Only the bits that are set, lowest first: the same additions in the same order as
+        // a loop over every dense feature.
+        var rest = f.bits
+        while rest != 0 {
+            let k = rest.trailingZeroBitCount
+            rest &= rest &- 1
+            if k < dense.count { z += dense[k] }
         }
         z += Double(zq) * scale
         return Sigmoid.of(z)
