@@ -100,3 +100,20 @@ private func run(_ text: String, stages: Stages = [.modality, .scoring]) throws 
     let caption = doc(.caption).sentences[0].checkworthiness
     #expect(abs(caption - paragraph * ScoringStage.captionFactor) < 1e-12)
 }
+
+@Test func scratchIsEmptiedBetweenTexts() {
+    // One scratch for many texts, as the stage uses it: each score must equal a fresh one.
+    let model = CheckworthinessModel.shared
+    let texts = expectedScores.map(\.0) + ["Short one.", expectedScores[0].0]
+    let joined = Array(texts.joined(separator: " ").utf8)
+    var scratch = CheckworthinessModel.Scratch()
+    joined.withUnsafeBufferPointer { t in
+        var at = 0
+        for text in texts {
+            let n = text.utf8.count
+            let got = model.score(t, at, at + n, &scratch)
+            #expect(got == model.score(text), "\(text)")
+            at += n + 1
+        }
+    }
+}

@@ -43,19 +43,16 @@ enum CheckworthinessFeatures {
     static let classNames = ["attribution", "first_person", "second_person", "comparative", "time_word", "opinion"]
 
     /// Token hash → bit mask of word classes, an open-addressed table (no hashing of Strings
-    /// at inference time).
+    /// at inference time). One word per slot (`1 << 40 | hash << 8 | mask`, 0 when empty), so
+    /// that a probe is one load.
     struct ClassTable: Sendable {
-        var keys: [UInt32]
-        var masks: [UInt8]
-        var used: [Bool]
+        var slots: [UInt64]
         let mask: Int
 
         init(_ data: StaticString) {
             let size = 1024
             mask = size - 1
-            keys = Array(repeating: 0, count: size)
-            masks = Array(repeating: 0, count: size)
-            used = Array(repeating: false, count: size)
+            slots = Array(repeating: 0, count: size)
             for entry in Lexicon.entries(data) {
                 guard let cls = entry.attributes["class"],
                     let bit = CheckworthinessFeatures.classNames.firstIndex(of: cls)
@@ -66,164 +63,186 @@ enum CheckworthinessFeatures {
             }
         }
 
+        private static let used: UInt64 = 1 << 40
+
         private mutating func insert(_ h: UInt32, _ bits: UInt8) {
             var slot = Int(h & UInt32(mask))
             for _ in 0...mask {
-                if !used[slot] {
-                    used[slot] = true
-                    keys[slot] = h
-                    masks[slot] = bits
+                let e = slots[slot]
+                if e == 0 {
+                    slots[slot] = ClassTable.used | UInt64(h) << 8 | UInt64(bits)
                     return
                 }
-                if keys[slot] == h {
-                    masks[slot] |= bits
+                if UInt32(truncatingIfNeeded: e >> 8) == h {
+                    slots[slot] = e | UInt64(bits)
                     return
                 }
                 slot = (slot + 1) & mask
             }
         }
 
-        @inline(__always) func lookup(_ h: UInt32) -> UInt8 {
-            var slot = Int(h & UInt32(mask))
-            while used[slot] {
-                if keys[slot] == h { return masks[slot] }
-                slot = (slot + 1) & mask
+        /// The classes of the token hash `h`, probing `slots` (this table's, as a buffer).
+        @inline(__always) static func lookup(_ slots: UnsafeBufferPointer<UInt64>, _ h: UInt32) -> UInt8 {
+            let m = slots.count &- 1
+            var slot = Int(h) & m
+            while true {
+                let e = slots[slot]
+                if e == 0 { return 0 }
+                if UInt32(truncatingIfNeeded: e >> 8) == h { return UInt8(truncatingIfNeeded: e) }
+                slot = (slot &+ 1) & m
             }
-            return 0
+        }
+
+        func lookup(_ h: UInt32) -> UInt8 {
+            slots.withUnsafeBufferPointer { ClassTable.lookup($0, h) }
         }
     }
 
     static let classes = ClassTable(LexiconData.checkworthinessFeatures)
 
+    /// ASCII letters and digits as bits of two words (bit `c & 63` of the word for `c`'s half):
+    /// a shift and a test instead of a chain of range compares. `c` < 0x80.
+    @inline(__always) static func isASCIIAlnum(_ c: UInt8) -> Bool {
+        let digits: UInt64 = 0x03FF_0000_0000_0000  // 0x30…0x39
+        let letters: UInt64 = 0x07FF_FFFE_07FF_FFFE  // 0x41…0x5A, 0x61…0x7A
+        return ((c < 64 ? digits : letters) >> UInt64(c & 63)) & 1 != 0
+    }
+
+    /// The width of the separator sequence at `i` (E2 80 90…BF, E2 82 AC, C2 A0, C2 A3; the
+    /// whole sequence before `hi`), or 0: then the byte is a word byte.
+    @inline(__always) static func separatorWidth(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ hi: Int) -> Int {
+        let c = t[i]
+        if c == 0xE2 {
+            guard i + 2 < hi else { return 0 }
+            let b1 = t[i + 1], b2 = t[i + 2]
+            return (b1 == 0x80 && b2 >= 0x90 && b2 <= 0xBF) || (b1 == 0x82 && b2 == 0xAC) ? 3 : 0
+        }
+        if c == 0xC2 {
+            guard i + 1 < hi else { return 0 }
+            let b1 = t[i + 1]
+            return b1 == 0xA0 || b1 == 0xA3 ? 2 : 0
+        }
+        return 0
+    }
+
     /// Scans `t[range]`, handing `sink` every unigram and bigram hash in order, and returns
     /// the dense features (all 0/1: bit k is dense feature k) and the token count.
+    ///
+    /// Two nested loops: the outer one skips separators (setting the features some of them
+    /// carry), the inner one reads a whole token, with runs of lower-case letters (most bytes)
+    /// in a tight loop of their own. A digit run lies inside one token (digits are word bytes),
+    /// so it is closed at the first byte that is not a digit or at the token's end.
     @inline(__always)
     static func scan<Sink: CheckworthinessHashSink>(
         _ t: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, into sink: inout Sink
     ) -> (bits: UInt32, tokens: Int) {
+        classes.slots.withUnsafeBufferPointer { table in
+            scan(t, lo, hi, table, into: &sink)
+        }
+    }
+
+    @inline(__always)
+    static func scan<Sink: CheckworthinessHashSink>(
+        _ t: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, _ table: UnsafeBufferPointer<UInt64>,
+        into sink: inout Sink
+    ) -> (bits: UInt32, tokens: Int) {
         var dense: UInt32 = 0
         @inline(__always) func set(_ k: Int) { dense |= 1 << UInt32(k) }
-        let table = classes
         var prev = startHash
         var tokens = 0
         var caps = 0
         var classBits: UInt8 = 0
-        var inToken = false
-        var uh: UInt32 = 0
-        var bh: UInt32 = 0
         var digitRun = 0
         var runStart = 0
         var year = false
+        @inline(__always) func closeDigits() {
+            if digitRun == 4 {
+                let a = t[runStart], b = t[runStart + 1]
+                if (a == 0x31 && b == 0x39) || (a == 0x32 && b == 0x30) { year = true }
+            }
+            digitRun = 0
+        }
         var i = lo
-        while i <= hi {
-            let c: UInt8 = i < hi ? t[i] : 0x20
-            // Fast path: a lower-case letter inside a word (most bytes of running text).
-            if inToken && c &- 0x61 < 26 {
-                if digitRun > 0 {
-                    if digitRun == 4 {
-                        let a = t[runStart], b = t[runStart + 1]
-                        if (a == 0x31 && b == 0x39) || (a == 0x32 && b == 0x30) { year = true }
+        while i < hi {
+            var c = t[i]
+            if c == 0x20 {
+                i &+= 1
+                continue
+            }
+            if c < 0x80 {
+                if !isASCIIAlnum(c) {
+                    switch c {
+                    case 0x25: set(Dense.hasPercent)
+                    case 0x3F: set(Dense.questionMark)
+                    case 0x24: set(Dense.hasMoney)
+                    case 0x22: set(Dense.hasQuoteMark)
+                    default: break
                     }
-                    digitRun = 0
+                    i &+= 1
+                    continue
                 }
-                // The whole run of lower-case letters in one tight loop: the two hashes and
-                // the index stay in registers.
-                var u = uh, b = bh, j = i, ch = c
-                while true {
-                    u = fnv(u, ch)
-                    b = fnv(b, ch)
-                    j += 1
-                    if j == hi { break }
-                    ch = t[j]
-                    if ch &- 0x61 >= 26 { break }
-                }
-                uh = u
-                bh = b
-                i = j
-                continue
-            }
-            // Fast path: a space (ends a word and a digit run, sets no feature).
-            if c == 0x20 && i < hi {
-                if digitRun > 0 {
-                    if digitRun == 4 {
-                        let a = t[runStart], b = t[runStart + 1]
-                        if (a == 0x31 && b == 0x39) || (a == 0x32 && b == 0x30) { year = true }
+            } else if c == 0xE2 || c == 0xC2 {
+                let w = separatorWidth(t, i, hi)
+                if w > 0 {
+                    let b2 = t[i + w - 1]
+                    if c == 0xE2 {
+                        if t[i + 1] == 0x82 { set(Dense.hasMoney) } else if b2 == 0x9C || b2 == 0x9D { set(Dense.hasQuoteMark) }
+                    } else if b2 == 0xA3 {
+                        set(Dense.hasMoney)
                     }
-                    digitRun = 0
-                }
-                if inToken {
-                    sink.add(uh)
-                    sink.add(bh)
-                    classBits |= table.lookup(uh)
-                    prev = uh
-                    tokens += 1
-                    inToken = false
-                }
-                i += 1
-                continue
-            }
-            var width = 1
-            var sep = true
-            var byte = c
-            if c == 0xE2 && i + 2 < hi && t[i + 1] == 0x80 && t[i + 2] >= 0x90 && t[i + 2] <= 0xBF {
-                width = 3
-                if t[i + 2] == 0x9C || t[i + 2] == 0x9D { set(Dense.hasQuoteMark) }
-            } else if c == 0xE2 && i + 2 < hi && t[i + 1] == 0x82 && t[i + 2] == 0xAC {
-                width = 3
-                set(Dense.hasMoney)
-            } else if c == 0xC2 && i + 1 < hi && (t[i + 1] == 0xA0 || t[i + 1] == 0xA3) {
-                width = 2
-                if t[i + 1] == 0xA3 { set(Dense.hasMoney) }
-            } else if c >= 0x41 && c <= 0x5A {
-                sep = false
-                byte = c &+ 32
-            } else if (c >= 0x61 && c <= 0x7A) || c >= 0x80 {
-                sep = false
-            } else if c >= 0x30 && c <= 0x39 {
-                sep = false
-                byte = 0x30
-            }
-            if i < hi {
-                switch c {
-                case 0x25: set(Dense.hasPercent)
-                case 0x3F: set(Dense.questionMark)
-                case 0x24: set(Dense.hasMoney)
-                case 0x22: set(Dense.hasQuoteMark)
-                default: break
+                    i &+= w
+                    continue
                 }
             }
-            if c >= 0x30 && c <= 0x39 && i < hi {
-                if digitRun == 0 { runStart = i }
-                digitRun += 1
-                set(Dense.hasDigit)
-            } else {
-                if digitRun == 4 {
-                    let a = t[runStart], b = t[runStart + 1]
-                    if (a == 0x31 && b == 0x39) || (a == 0x32 && b == 0x30) { year = true }
+            // A token starts at i.
+            if c &- 0x41 < 26 && tokens > 0 { caps += 1 }
+            var uh = fnvOffset
+            var bh = fnv(prev, 0x20)
+            word: while true {
+                if c &- 0x61 < 26 {
+                    if digitRun > 0 { closeDigits() }
+                    // The two hashes and the index stay in registers.
+                    var u = uh, b = bh, j = i
+                    repeat {
+                        u = fnv(u, c)
+                        b = fnv(b, c)
+                        j &+= 1
+                        if j == hi { break }
+                        c = t[j]
+                    } while c &- 0x61 < 26
+                    uh = u
+                    bh = b
+                    i = j
+                    if i == hi { break word }
+                    continue word
                 }
-                digitRun = 0
-            }
-            if sep {
-                if inToken {
-                    sink.add(uh)
-                    sink.add(bh)
-                    classBits |= table.lookup(uh)
-                    prev = uh
-                    tokens += 1
-                    inToken = false
+                var byte = c
+                if c &- 0x41 < 26 {
+                    if digitRun > 0 { closeDigits() }
+                    byte = c &+ 32
+                } else if c &- 0x30 < 10 {
+                    if digitRun == 0 { runStart = i }
+                    digitRun += 1
+                    set(Dense.hasDigit)
+                    byte = 0x30
+                } else if c >= 0x80 {
+                    if (c == 0xE2 || c == 0xC2) && separatorWidth(t, i, hi) > 0 { break word }
+                    if digitRun > 0 { closeDigits() }
+                } else {
+                    break word
                 }
-                i += width
-                continue
+                uh = fnv(uh, byte)
+                bh = fnv(bh, byte)
+                i &+= 1
+                if i == hi { break word }
+                c = t[i]
             }
-            if !inToken {
-                inToken = true
-                uh = fnvOffset
-                bh = fnv(prev, 0x20)
-                if c >= 0x41 && c <= 0x5A && tokens > 0 { caps += 1 }
-            }
-            uh = fnv(uh, byte)
-            bh = fnv(bh, byte)
-            i += 1
+            if digitRun > 0 { closeDigits() }
+            sink.add(uh)
+            sink.add(bh)
+            classBits |= ClassTable.lookup(table, uh)
+            prev = uh
+            tokens += 1
         }
         if year { set(Dense.hasYear) }
         if caps >= 1 { set(Dense.hasCapitalised) }

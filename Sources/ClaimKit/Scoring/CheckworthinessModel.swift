@@ -75,54 +75,54 @@ struct CheckworthinessModel: Sendable {
     ) -> Double {
         features = 0
         guard isLoaded, lo < hi, lo >= 0, hi <= t.count else { return 0 }
+        // A text of n bytes has at most n + 1 hashes (two per token, and a token and the
+        // separator after it take two bytes or more).
+        scratch.prepare(buckets: 1 << bits, hashesAtMost: hi - lo + 1)
         let mask = UInt32((1 << bits) - 1)
-        // A text of n bytes has at most n + 1 hashes, and there are only 2^bits buckets.
-        scratch.prepare(distinctAtMost: min(hi - lo + 1, 1 << bits))
-        var zq = 0
-        let f = scratch.withBuffers { keys, stamps, distinct, generation in
-            var buckets = Buckets(keys: keys, stamps: stamps, distinct: distinct, generation: generation, mask: mask)
-            let f = CheckworthinessFeatures.scan(t, lo, hi, into: &buckets)
-            let nd = buckets.count
-            // Sum the weights after the scan: independent loads the CPU can overlap (the
-            // weight table is bigger than the L1 and L2 caches).
-            hashed.withUnsafeBufferPointer { w in
-                for k in 0..<nd where Int(distinct[k]) < w.count { zq &+= Int(w[Int(distinct[k])]) }
+        let (f, zq) = hashed.withUnsafeBufferPointer { w in
+            scratch.withBuffers { seen, hit in
+                var sink = Presence(seen: seen, hit: hit, weights: w, mask: mask)
+                let f = CheckworthinessFeatures.scan(t, lo, hi, into: &sink)
+                // Empty the bit set for the next text: only the words this one touched.
+                for k in 0..<sink.count { seen[Int(hit[k] >> 6)] = 0 }
+                return (f, sink.sum)
             }
-            return f
         }
         features = f.bits
         var z = bias
-        for k in 0..<dense.count where f.bits & (1 << UInt32(k)) != 0 {
-            z += dense[k]
+        // Only the bits that are set, lowest first: the same additions in the same order as
+        // a loop over every dense feature.
+        var rest = f.bits
+        while rest != 0 {
+            let k = rest.trailingZeroBitCount
+            rest &= rest &- 1
+            if k < dense.count { z += dense[k] }
         }
         z += Double(zq) * scale
         return Sigmoid.of(z)
     }
 
-    /// The distinct buckets of one text, in `Scratch`'s buffers: `distinct[0..<count]` in the
-    /// order first hit.
-    struct Buckets: CheckworthinessHashSink {
-        let keys: UnsafeMutableBufferPointer<UInt32>
-        let stamps: UnsafeMutableBufferPointer<UInt16>
-        let distinct: UnsafeMutableBufferPointer<UInt32>
-        let generation: UInt16
+    /// Adds each bucket's weight the first time the text hits it: a bit per bucket (2^bits
+    /// bits, 32 KB for 18 bits: one load, test and store per hash), and the buckets hit, in
+    /// `hit`, to clear the bits afterwards. The integer sum does not depend on the order.
+    struct Presence: CheckworthinessHashSink {
+        let seen: UnsafeMutableBufferPointer<UInt64>
+        let hit: UnsafeMutableBufferPointer<UInt32>
+        let weights: UnsafeBufferPointer<Int16>
         let mask: UInt32
         var count = 0
+        var sum = 0
 
         @inline(__always) mutating func add(_ h: UInt32) {
             let key = h & mask
-            let slots = keys.count - 1
-            var slot = Int(truncatingIfNeeded: (key &* 2_654_435_761) >> 7) & slots
-            while stamps[slot] == generation {
-                if keys[slot] == key { return }
-                slot = (slot + 1) & slots
-            }
-            stamps[slot] = generation
-            keys[slot] = key
-            if count < distinct.count {
-                distinct[count] = key
-                count += 1
-            }
+            let word = Int(key >> 6)
+            let bit: UInt64 = 1 << UInt64(key & 63)
+            let w = seen[word]
+            guard w & bit == 0, count < hit.count else { return }
+            seen[word] = w | bit
+            hit[count] = key
+            count &+= 1
+            sum &+= Int(weights[Int(key)])
         }
     }
 
@@ -133,47 +133,31 @@ struct CheckworthinessModel: Sendable {
         return bytes.withUnsafeBufferPointer { score($0, 0, $0.count, &scratch) }
     }
 
-    /// The set of buckets the current text has hit: an open-addressed table sized for the
-    /// text (small, so it stays in cache, unlike a stamp per bucket), emptied by bumping a
-    /// generation. One per stage run, reused sentence after sentence.
+    /// The buckets the current text has hit, as a bit set that each text leaves empty, and
+    /// the list of buckets hit. One per stage run, reused sentence after sentence.
     struct Scratch {
-        private var keys: [UInt32] = []
-        private var stamps: [UInt16] = []
-        private var distinct: [UInt32] = []
-        private var generation: UInt16 = 0
+        private var seen: [UInt64] = []
+        private var hit: [UInt32] = []
 
-        /// Sizes the table once for texts of up to `bytes` bytes, so that `prepare` need not
-        /// grow it (and allocate and clear three arrays) sentence after sentence.
+        /// Sizes the buffers once for texts of up to `bytes` bytes, so that `prepare` need not
+        /// grow them sentence after sentence.
         mutating func reserve(textBytes bytes: Int, buckets: Int) {
-            prepare(distinctAtMost: min(bytes + 1, buckets))
+            prepare(buckets: buckets, hashesAtMost: bytes + 1)
         }
 
-        /// Makes room for `n` distinct keys (the table at most half full) and empties it.
-        mutating func prepare(distinctAtMost n: Int) {
-            var size = max(64, keys.count)
-            while size < 2 * n { size <<= 1 }
-            if size != keys.count {
-                keys = Array(repeating: 0, count: size)
-                stamps = Array(repeating: 0, count: size)
-                distinct = Array(repeating: 0, count: size / 2)
-                generation = 0
-            }
-            generation &+= 1
-            if generation == 0 {
-                for k in stamps.indices { stamps[k] = 0 }
-                generation = 1
-            }
+        /// Makes room for `buckets` bits and `n` hits.
+        @inline(__always) mutating func prepare(buckets: Int, hashesAtMost n: Int) {
+            let words = max(1, buckets >> 6)
+            if seen.count < words { seen = Array(repeating: 0, count: words) }
+            if hit.count < n { hit = Array(repeating: 0, count: max(n, 2 * hit.count)) }
         }
 
-        /// Runs `body` with the table's buffers (no copy-on-write checks in the hot loop).
-        mutating func withBuffers<R>(
-            _ body: (UnsafeMutableBufferPointer<UInt32>, UnsafeMutableBufferPointer<UInt16>, UnsafeMutableBufferPointer<UInt32>, UInt16) -> R
+        /// Runs `body` with the buffers (no copy-on-write checks in the hot loop).
+        @inline(__always) mutating func withBuffers<R>(
+            _ body: (UnsafeMutableBufferPointer<UInt64>, UnsafeMutableBufferPointer<UInt32>) -> R
         ) -> R {
-            let g = generation
-            return keys.withUnsafeMutableBufferPointer { k in
-                stamps.withUnsafeMutableBufferPointer { s in
-                    distinct.withUnsafeMutableBufferPointer { d in body(k, s, d, g) }
-                }
+            seen.withUnsafeMutableBufferPointer { s in
+                hit.withUnsafeMutableBufferPointer { h in body(s, h) }
             }
         }
     }

@@ -108,6 +108,11 @@ enum StatementClaims {
     /// Merges `added` (in text order) into `claims`, keeping text order by content start
     /// (stable: on equal starts the earlier claims come first). Linear when `claims` is sorted.
     static func merge(_ claims: inout [Claim], _ added: [Claim]) {
+        // No other claims (attribution did not run or found none): nothing to interleave.
+        if claims.isEmpty {
+            claims = added
+            return
+        }
         var existing = claims
         var sorted = true
         for k in existing.indices.dropFirst() where existing[k - 1].content.start > existing[k].content.start {
