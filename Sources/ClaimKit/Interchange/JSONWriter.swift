@@ -162,6 +162,14 @@ public struct JSONWriter: ~Copyable {
             key("text"); string(utf8: text)
             return
         }
+        spanHead(start: start, end: end)
+        appendString(text, plain: plain)
+        afterKey = false
+    }
+
+    /// `"start":N,"end":N,"text":` in compact output, before the span's text.
+    @inline(__always)
+    private mutating func spanHead(start: Int, end: Int) {
         beforeMember()
         // One check for the keys and both numbers (20 characters at most each).
         ensure(64)
@@ -170,8 +178,6 @@ public struct JSONWriter: ~Copyable {
         putFragment(",\"end\":")
         writeInt(end)
         putFragment(",\"text\":")
-        appendString(text, plain: plain)
-        afterKey = false
     }
 
     /// `spanMembers` for text whose bytes to escape are known: `escapes` holds their offsets,
@@ -183,13 +189,7 @@ public struct JSONWriter: ~Copyable {
             spanMembers(start: start, end: end, text: text, plain: false)
             return
         }
-        beforeMember()
-        ensure(64)
-        putFragment("\"start\":")
-        writeInt(start)
-        putFragment(",\"end\":")
-        writeInt(end)
-        putFragment(",\"text\":")
+        spanHead(start: start, end: end)
         appendEscaped(text, escapes: escapes, origin: origin)
         afterKey = false
     }
