@@ -33,18 +33,15 @@ enum AttributionHash {
         var h = h0
         if let base = t.baseAddress {
             while i &+ 8 <= hi {
-                let w = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                let w = ByteLanes.load(base, i)
                 let lw = w | 0x2020_2020_2020_2020
-                // Bit 7 of each byte: set for a letter (lower-cased byte in a...z, no carries
-                // between bytes as bit 7 is cleared before adding).
-                let y = lw & 0x7f7f_7f7f_7f7f_7f7f
-                let letters = (y &+ 0x1f1f_1f1f_1f1f_1f1f) & ~(y &+ 0x0505_0505_0505_0505) & ~lw & 0x8080_8080_8080_8080
-                if letters == 0x8080_8080_8080_8080 {
+                let letters = ByteLanes.letterLanes(w)
+                if letters == ByteLanes.high {
                     h = chunk(h, lw)
                     i &+= 8
                     continue
                 }
-                let n = (~letters & 0x8080_8080_8080_8080).trailingZeroBitCount >> 3
+                let n = (~letters & ByteLanes.high).trailingZeroBitCount >> 3
                 if n > 0 {
                     h = chunk(h, lw & ((1 << UInt64(n &* 8)) &- 1))
                     i &+= n

@@ -54,13 +54,7 @@ struct ScanCues {
     /// High bit of each byte of `v` that is not an ASCII letter (`FastByte.isAlpha`).
     @inline(__always)
     static func nonLetters(_ v: UInt64) -> UInt64 {
-        let x = v | 0x2020_2020_2020_2020
-        let low = x & 0x7F7F_7F7F_7F7F_7F7F
-        // Per byte, no carry between bytes (each sum stays below 0x100): at least `a`, above `z`.
-        let atLeastA = (low &+ 0x1F1F_1F1F_1F1F_1F1F)
-        let aboveZ = (low &+ 0x0505_0505_0505_0505)
-        let letter = atLeastA & ~aboveZ & ~x
-        return ~letter & 0x8080_8080_8080_8080
+        ~ByteLanes.letterLanes(v) & ByteLanes.high
     }
 
     init(_ t: UnsafeBufferPointer<UInt8>) {

@@ -1,6 +1,6 @@
-/// Tests on eight bytes at once (one 64-bit load), for the structure stage's word scans: a
-/// word runs on for several bytes, so finding its end a lane at a time costs less than a
-/// compare and branch per byte.
+/// Tests on eight bytes at once (one 64-bit load), for the word scans of the structure stage,
+/// the number and date cue pass and the attribution word hash: a word runs on for several
+/// bytes, so finding its end a lane at a time costs less than a compare and branch per byte.
 enum ByteLanes {
     static let high: UInt64 = 0x8080_8080_8080_8080
 
