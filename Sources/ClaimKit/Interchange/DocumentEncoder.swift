@@ -132,6 +132,8 @@ enum DocumentEncoder {
         let text: UnsafeBufferPointer<UInt8>
         let offsets: OffsetMap
         let escapes: EscapeIndex
+        /// Where `Claim.speaker` is inside a claim (a stored property: always known).
+        let speakerOffset = MemoryLayout<Claim>.offset(of: \Claim.speaker)
 
         /// `"s3"` for sentence index 2: written in place, no String per id.
         @inline(__always) mutating func id(_ letter: Unicode.Scalar, _ index: Int) {
@@ -173,11 +175,15 @@ enum DocumentEncoder {
             if let v { w.double(v) } else { w.null() }
         }
 
-        mutating func modality(_ m: Modality) {
+        mutating func modality(_ status: ModalityStatus, _ cues: [Span]) {
+            // Most sentences and claims have no cue: their whole modality object is a literal.
+            if cues.isEmpty && w.literalValue(status.jsonWithoutCues) { return }
             w.beginObject()
-            w.key("status"); w.string(static: m.status.jsonName)
+            w.key("status"); w.string(static: status.jsonName)
             w.key("cues"); w.beginArray()
-            for c in m.cues { spanObject(c) }
+            cues.withUnsafeBufferPointer { cues in
+                for c in cues { spanObject(c) }
+            }
             w.endArray()
             w.endObject()
         }
@@ -207,41 +213,48 @@ enum DocumentEncoder {
             optionalString("reference_date", d.referenceDate)
             w.key("reference_anchor"); w.string(static: d.referenceAnchor.jsonName)
 
-            // Items are read in place through buffer pointers: an Array subscript would copy
-            // each one out, retaining (and then releasing) every string and array it holds.
+            // Items are read in place through pointers, field by field: passing an item as a
+            // value copies it out (the writer's stores could alias it), retaining and then
+            // releasing every string and array it holds.
             w.key("blocks"); w.beginArray()
             d.blocks.withUnsafeBufferPointer { items in
-                for i in items.indices { block(items[i], index: i) }
+                guard let first = items.baseAddress else { return }
+                for i in 0..<items.count { block(first + i, index: i) }
             }
             w.endArray()
 
             w.key("sentences"); w.beginArray()
             d.sentences.withUnsafeBufferPointer { items in
-                for i in items.indices { sentence(items[i], index: i) }
+                guard let first = items.baseAddress else { return }
+                for i in 0..<items.count { sentence(first + i, index: i) }
             }
             w.endArray()
 
             w.key("claims"); w.beginArray()
             d.claims.withUnsafeBufferPointer { items in
-                for i in items.indices { claim(items[i], index: i) }
+                guard let first = items.baseAddress else { return }
+                for i in 0..<items.count { claim(first + i, index: i) }
             }
             w.endArray()
 
             w.key("quantities"); w.beginArray()
             d.quantities.withUnsafeBufferPointer { items in
-                for i in items.indices { quantity(items[i], index: i) }
+                guard let first = items.baseAddress else { return }
+                for i in 0..<items.count { quantity(first + i, index: i) }
             }
             w.endArray()
 
             w.key("times"); w.beginArray()
             d.times.withUnsafeBufferPointer { items in
-                for i in items.indices { time(items[i], index: i) }
+                guard let first = items.baseAddress else { return }
+                for i in 0..<items.count { time(first + i, index: i) }
             }
             w.endArray()
 
             w.key("entities"); w.beginArray()
             d.entities.withUnsafeBufferPointer { items in
-                for i in items.indices { entity(items[i], index: i) }
+                guard let first = items.baseAddress else { return }
+                for i in 0..<items.count { entity(first + i, index: i) }
             }
             w.endArray()
 
@@ -257,102 +270,119 @@ enum DocumentEncoder {
             w.endObject()
         }
 
-        mutating func block(_ b: Block, index i: Int) {
+        mutating func block(_ b: UnsafePointer<Block>, index i: Int) {
             w.beginObject()
             w.key("id"); id("b", i)
-            w.key("role"); w.string(static: b.role.jsonName)
-            spanFields(b.span)
+            w.key("role"); w.string(static: b.pointee.role.jsonName)
+            spanFields(b.pointee.span)
             w.key("sentences"); w.beginArray()
-            for s in b.sentences { id("s", s) }
+            for s in b.pointee.sentences { id("s", s) }
             w.endArray()
             w.endObject()
         }
 
-        mutating func sentence(_ s: Sentence, index i: Int) {
+        mutating func sentence(_ s: UnsafePointer<Sentence>, index i: Int) {
             w.beginObject()
             w.key("id"); id("s", i)
-            w.key("block"); id("b", s.block)
-            spanFields(s.span)
-            w.key("modality"); modality(s.modality)
-            w.key("checkworthiness"); w.double(s.checkworthiness, decimals: 4)
+            w.key("block"); id("b", s.pointee.block)
+            spanFields(s.pointee.span)
+            w.key("modality"); modality(s.pointee.modality.status, s.pointee.modality.cues)
+            w.key("checkworthiness"); w.double(s.pointee.checkworthiness, decimals: 4)
             w.endObject()
         }
 
-        mutating func time(_ t: TimeExpression, index i: Int) {
+        mutating func time(_ t: UnsafePointer<TimeExpression>, index i: Int) {
             w.beginObject()
             w.key("id"); id("t", i)
-            w.key("sentence"); id("s", t.sentence)
-            spanFields(t.span)
-            optionalString("value", t.value)
-            w.key("kind"); w.string(static: t.kind.jsonName)
-            w.key("relative"); w.bool(t.relative)
-            w.key("anchor"); w.string(static: t.anchor.jsonName)
-            w.key("rule"); w.string(t.rule)
+            w.key("sentence"); id("s", t.pointee.sentence)
+            spanFields(t.pointee.span)
+            optionalString("value", t.pointee.value)
+            w.key("kind"); w.string(static: t.pointee.kind.jsonName)
+            w.key("relative"); w.bool(t.pointee.relative)
+            w.key("anchor"); w.string(static: t.pointee.anchor.jsonName)
+            w.key("rule"); w.string(t.pointee.rule)
             w.endObject()
         }
 
-        mutating func entity(_ e: Entity, index i: Int) {
+        mutating func entity(_ e: UnsafePointer<Entity>, index i: Int) {
             w.beginObject()
             w.key("id"); id("e", i)
-            w.key("name"); w.string(e.name)
-            w.key("type"); w.string(static: e.type.jsonName)
-            optionalString("role", e.role)
-            optionalString("organisation", e.organisation)
+            w.key("name"); w.string(e.pointee.name)
+            w.key("type"); w.string(static: e.pointee.type.jsonName)
+            optionalString("role", e.pointee.role)
+            optionalString("organisation", e.pointee.organisation)
             w.key("mentions"); w.beginArray()
-            for m in e.mentions { spanObject(m) }
+            e.pointee.mentions.withUnsafeBufferPointer { mentions in
+                for m in mentions { spanObject(m) }
+            }
             w.endArray()
             w.endObject()
         }
 
-        mutating func claim(_ c: Claim, index: Int) {
+        mutating func claim(_ c: UnsafePointer<Claim>, index: Int) {
             w.beginObject()
             w.key("id"); id("c", index)
-            w.key("kind"); w.string(static: c.kind.jsonName)
-            w.key("sentence"); id("s", c.sentence)
-            w.key("rule"); w.string(c.rule)
+            w.key("kind"); w.string(static: c.pointee.kind.jsonName)
+            w.key("sentence"); id("s", c.pointee.sentence)
+            w.key("rule"); w.string(c.pointee.rule)
             w.key("speaker")
-            if let s = c.speaker {
-                w.beginObject()
-                w.key("name"); w.string(s.name)
-                optionalString("role", s.role)
-                optionalString("organisation", s.organisation)
-                w.key("type"); w.string(static: s.type.jsonName)
-                if let e = s.entity { w.key("entity"); id("e", e) }
-                if !s.members.isEmpty {
-                    w.key("members"); w.beginArray(); for m in s.members { w.string(m) }; w.endArray()
-                }
-                if let r = s.resolution { w.key("resolution"); w.string(r) }
-                if let span = s.span { spanFields(span) }
-                w.endObject()
-            } else {
+            if c.pointee.speaker == nil {
                 w.null()
+            } else if let offset = speakerOffset {
+                // The speaker in place: an optional struct's payload is at its start.
+                speaker((UnsafeRawPointer(c) + offset).assumingMemoryBound(to: Speaker.self))
+            } else if let s = c.pointee.speaker {
+                withUnsafePointer(to: s) { speaker($0) }
             }
-            w.key("cue"); if let cue = c.cue { spanObject(cue) } else { w.null() }
-            w.key("content"); spanObject(c.content)
-            w.key("medium"); if let m = c.medium { spanObject(m) } else { w.null() }
-            w.key("modality"); modality(c.modality)
-            w.key("checkworthiness"); w.double(c.checkworthiness, decimals: 4)
-            w.key("quantities"); w.beginArray(); for q in c.quantities { id("q", q) }; w.endArray()
-            w.key("times"); w.beginArray(); for t in c.times { id("t", t) }; w.endArray()
+            w.key("cue"); if let cue = c.pointee.cue { spanObject(cue) } else { w.null() }
+            w.key("content"); spanObject(c.pointee.content)
+            w.key("medium"); if let m = c.pointee.medium { spanObject(m) } else { w.null() }
+            w.key("modality"); modality(c.pointee.modality.status, c.pointee.modality.cues)
+            w.key("checkworthiness"); w.double(c.pointee.checkworthiness, decimals: 4)
+            w.key("quantities"); w.beginArray()
+            c.pointee.quantities.withUnsafeBufferPointer { ids in for q in ids { id("q", q) } }
+            w.endArray()
+            w.key("times"); w.beginArray()
+            c.pointee.times.withUnsafeBufferPointer { ids in for t in ids { id("t", t) } }
+            w.endArray()
             w.endObject()
         }
 
-        mutating func quantity(_ q: Quantity, index: Int) {
+        mutating func speaker(_ s: UnsafePointer<Speaker>) {
+            w.beginObject()
+            w.key("name"); w.string(s.pointee.name)
+            optionalString("role", s.pointee.role)
+            optionalString("organisation", s.pointee.organisation)
+            w.key("type"); w.string(static: s.pointee.type.jsonName)
+            if let e = s.pointee.entity { w.key("entity"); id("e", e) }
+            if !s.pointee.members.isEmpty {
+                w.key("members"); w.beginArray()
+                s.pointee.members.withUnsafeBufferPointer { members in
+                    for m in members { w.string(m) }
+                }
+                w.endArray()
+            }
+            if let r = s.pointee.resolution { w.key("resolution"); w.string(r) }
+            if let span = s.pointee.span { spanFields(span) }
+            w.endObject()
+        }
+
+        mutating func quantity(_ q: UnsafePointer<Quantity>, index: Int) {
             w.beginObject()
             w.key("id"); id("q", index)
-            w.key("sentence"); id("s", q.sentence)
-            spanFields(q.span)
-            optionalDouble("value", q.value)
-            optionalDouble("low", q.low)
-            optionalDouble("high", q.high)
-            w.key("qualifier"); w.string(static: q.qualifier.jsonName)
-            w.key("qualifier_cue"); if let cue = q.qualifierCue { spanObject(cue) } else { w.null() }
-            optionalString("unit", q.unit)
-            w.key("unit_span"); if let u = q.unitSpan { spanObject(u) } else { w.null() }
-            w.key("kind"); w.string(static: q.kind.jsonName)
-            optionalString("currency", q.currency)
-            w.key("vague"); w.bool(q.vague)
-            w.key("rule"); w.string(q.rule)
+            w.key("sentence"); id("s", q.pointee.sentence)
+            spanFields(q.pointee.span)
+            optionalDouble("value", q.pointee.value)
+            optionalDouble("low", q.pointee.low)
+            optionalDouble("high", q.pointee.high)
+            w.key("qualifier"); w.string(static: q.pointee.qualifier.jsonName)
+            w.key("qualifier_cue"); if let cue = q.pointee.qualifierCue { spanObject(cue) } else { w.null() }
+            optionalString("unit", q.pointee.unit)
+            w.key("unit_span"); if let u = q.pointee.unitSpan { spanObject(u) } else { w.null() }
+            w.key("kind"); w.string(static: q.pointee.kind.jsonName)
+            optionalString("currency", q.pointee.currency)
+            w.key("vague"); w.bool(q.pointee.vague)
+            w.key("rule"); w.string(q.pointee.rule)
             w.endObject()
         }
 
@@ -372,6 +402,19 @@ extension ModalityStatus {
         case .conditional: "conditional"
         case .denied: "denied"
         case .question: "question"
+        }
+    }
+}
+
+extension ModalityStatus {
+    /// The modality object for this status with no cues, as compact JSON.
+    var jsonWithoutCues: StaticString {
+        switch self {
+        case .asserted: #"{"status":"asserted","cues":[]}"#
+        case .hedged: #"{"status":"hedged","cues":[]}"#
+        case .conditional: #"{"status":"conditional","cues":[]}"#
+        case .denied: #"{"status":"denied","cues":[]}"#
+        case .question: #"{"status":"question","cues":[]}"#
         }
     }
 }

@@ -324,6 +324,22 @@ public struct JSONWriter: ~Copyable {
         let places = max(0, min(decimals, 9))
         var scale = 1.0
         for _ in 0..<places { scale *= 10 }
+        if places == 4 && abs(v) < 1e5 {
+            // Scores, the common case: as below with the divisions by constants.
+            let x = v * 10_000
+            var k = Int(x)
+            let fraction = x - Double(k)
+            if fraction >= 0.5 { k &+= 1 } else if fraction <= -0.5 { k &-= 1 }
+            let m = k.magnitude
+            let whole = m / 10_000
+            let part = m &- whole &* 10_000
+            if part == 0 {
+                appendInt(k / 10_000)
+            } else {
+                appendFourPlaces(negative: k < 0, whole: whole, part: part)
+            }
+            return
+        }
         if places <= 4 && abs(v) < 1e5 {
             // Scores: the rounding and the test for a whole number done on the integer
             // k = (v · 10^places).rounded(), as below but without libm's round: the value
@@ -354,6 +370,15 @@ public struct JSONWriter: ~Copyable {
         } else {
             appendDescription(r)
         }
+    }
+
+    /// Writes `json`, one whole value in compact JSON known at compile time, as it is, and
+    /// returns true; returns false without writing when the output is pretty.
+    @inline(__always) mutating func literalValue(_ json: StaticString) -> Bool {
+        guard !pretty else { return false }
+        beforeValue()
+        putASCII(json)
+        return true
     }
 
     /// Splices already-encoded JSON (one value) in place.
@@ -603,6 +628,27 @@ public struct JSONWriter: ~Copyable {
         }
     }
 
+    /// `whole.part` with `part` (1...9999) as four decimals, trailing zeros dropped: what
+    /// `appendScaled` writes for four places.
+    private mutating func appendFourPlaces(negative: Bool, whole: UInt, part: UInt) {
+        // A sign, at most five whole digits (below 1e5), a point and four digits.
+        ensure(12)
+        if negative {
+            base[count] = UInt8(ascii: "-")
+            count &+= 1
+        }
+        writeInt(Int(bitPattern: whole))
+        let high = part / 100
+        let low = part &- high &* 100
+        base[count] = UInt8(ascii: ".")
+        base[count &+ 1] = UInt8(truncatingIfNeeded: high / 10) &+ 48
+        base[count &+ 2] = UInt8(truncatingIfNeeded: high % 10) &+ 48
+        base[count &+ 3] = UInt8(truncatingIfNeeded: low / 10) &+ 48
+        base[count &+ 4] = UInt8(truncatingIfNeeded: low % 10) &+ 48
+        let digits = low == 0 ? (high % 10 == 0 ? 1 : 2) : (low % 10 == 0 ? 3 : 4)
+        count &+= 1 &+ digits
+    }
+
     /// `k / 10^places` in decimal with trailing fraction zeros dropped (`k` not a multiple of
     /// 10^places, so there is a fraction).
     private mutating func appendScaled(_ k: Int, places: Int) {
@@ -650,6 +696,32 @@ public struct JSONWriter: ~Copyable {
         return (control | quote | backslash) != 0
     }
 
+    /// Whether none of the `n` (at most 32) bytes at `p` needs escaping: read as up to four
+    /// overlapping words, or (under eight bytes) packed into one with spaces, which never
+    /// need escaping, in the bytes left over.
+    @inline(__always) private static func shortIsPlain(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        let raw = UnsafeRawPointer(p)
+        if n > 16 {
+            let a = raw.loadUnaligned(as: UInt64.self)
+            let b = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+            let c = raw.loadUnaligned(fromByteOffset: n &- 16, as: UInt64.self)
+            let d = raw.loadUnaligned(fromByteOffset: n &- 8, as: UInt64.self)
+            return !needsEscape(a) && !needsEscape(b) && !needsEscape(c) && !needsEscape(d)
+        }
+        if n >= 8 {
+            return !needsEscape(raw.loadUnaligned(as: UInt64.self))
+                && !needsEscape(raw.loadUnaligned(fromByteOffset: n &- 8, as: UInt64.self))
+        }
+        if n >= 4 {
+            let head = UInt64(raw.loadUnaligned(as: UInt32.self))
+            let tail = UInt64(raw.loadUnaligned(fromByteOffset: n &- 4, as: UInt32.self))
+            return !needsEscape(head | tail << 32)
+        }
+        guard n > 0 else { return true }
+        let w = UInt64(p[0]) | UInt64(p[n >> 1]) << 8 | UInt64(p[n &- 1]) << 16 | 0x2020_2020_2000_0000
+        return !needsEscape(w)
+    }
+
     /// The number of leading bytes of `s` that need no escaping (`s.count` when none does).
     @inline(__always) private static func plainPrefix(_ s: UnsafeBufferPointer<UInt8>) -> Int {
         let n = s.count
@@ -690,6 +762,16 @@ public struct JSONWriter: ~Copyable {
     /// first byte to escape, copying plain runs in bulk.
     private mutating func appendEscaped(_ s: UnsafeBufferPointer<UInt8>) {
         let n = s.count
+        if n <= 32, let p = s.baseAddress, JSONWriter.shortIsPlain(p, n) {
+            // Names, rules, units: most strings written are short and plain. Their bytes
+            // are looked at as a few words and copied without the general loop.
+            ensure(n &+ 2)
+            base[count] = UInt8(ascii: "\"")
+            JSONWriter.move(p, base + (count &+ 1), n)
+            base[count &+ 1 &+ n] = UInt8(ascii: "\"")
+            count &+= n &+ 2
+            return
+        }
         let plain = JSONWriter.plainPrefix(s)
         ensure(n &+ 2)
         base[count] = UInt8(ascii: "\"")
