@@ -140,29 +140,28 @@ enum DocumentEncoder {
             w.string(letter: UInt8(truncatingIfNeeded: letter.value), index &+ 1)
         }
 
-        mutating func spanFields(_ s: Span) {
+        mutating func spanFields(_ s: Span) { span(s, object: false) }
+
+        mutating func spanObject(_ s: Span) { span(s, object: true) }
+
+        /// A span's members, in an object of their own when `object`.
+        @inline(__always) mutating func span(_ s: Span, object: Bool) {
             let lo = max(0, min(s.start, text.count))
             let hi = max(lo, min(s.end, text.count))
             let bytes = UnsafeBufferPointer(rebasing: text[lo..<hi])
             guard let range = escapes.escapes(lo, hi) else {
-                w.spanMembers(start: offsets.map(lo), end: offsets.map(hi), text: bytes)
+                w.spanMembers(start: offsets.map(lo), end: offsets.map(hi), text: bytes, plain: false, object: object)
                 return
             }
             if range.isEmpty {
-                w.spanMembers(start: offsets.map(lo), end: offsets.map(hi), text: bytes, plain: true)
+                w.spanMembers(start: offsets.map(lo), end: offsets.map(hi), text: bytes, plain: true, object: object)
             } else {
                 escapes.positions.withUnsafeBufferPointer { positions in
                     w.spanMembers(
                         start: offsets.map(lo), end: offsets.map(hi), text: bytes,
-                        escapes: UnsafeBufferPointer(rebasing: positions[range]), origin: lo)
+                        escapes: UnsafeBufferPointer(rebasing: positions[range]), origin: lo, object: object)
                 }
             }
-        }
-
-        mutating func spanObject(_ s: Span) {
-            w.beginObject()
-            spanFields(s)
-            w.endObject()
         }
 
         @inline(__always) mutating func optionalString(_ key: StaticString, _ v: String?) {
@@ -175,9 +174,13 @@ enum DocumentEncoder {
             if let v { w.double(v) } else { w.null() }
         }
 
+        /// A modality with no cues (most sentences and claims): a literal in compact output.
+        mutating func modality(_ status: ModalityStatus) {
+            if w.literalValue(status.jsonWithoutCues) { return }
+            modality(status, [])
+        }
+
         mutating func modality(_ status: ModalityStatus, _ cues: [Span]) {
-            // Most sentences and claims have no cue: their whole modality object is a literal.
-            if cues.isEmpty && w.literalValue(status.jsonWithoutCues) { return }
             w.beginObject()
             w.key("status"); w.string(static: status.jsonName)
             w.key("cues"); w.beginArray()
@@ -286,7 +289,12 @@ enum DocumentEncoder {
             w.key("id"); id("s", i)
             w.key("block"); id("b", s.pointee.block)
             spanFields(s.pointee.span)
-            w.key("modality"); modality(s.pointee.modality.status, s.pointee.modality.cues)
+            w.key("modality")
+            if s.pointee.modality.cues.isEmpty {
+                modality(s.pointee.modality.status)
+            } else {
+                modality(s.pointee.modality.status, s.pointee.modality.cues)
+            }
             w.key("checkworthiness"); w.double(s.pointee.checkworthiness, decimals: 4)
             w.endObject()
         }
@@ -326,7 +334,7 @@ enum DocumentEncoder {
             w.key("sentence"); id("s", c.pointee.sentence)
             w.key("rule"); w.string(c.pointee.rule)
             w.key("speaker")
-            if c.pointee.speaker == nil {
+            if case .none = c.pointee.speaker {
                 w.null()
             } else if let offset = speakerOffset {
                 // The speaker in place: an optional struct's payload is at its start.
@@ -337,13 +345,23 @@ enum DocumentEncoder {
             w.key("cue"); if let cue = c.pointee.cue { spanObject(cue) } else { w.null() }
             w.key("content"); spanObject(c.pointee.content)
             w.key("medium"); if let m = c.pointee.medium { spanObject(m) } else { w.null() }
-            w.key("modality"); modality(c.pointee.modality.status, c.pointee.modality.cues)
+            w.key("modality")
+            if c.pointee.modality.cues.isEmpty {
+                modality(c.pointee.modality.status)
+            } else {
+                modality(c.pointee.modality.status, c.pointee.modality.cues)
+            }
             w.key("checkworthiness"); w.double(c.pointee.checkworthiness, decimals: 4)
+            // Most claims have neither: the arrays are not touched (nor retained) then.
             w.key("quantities"); w.beginArray()
-            c.pointee.quantities.withUnsafeBufferPointer { ids in for q in ids { id("q", q) } }
+            if !c.pointee.quantities.isEmpty {
+                c.pointee.quantities.withUnsafeBufferPointer { ids in for q in ids { id("q", q) } }
+            }
             w.endArray()
             w.key("times"); w.beginArray()
-            c.pointee.times.withUnsafeBufferPointer { ids in for t in ids { id("t", t) } }
+            if !c.pointee.times.isEmpty {
+                c.pointee.times.withUnsafeBufferPointer { ids in for t in ids { id("t", t) } }
+            }
             w.endArray()
             w.endObject()
         }

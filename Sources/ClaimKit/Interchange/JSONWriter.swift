@@ -156,23 +156,41 @@ public struct JSONWriter: ~Copyable {
 
     /// `spanMembers`, told whether the text is known to need no escaping (`plain`).
     mutating func spanMembers(start: Int, end: Int, text: UnsafeBufferPointer<UInt8>, plain: Bool) {
+        spanMembers(start: start, end: end, text: text, plain: plain, object: false)
+    }
+
+    /// `spanMembers`; when `object`, in an object of their own (`{` … `}`), as
+    /// `beginObject`, `spanMembers` and `endObject` would write them.
+    @inline(__always)
+    mutating func spanMembers(start: Int, end: Int, text: UnsafeBufferPointer<UInt8>, plain: Bool, object: Bool) {
         guard !pretty else {
+            if object { beginObject() }
             key("start"); int(start)
             key("end"); int(end)
             key("text"); string(utf8: text)
+            if object { endObject() }
             return
         }
-        spanHead(start: start, end: end)
+        spanHead(start: start, end: end, object: object)
         appendString(text, plain: plain)
-        afterKey = false
+        spanTail(object: object)
     }
 
-    /// `"start":N,"end":N,"text":` in compact output, before the span's text.
+    /// `"start":N,"end":N,"text":` in compact output, before the span's text; with the
+    /// object's `{` when `object` (a whole object needs no bookkeeping of its members).
     @inline(__always)
-    private mutating func spanHead(start: Int, end: Int) {
-        beforeMember()
+    private mutating func spanHead(start: Int, end: Int, object: Bool) {
+        if object {
+            beforeValue()
+        } else {
+            beforeMember()
+        }
         // One check for the keys and both numbers (20 characters at most each).
         ensure(64)
+        if object {
+            base[count] = UInt8(ascii: "{")
+            count &+= 1
+        }
         putFragment("\"start\":")
         writeInt(start)
         putFragment(",\"end\":")
@@ -180,18 +198,29 @@ public struct JSONWriter: ~Copyable {
         putFragment(",\"text\":")
     }
 
+    /// After a span's text: the object's `}` when `object`.
+    @inline(__always)
+    private mutating func spanTail(object: Bool) {
+        if object {
+            put(UInt8(ascii: "}"))
+        } else {
+            afterKey = false
+        }
+    }
+
     /// `spanMembers` for text whose bytes to escape are known: `escapes` holds their offsets,
     /// in order, counted so that `origin` is the text's first byte.
     mutating func spanMembers(
-        start: Int, end: Int, text: UnsafeBufferPointer<UInt8>, escapes: UnsafeBufferPointer<Int32>, origin: Int
+        start: Int, end: Int, text: UnsafeBufferPointer<UInt8>, escapes: UnsafeBufferPointer<Int32>, origin: Int,
+        object: Bool = false
     ) {
         guard !pretty else {
-            spanMembers(start: start, end: end, text: text, plain: false)
+            spanMembers(start: start, end: end, text: text, plain: false, object: object)
             return
         }
-        spanHead(start: start, end: end)
+        spanHead(start: start, end: end, object: object)
         appendEscaped(text, escapes: escapes, origin: origin)
-        afterKey = false
+        spanTail(object: object)
     }
 
     /// The string in quotes, escaping the bytes at `escapes` (offsets from `origin`) and
