@@ -50,6 +50,9 @@ enum DocumentEncoder {
             }
             let blocks = (n &+ 15) >> 4
             var found: [Int32] = []
+            // Room for a quote mark or line break every 32 bytes, more than most articles
+            // have, so that the list is allocated once.
+            found.reserveCapacity(max(16, n >> 5))
             before = [Int32](unsafeUninitializedCapacity: blocks &+ 1) { out, initialized in
                 guard let o = out.baseAddress else { initialized = 0; return }
                 let raw = UnsafeRawPointer(p)
@@ -65,14 +68,29 @@ enum DocumentEncoder {
                         i &+= 1
                     }
                 }
+                // Records the bytes to escape among those flagged in the word at `at`: the
+                // lowest flag of a word is exact, higher ones may be false (a borrow from
+                // a flagged byte below), so each is checked.
+                func record(_ flags: UInt64, _ at: Int) {
+                    var f = flags
+                    while f != 0 {
+                        let i = at &+ f.trailingZeroBitCount >> 3
+                        if JSONWriter.needsEscape(p[i]) {
+                            found.append(Int32(truncatingIfNeeded: i))
+                            seen &+= 1
+                        }
+                        f &= f &- 1
+                    }
+                }
                 let full = n >> 4
                 var k = 0
                 while k < full {
                     o[k] = seen
-                    let a = raw.loadUnaligned(fromByteOffset: k << 4, as: UInt64.self)
-                    let b = raw.loadUnaligned(fromByteOffset: (k << 4) &+ 8, as: UInt64.self)
-                    if JSONWriter.needsEscape(a) || JSONWriter.needsEscape(b) {
-                        scan(k << 4, (k << 4) &+ 16)
+                    let a = JSONWriter.escapeFlags(raw.loadUnaligned(fromByteOffset: k << 4, as: UInt64.self))
+                    let b = JSONWriter.escapeFlags(raw.loadUnaligned(fromByteOffset: (k << 4) &+ 8, as: UInt64.self))
+                    if a | b != 0 {
+                        record(a, k << 4)
+                        record(b, (k << 4) &+ 8)
                     }
                     k &+= 1
                 }

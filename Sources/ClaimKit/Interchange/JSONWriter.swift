@@ -192,9 +192,9 @@ public struct JSONWriter: ~Copyable {
             count &+= 1
         }
         putFragment("\"start\":")
-        writeInt(start)
+        writeOffset(start)
         putFragment(",\"end\":")
-        writeInt(end)
+        writeOffset(end)
         putFragment(",\"text\":")
     }
 
@@ -588,6 +588,35 @@ public struct JSONWriter: ~Copyable {
         }
     }
 
+    /// `writeInt` with the usual one to four digits (offsets in articles) written here
+    /// from the pair table rather than by a call.
+    @inline(__always) private mutating func writeOffset(_ v: Int) {
+        let table: StaticString = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
+        guard UInt(bitPattern: v) < 10_000, let pairs = JSONWriter.utf8(table), pairs.count == 200 else {
+            writeInt(v)
+            return
+        }
+        if v < 10 {
+            base[count] = UInt8(truncatingIfNeeded: v) &+ 48
+            count &+= 1
+            return
+        }
+        let high = v / 100
+        let low = (v &- high &* 100) &* 2
+        var at = count
+        if high >= 10 {
+            base[at] = pairs[high &* 2]
+            base[at &+ 1] = pairs[high &* 2 &+ 1]
+            at &+= 2
+        } else if high > 0 {
+            base[at] = UInt8(truncatingIfNeeded: high) &+ 48
+            at &+= 1
+        }
+        base[at] = pairs[low]
+        base[at &+ 1] = pairs[low &+ 1]
+        count = at &+ 2
+    }
+
     /// Right to left from the length counted first, two digits per division by 100.
     private mutating func writeLongInt(_ v: Int) {
         // "00", "01", … "99" (a local literal: its address is a constant, no lazy global).
@@ -707,7 +736,23 @@ public struct JSONWriter: ~Copyable {
 
     private mutating func appendEscaped(_ s: String) {
         var s = s
-        s.withUTF8 { appendEscaped($0) }
+        s.withUTF8 { bytes in
+            // Short plain strings here, without a call to the general escaper.
+            if !appendShortPlain(bytes) { appendEscaped(bytes) }
+        }
+    }
+
+    /// Writes `s` in quotes and returns true when it is short (at most 32 bytes) and
+    /// needs no escaping; else writes nothing and returns false.
+    @inline(__always) private mutating func appendShortPlain(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = s.count
+        guard n <= 32, let p = s.baseAddress, JSONWriter.shortIsPlain(p, n) else { return false }
+        ensure(n &+ 2)
+        base[count] = UInt8(ascii: "\"")
+        JSONWriter.move(p, base + (count &+ 1), n)
+        base[count &+ 1 &+ n] = UInt8(ascii: "\"")
+        count &+= n &+ 2
+        return true
     }
 
     private static let hex: StaticString = "0123456789abcdef"
@@ -751,6 +796,16 @@ public struct JSONWriter: ~Copyable {
         return !needsEscape(w)
     }
 
+    /// The high bit of each byte of `w` that is below 0x20, `"` or `\\`, and possibly of
+    /// bytes above such a byte (a borrow): the lowest bit set is always exact.
+    @inline(__always) static func escapeFlags(_ w: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let q = w ^ (0x22 &* ones)
+        let b = w ^ (0x5C &* ones)
+        return ((w &- 0x20 &* ones) | (q &- ones) | (b &- ones)) & ~w & high
+    }
+
     /// The number of leading bytes of `s` that need no escaping (`s.count` when none does).
     @inline(__always) private static func plainPrefix(_ s: UnsafeBufferPointer<UInt8>) -> Int {
         let n = s.count
@@ -791,16 +846,9 @@ public struct JSONWriter: ~Copyable {
     /// first byte to escape, copying plain runs in bulk.
     private mutating func appendEscaped(_ s: UnsafeBufferPointer<UInt8>) {
         let n = s.count
-        if n <= 32, let p = s.baseAddress, JSONWriter.shortIsPlain(p, n) {
-            // Names, rules, units: most strings written are short and plain. Their bytes
-            // are looked at as a few words and copied without the general loop.
-            ensure(n &+ 2)
-            base[count] = UInt8(ascii: "\"")
-            JSONWriter.move(p, base + (count &+ 1), n)
-            base[count &+ 1 &+ n] = UInt8(ascii: "\"")
-            count &+= n &+ 2
-            return
-        }
+        // Names, rules, units: most strings written are short and plain. Their bytes are
+        // looked at as a few words and copied without the general loop.
+        if appendShortPlain(s) { return }
         let plain = JSONWriter.plainPrefix(s)
         ensure(n &+ 2)
         base[count] = UInt8(ascii: "\"")
