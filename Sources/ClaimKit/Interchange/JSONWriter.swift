@@ -171,22 +171,39 @@ public struct JSONWriter: ~Copyable {
             if object { endObject() }
             return
         }
-        spanHead(start: start, end: end, object: object)
-        appendString(text, plain: plain)
-        spanTail(object: object)
+        guard plain, let from = text.baseAddress else {
+            spanHead(start: start, end: end, object: object)
+            appendString(text, plain: plain)
+            spanTail(object: object)
+            return
+        }
+        // Plain text (most spans): one room check for the head, the quoted text and the `}`.
+        let n = text.count
+        spanHead(start: start, end: end, object: object, extra: n &+ 3)
+        base[count] = UInt8(ascii: "\"")
+        JSONWriter.move(from, base + (count &+ 1), n)
+        base[count &+ 1 &+ n] = UInt8(ascii: "\"")
+        count &+= n &+ 2
+        if object {
+            base[count] = UInt8(ascii: "}")
+            count &+= 1
+        } else {
+            afterKey = false
+        }
     }
 
     /// `"start":N,"end":N,"text":` in compact output, before the span's text; with the
     /// object's `{` when `object` (a whole object needs no bookkeeping of its members).
     @inline(__always)
-    private mutating func spanHead(start: Int, end: Int, object: Bool) {
+    private mutating func spanHead(start: Int, end: Int, object: Bool, extra: Int = 0) {
         if object {
             beforeValue()
         } else {
             beforeMember()
         }
-        // One check for the keys and both numbers (20 characters at most each).
-        ensure(64)
+        // One check for the keys and both numbers (20 characters at most each), and the
+        // `extra` bytes the caller writes next.
+        ensure(64 &+ extra)
         if object {
             base[count] = UInt8(ascii: "{")
             count &+= 1
@@ -333,7 +350,7 @@ public struct JSONWriter: ~Copyable {
         if v { putASCII("true") } else { putASCII("false") }
     }
 
-    public mutating func null() { beforeValue(); putASCII("null") }
+    @inline(__always) public mutating func null() { beforeValue(); putASCII("null") }
 
     public mutating func double(_ v: Double) {
         beforeValue()
@@ -350,10 +367,7 @@ public struct JSONWriter: ~Copyable {
     public mutating func double(_ v: Double, decimals: Int) {
         beforeValue()
         guard v.isFinite else { putASCII("null"); return }
-        let places = max(0, min(decimals, 9))
-        var scale = 1.0
-        for _ in 0..<places { scale *= 10 }
-        if places == 4 && abs(v) < 1e5 {
+        if decimals == 4 && abs(v) < 1e5 {
             // Scores, the common case: as below with the divisions by constants.
             let x = v * 10_000
             var k = Int(x)
@@ -369,6 +383,9 @@ public struct JSONWriter: ~Copyable {
             }
             return
         }
+        let places = max(0, min(decimals, 9))
+        var scale = 1.0
+        for _ in 0..<places { scale *= 10 }
         if places <= 4 && abs(v) < 1e5 {
             // Scores: the rounding and the test for a whole number done on the integer
             // k = (v · 10^places).rounded(), as below but without libm's round: the value
@@ -688,7 +705,7 @@ public struct JSONWriter: ~Copyable {
 
     /// `whole.part` with `part` (1...9999) as four decimals, trailing zeros dropped: what
     /// `appendScaled` writes for four places.
-    private mutating func appendFourPlaces(negative: Bool, whole: UInt, part: UInt) {
+    @inline(__always) private mutating func appendFourPlaces(negative: Bool, whole: UInt, part: UInt) {
         // A sign, at most five whole digits (below 1e5), a point and four digits.
         ensure(12)
         if negative {
@@ -735,11 +752,14 @@ public struct JSONWriter: ~Copyable {
     }
 
     private mutating func appendEscaped(_ s: String) {
-        var s = s
-        s.withUTF8 { bytes in
+        // Native and small strings lend their bytes as they are (no copy of the String).
+        let done: Void? = s.utf8.withContiguousStorageIfAvailable { bytes in
             // Short plain strings here, without a call to the general escaper.
             if !appendShortPlain(bytes) { appendEscaped(bytes) }
         }
+        guard done == nil else { return }
+        var s = s
+        s.withUTF8 { appendEscaped($0) }
     }
 
     /// Writes `s` in quotes and returns true when it is short (at most 32 bytes) and
