@@ -68,20 +68,6 @@ enum DocumentEncoder {
                         i &+= 1
                     }
                 }
-                // Records the bytes to escape among those flagged in the word at `at`: the
-                // lowest flag of a word is exact, higher ones may be false (a borrow from
-                // a flagged byte below), so each is checked.
-                func record(_ flags: UInt64, _ at: Int) {
-                    var f = flags
-                    while f != 0 {
-                        let i = at &+ f.trailingZeroBitCount >> 3
-                        if JSONWriter.needsEscape(p[i]) {
-                            found.append(Int32(truncatingIfNeeded: i))
-                            seen &+= 1
-                        }
-                        f &= f &- 1
-                    }
-                }
                 let full = n >> 4
                 var k = 0
                 while k < full {
@@ -89,8 +75,25 @@ enum DocumentEncoder {
                     let a = JSONWriter.escapeFlags(raw.loadUnaligned(fromByteOffset: k << 4, as: UInt64.self))
                     let b = JSONWriter.escapeFlags(raw.loadUnaligned(fromByteOffset: (k << 4) &+ 8, as: UInt64.self))
                     if a | b != 0 {
-                        record(a, k << 4)
-                        record(b, (k << 4) &+ 8)
+                        // The bytes flagged in the two words. A word's lowest flag is exact;
+                        // higher ones may be false (a borrow from a flagged byte below), so
+                        // each is checked. (Written out here: as a local function capturing
+                        // the list, it cost an access check per call.)
+                        var f = a
+                        var at = k << 4
+                        while true {
+                            while f != 0 {
+                                let i = at &+ f.trailingZeroBitCount >> 3
+                                if JSONWriter.needsEscape(p[i]) {
+                                    found.append(Int32(truncatingIfNeeded: i))
+                                    seen &+= 1
+                                }
+                                f &= f &- 1
+                            }
+                            if at & 8 != 0 { break }
+                            f = b
+                            at &+= 8
+                        }
                     }
                     k &+= 1
                 }
