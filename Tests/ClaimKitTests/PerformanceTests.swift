@@ -378,4 +378,92 @@ struct PerformanceTests {
             #expect(String(decoding: w.bytes, as: UTF8.self) == String(v))
         }
     }
+
+    /// Strings of up to 32 bytes are checked as whole words and copied at once: at every
+    /// length around that limit, with a byte to escape at every position (or none), as
+    /// small and as heap-allocated Strings, they must come out as escaping each byte would.
+    @Test func shortStringsMatchEscapingEveryByte() {
+        let letters = Array("Ministry of Defence spokesperson Anna said".utf8)
+        for length in 0...40 {
+            let plain = Array(letters[0..<length])
+            var cases = [plain]
+            for special: UInt8 in [0x00, 0x0A, 0x1F, 0x22, 0x5C] {
+                for at in 0..<max(length, 1) where length > 0 {
+                    var bytes = plain
+                    bytes[at] = special
+                    cases.append(bytes)
+                }
+            }
+            for bytes in cases {
+                let string = String(decoding: bytes, as: UTF8.self)
+                var w = JSONWriter()
+                w.string(string)
+                #expect(w.bytes == Self.referenceEscaped(bytes), "\(bytes)")
+            }
+        }
+    }
+
+    /// A modality with no cues is written as one literal in compact output: it must be
+    /// what writing its members one by one gives, compact and pretty.
+    @Test func cuelessModalityLiteralMatchesMemberByMemberWriting() {
+        let text: [UInt8] = []
+        for status in ModalityStatus.allCases {
+            for pretty in [false, true] {
+                text.withUnsafeBufferPointer { t in
+                    var e = DocumentEncoder.Encoder(
+                        w: JSONWriter(pretty: pretty), text: t, offsets: DocumentEncoder.OffsetMap(text: text, unit: .utf8),
+                        escapes: DocumentEncoder.EscapeIndex(text: t))
+                    e.w.beginArray()
+                    e.modality(status)
+                    e.modality(status)
+                    e.w.endArray()
+                    var r = JSONWriter(pretty: pretty)
+                    r.beginArray()
+                    for _ in 0..<2 {
+                        r.beginObject()
+                        r.key("status"); r.string(status.rawValue)
+                        r.key("cues"); r.beginArray(); r.endArray()
+                        r.endObject()
+                    }
+                    r.endArray()
+                    #expect(e.w.bytes == r.bytes, "\(status) pretty \(pretty)")
+                }
+            }
+        }
+    }
+
+    /// Span offsets of one to four digits are written inline, longer ones by the general
+    /// integer writer: spans at the edges of each length, as objects and as members.
+    @Test func spanOffsetsOfEveryLengthMatchKeyByKeyWriting() {
+        let text = Array(String(repeating: "The \"quick\" fox.\n", count: 700).utf8)
+        let edges = [0, 1, 9, 10, 11, 99, 100, 101, 999, 1000, 1001, 9999, 10000, 10001, text.count - 1, text.count]
+        text.withUnsafeBufferPointer { t in
+            var e = DocumentEncoder.Encoder(
+                w: JSONWriter(), text: t, offsets: DocumentEncoder.OffsetMap(text: text, unit: .utf8),
+                escapes: DocumentEncoder.EscapeIndex(text: t))
+            var r = JSONWriter()
+            e.w.beginArray()
+            r.beginArray()
+            for lo in edges {
+                for hi in edges where hi >= lo && hi - lo <= 40 {
+                    e.spanObject(Span(start: lo, end: hi))
+                    e.w.beginObject()
+                    e.w.key("id"); e.w.int(lo)
+                    e.spanFields(Span(start: lo, end: hi))
+                    e.w.endObject()
+                    for withID in [false, true] {
+                        r.beginObject()
+                        if withID { r.key("id"); r.int(lo) }
+                        r.key("start"); r.int(lo)
+                        r.key("end"); r.int(hi)
+                        r.key("text"); r.raw(Self.referenceEscaped(Array(text[lo..<hi])))
+                        r.endObject()
+                    }
+                }
+            }
+            e.w.endArray()
+            r.endArray()
+            #expect(e.w.bytes == r.bytes)
+        }
+    }
 }
