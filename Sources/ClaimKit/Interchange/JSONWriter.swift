@@ -345,7 +345,7 @@ public struct JSONWriter: ~Copyable {
         count &+= 1
     }
 
-    public mutating func bool(_ v: Bool) {
+    @inline(__always) public mutating func bool(_ v: Bool) {
         beforeValue()
         if v { putASCII("true") } else { putASCII("false") }
     }
@@ -355,8 +355,9 @@ public struct JSONWriter: ~Copyable {
     public mutating func double(_ v: Double) {
         beforeValue()
         guard v.isFinite else { putASCII("null"); return }
-        if v == v.rounded(), abs(v) < 9.0e15 {
-            // Whole numbers print without a fraction: 4800000, not 4.8e6.
+        // Whole (tested by truncating, which needs no call to libm's round) and small
+        // enough: printed without a fraction, 4800000, not 4.8e6.
+        if abs(v) < 9.0e15, Double(Int(v)) == v {
             appendInt(Int(v))
         } else {
             appendDescription(v)
