@@ -153,8 +153,6 @@ enum DocumentEncoder {
         let text: UnsafeBufferPointer<UInt8>
         let offsets: OffsetMap
         let escapes: EscapeIndex
-        /// Where `Claim.speaker` is inside a claim (a stored property: always known).
-        let speakerOffset = MemoryLayout<Claim>.offset(of: \Claim.speaker)
 
         /// `"s3"` for sentence index 2: written in place, no String per id.
         @inline(__always) mutating func id(_ letter: Unicode.Scalar, _ index: Int) {
@@ -355,13 +353,10 @@ enum DocumentEncoder {
             w.key("sentence"); id("s", c.pointee.sentence)
             w.key("rule"); w.string(c.pointee.rule)
             w.key("speaker")
-            if case .none = c.pointee.speaker {
-                w.null()
-            } else if let offset = speakerOffset {
-                // The speaker in place: an optional struct's payload is at its start.
-                speaker((UnsafeRawPointer(c) + offset).assumingMemoryBound(to: Speaker.self))
-            } else if let s = c.pointee.speaker {
+            if let s = c.pointee.speaker {
                 withUnsafePointer(to: s) { speaker($0) }
+            } else {
+                w.null()
             }
             w.key("cue"); if let cue = c.pointee.cue { spanObject(cue) } else { w.null() }
             w.key("content"); spanObject(c.pointee.content)
