@@ -77,3 +77,29 @@ private func offset(of word: String, in text: String) -> Int? {
     // The fixtures are full of both: the comparison above is not between two empty lists.
     #expect(times >= 10 && quantities >= 10, "\(times) times, \(quantities) quantities")
 }
+
+/// `TextScan.wordStart`/`wordEnd` read eight bytes at a time; they must give what a byte-by-byte
+/// walk gives, cap of `maxWord` letters included, at every offset against the eight-byte
+/// windows and at both ends of the text.
+@Test func wordEdgesMatchByteByByte() {
+    let words = ["a", "ab", "abcdefg", "abcdefgh", "abcdefghi", "Quantities", String(repeating: "x", count: 31),
+                 String(repeating: "y", count: 32), String(repeating: "Z", count: 40)]
+    for w in words {
+        for sep in [" ", "é", "7", "[", "`", "@", "{", ""] {
+            for pad in 0..<9 {
+                let text = Array((String(repeating: "-", count: pad) + w + sep + w + sep).utf8)
+                text.withUnsafeBufferPointer { t in
+                    let s = TextScan(t)
+                    for i in 0...t.count {
+                        var e = i
+                        while e < t.count && ByteClass.isAlpha(t[e]) && e - i < TextScan.maxWord { e += 1 }
+                        if i < t.count { #expect(s.wordEnd(i) == e, "end \(i) in \(String(decoding: text, as: UTF8.self))") }
+                        var b = i
+                        while b > 0 && ByteClass.isAlpha(t[b - 1]) && i - b < TextScan.maxWord { b -= 1 }
+                        #expect(s.wordStart(i) == b, "start \(i) in \(String(decoding: text, as: UTF8.self))")
+                    }
+                }
+            }
+        }
+    }
+}

@@ -27,6 +27,14 @@ enum LanguageGuess {
                 table.withTables { tables in scan(t, letters, tables, counts) }
             }
         }
+        return decide(counts)
+    }
+
+    /// The language that the per-language counts of listed words (indexes of
+    /// `LanguageWordTable.shared.languages`) point to: English unless another language leads
+    /// two to one with at least eight words.
+    static func decide(_ counts: [Int]) -> String {
+        let table = LanguageWordTable.shared
         var english = 0
         var best = "en"
         var bestCount = 0
