@@ -103,3 +103,32 @@ private func offset(of word: String, in text: String) -> Int? {
         }
     }
 }
+
+/// The structure stage guesses the language from the cue pass's counts when it builds the cues;
+/// the guess must be the one the full language scan makes, for English, for other languages,
+/// and for English with foreign quotes around the eight-word threshold.
+@Test func languageFromCuesMatchesFullGuess() {
+    let german = "Der Minister sagte, dass die Regierung auch mit den Ländern und dem Bund für eine Lösung sorgen wird. "
+    let french = "Le ministre a dit que les élèves sont dans une école pour apprendre et pas pour jouer avec le feu. "
+    let english = "The minister said that the plan was not ready and that it would take time for the work to be done. "
+    var texts = [english, german, french, german + english, english + german + german, french + french + english]
+    // One to twelve German function words in an English story, then the other way round.
+    let words = ["der", "die", "und", "das", "ist", "nicht", "mit", "den", "von", "zu", "ein", "eine"]
+    for k in 1...words.count {
+        texts.append(english + words[0..<k].joined(separator: " ") + ". " + english)
+        texts.append(words[0..<k].joined(separator: " ") + " the and of to")
+    }
+    for text in texts {
+        var full = Document(text: Array(text.utf8))
+        StructureStage.run(&full)
+        var shared = Document(text: Array(text.utf8))
+        let cues = StructureStage.run(&shared, buildCues: true)
+        #expect(cues != nil)
+        #expect(shared.language == full.language, "\(text)")
+        #expect(shared.diagnostics.map(\.code) == full.diagnostics.map(\.code), "\(text)")
+    }
+    // The fixtures reach both answers.
+    var de = Document(text: Array((german + german).utf8))
+    _ = StructureStage.run(&de, buildCues: true)
+    #expect(de.language == "de")
+}

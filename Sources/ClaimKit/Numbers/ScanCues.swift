@@ -19,10 +19,10 @@ struct ScanCues {
     /// Which recognizers may want a word, by its first two letters and its length: for each
     /// pair (26 letters × 26 letters or end of word), bit `L - 1` when a quantity word of `L`
     /// letters starts so, bit `32 + L - 1` when a time trigger does, bit `16 + L - 1` when a
-    /// word `LanguageGuess` counts does (only words of 16 letters or fewer are looked at, so
-    /// the three ranges never meet; listed language words have at most eight bytes, and those
-    /// with other bytes than ASCII letters, `für`, are read by `LanguageGuess.slowWord`,
-    /// never from here). Built from every form of
+    /// word `LanguageGuess` lists for a language other than English does (only words of 16
+    /// letters or fewer are looked at, so the three ranges never meet; listed language words
+    /// have at most eight bytes, and those with other bytes than ASCII letters, `für`, are read
+    /// by `LanguageGuess.slowWord`, never from here). Built from every form of
     /// the lexicons behind `NumberLexicons.words` and `DateLexicons.triggers` (a superset of
     /// their keys), so a word without its bit is one the recognizers' own lookups would miss;
     /// most words of an article cost this one load and are never hashed.
@@ -52,10 +52,26 @@ struct ScanCues {
             }
         }
         for w in ["now", "day", "half", "quarter"] { add(w[...], 32) }
-        for e in Lexicon.entries(LexiconData.languageWords) where e.attributes["lang"] != nil {
+        for e in Lexicon.entries(LexiconData.languageWords) where e.attributes["lang"].map({ $0 != "en" }) ?? false {
             for f in e.forms where f.utf8.count <= 8 { add(f[...], 16) }
         }
         return roles
+    }()
+
+    /// The third letters of those other-language words, per pair of first letters: bit
+    /// `c - 'a'`, or bit 26 for a word of one or two letters. With the length bit it turns
+    /// away the English words that share a start with them (`with` for `wird`, `not` for `non`).
+    static let languageThirdLetters: [UInt32] = {
+        var third = [UInt32](repeating: 0, count: 27 * 27)
+        for e in Lexicon.entries(LexiconData.languageWords) where e.attributes["lang"].map({ $0 != "en" }) ?? false {
+            for f in e.forms {
+                let u = Array(f.utf8)
+                guard !u.isEmpty, u.count <= 8, u.allSatisfy({ FastByte.isAlpha($0) }) else { continue }
+                let second = u.count > 1 ? Int(u[1] | 0x20) - 0x61 : 26
+                third[(Int(u[0] | 0x20) - 0x61) * 27 + second] |= 1 << UInt32(u.count > 2 ? Int(u[2] | 0x20) - 0x61 : 26)
+            }
+        }
+        return third
     }()
 
     /// High bit of each byte of `v` that is not an ASCII letter (`FastByte.isAlpha`).
@@ -68,12 +84,16 @@ struct ScanCues {
         self.init(t, languageCounts: nil)
     }
 
-    /// Also counts, when `languageCounts` is given, the words `LanguageGuess.scan` counts (the
-    /// same counts, by language index): the structure stage asks for them when it builds the
-    /// cues, so the first 32 KB are read for words once, not twice. A word of ASCII letters is
-    /// the letter run this walk reads anyway and is looked up only when `wordRoles`
-    /// allows; a word with a Latin letter (`für`), cut by the sample end, or glued to digits
-    /// (`10km`) is read by `LanguageGuess` itself, from the position its own scan would start it.
+    /// Also counts, when `languageCounts` is given, the words `LanguageGuess.scan` counts, by
+    /// language index: exactly for every language but English, which may be left short (its
+    /// plain words are not looked up). That is all the guess needs first: while no other
+    /// language reaches eight words the answer is English whatever the English count, and
+    /// otherwise the structure stage runs the full `LanguageGuess.guess`. The structure stage
+    /// asks for the counts when it builds the cues, so the first 32 KB are read for words once,
+    /// not twice. A word of ASCII letters is the letter run this walk reads anyway and is looked
+    /// up only when `wordRoles` and `languageThirdLetters` allow; a word with a Latin letter
+    /// (`für`), cut by the sample end, or glued to digits (`10km`) is read by `LanguageGuess`
+    /// itself, from the position its own scan would start it.
     init(_ t: UnsafeBufferPointer<UInt8>, languageCounts: UnsafeMutableBufferPointer<Int>?) {
         let n = t.count
         quantity = [UInt64](repeating: 0, count: n / 64 + 1)
@@ -89,6 +109,7 @@ struct ScanCues {
         let langEnd = languageCounts == nil ? 0 : min(n, LanguageGuess.sampleBytes)
         var langPos = 0
         ScanCues.wordRoles.withUnsafeBufferPointer { roles in
+          ScanCues.languageThirdLetters.withUnsafeBufferPointer { thirds in
            LanguageGuess.letterBytes.withUnsafeBufferPointer { letters in
             langTable.withTables { tables in
             quantity.withUnsafeMutableBufferPointer { qb in
@@ -130,8 +151,11 @@ struct ScanCues {
                             }
                             if length <= 16 {
                                 let second = length > 1 ? Int(t[i + 1] | 0x20) &- 0x61 : 26
-                                let r = roles[(Int(b | 0x20) &- 0x61) &* 27 &+ second] &>> UInt64(length &- 1)
-                                if languageWord && r & (1 &<< 16) != 0 {
+                                let pair = (Int(b | 0x20) &- 0x61) &* 27 &+ second
+                                let r = roles[pair] &>> UInt64(length &- 1)
+                                if languageWord && r & (1 &<< 16) != 0
+                                    && thirds[pair] &>> UInt32(length > 2 ? Int(t[i &+ 2] | 0x20) &- 0x61 : 26) & 1 != 0
+                                {
                                     tables.count(ScanCues.packedKey(t, i, length), into: counts)
                                 }
                                 let wantsQuantity = r & 1 != 0
@@ -189,6 +213,7 @@ struct ScanCues {
             }
             }
            }
+          }
         }
     }
 

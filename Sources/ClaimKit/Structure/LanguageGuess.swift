@@ -11,6 +11,8 @@
 /// ASCII word is found and packed eight bytes at a time.
 enum LanguageGuess {
     static let sampleBytes = 32 * 1024
+    /// Words another language needs at least before it can win.
+    static let minimumWords = 8
 
     /// Each byte's lower-case form when it is an ASCII letter, else 0.
     static let letterBytes: [UInt8] = (0..<256).map { b in
@@ -46,7 +48,7 @@ enum LanguageGuess {
                 bestCount = c
             }
         }
-        if bestCount >= 8 && bestCount >= 2 * english { return best }
+        if bestCount >= minimumWords && bestCount >= 2 * english { return best }
         return "en"
     }
 

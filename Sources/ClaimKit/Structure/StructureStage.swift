@@ -40,9 +40,13 @@ enum StructureStage {
             diagnostics = segmenter.diagnostics
             facts = BlockRoles.assign(t, &blocks, sentenceCounts: counts, fromMarkup: fromMarkup)
             if buildCues {
-                var counts = [Int](repeating: 0, count: LanguageWordTable.shared.languages.count)
+                let languages = LanguageWordTable.shared.languages
+                var counts = [Int](repeating: 0, count: languages.count)
                 counts.withUnsafeMutableBufferPointer { c in cues = ScanCues(t, languageCounts: c) }
-                language = LanguageGuess.decide(counts)
+                // Exact for every language but English: English unless one of them reaches the
+                // eight words a guess needs, and then the full count decides.
+                let contested = counts.indices.contains { counts[$0] >= LanguageGuess.minimumWords && languages[$0] != "en" }
+                language = contested ? LanguageGuess.guess(t) : "en"
             } else {
                 language = LanguageGuess.guess(t)
             }
