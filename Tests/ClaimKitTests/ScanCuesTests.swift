@@ -46,6 +46,10 @@ private func offset(of word: String, in text: String) -> Int? {
         "won 2-0 on Tuesday the eleventh, a dozen goals in two days from tomorrow, minus five degrees",
         "COVID-19 cases: 1,200 on Christmas Day 2020, about 40-plus; 7 ft 2 in tall; USD115 at 14:30 GMT",
         "fiftyfive words gluedtogether2019 and 2019glued x5y 5x; nine o'clock, next week on Friday",
+        // Articles before number words and before other words, with one space, two, a
+        // no-break space and a line break between: `a dozen`, `a third of`, `an eighth`.
+        "a dozen eggs, a third of them, an eighth, a  million fans, a\u{00A0}hundred, a\nthousand, a twenty-first, a thing, an idea",
+        "A Dozen, AN eighth, a thirdofthemallinoneverylongwordhere, a abcdefghijklmnopq, a few, a couple, a half, a quarter",
     ]
     var times = 0
     var quantities = 0

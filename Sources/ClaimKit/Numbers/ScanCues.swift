@@ -169,7 +169,11 @@ struct ScanCues {
                                     }
                                     let key = WordTable<Int>.finish(h, length)
                                     // The recognizers' own tests after their prefilters.
-                                    if wantsQuantity && ((length >= 3 && length <= 11 && b | 0x20 == 0x70) || words.lookup(key: key) != nil) {
+                                    if wantsQuantity && length >= 3 && length <= 11 && b | 0x20 == 0x70 {
+                                        mark(qb, i)
+                                    } else if wantsQuantity, let w = words.lookup(key: key),
+                                        w.wordClass != .article || ScanCues.mayOpenNumber(t, after: e, roles)
+                                    {
                                         mark(qb, i)
                                     }
                                     if wantsTime && triggers.lookup(key: key) != nil { mark(tb, i) }
@@ -215,6 +219,23 @@ struct ScanCues {
            }
           }
         }
+    }
+
+    /// Whether the word after an article ending at `e` (`a`, `an`) may be a number word, as
+    /// `QuantityRecognizer.articleStartsNumber` needs (`a dozen`, `a third`): false only when
+    /// one space and a run of at most 16 letters follow whose first letters and length no
+    /// number word has, so the recognizer would pass the article by.
+    @inline(__always)
+    static func mayOpenNumber(_ t: UnsafeBufferPointer<UInt8>, after e: Int, _ roles: UnsafeBufferPointer<UInt64>) -> Bool {
+        let n = t.count
+        guard e &+ 1 < n, t[e] == 0x20, FastByte.isAlpha(t[e &+ 1]) else { return true }
+        let s = e &+ 1
+        var k = s &+ 1
+        while k < n && k &- s <= 16 && FastByte.isAlpha(t[k]) { k &+= 1 }
+        let length = k &- s
+        guard length <= 16 else { return true }
+        let second = length > 1 ? Int(t[s &+ 1] | 0x20) &- 0x61 : 26
+        return roles[(Int(t[s] | 0x20) &- 0x61) &* 27 &+ second] &>> UInt64(length &- 1) & 1 != 0
     }
 
     /// The packed `LanguageWordTable` key of the `length` (1…8) ASCII letters at `i`.
