@@ -25,13 +25,14 @@ enum Pipeline {
             document.diagnostics.append(Diagnostic(code: "empty_input", message: "the input is empty"))
         }
         // Structure: blocks, roles, sentences, title/date/authors/sources, language.
-        StructureStage.run(&document)
+        // Both number and date rules start from one shared pass over the text, which also
+        // counts the words the language guess needs.
+        let wantsCues = stages.contains(.dates) || stages.contains(.numbers)
+        let cues = StructureStage.run(&document, buildCues: wantsCues)
         guard document.language == "en" || document.language == "und" else {
             // Not English: structure only, no invented claims.
             return
         }
-        // Both number and date rules start from one shared pass over the text.
-        let cues = stages.contains(.dates) || stages.contains(.numbers) ? document.text.withUnsafeBufferPointer { ScanCues($0) } : nil
         if stages.contains(.dates) { TimeStage.run(&document, context: context, cues: cues) }
         if stages.contains(.numbers) { QuantityStage.run(&document, cues: cues) }
         if stages.contains(.attribution) { AttributionStage.run(&document) }

@@ -172,6 +172,17 @@ struct PerformanceTests {
         var long = Array(String(repeating: "a ", count: LanguageGuess.sampleBytes / 2 - 2).utf8)
         long += Array("der die und das".utf8)
         texts.append(long)
+        // Across the end of the sample with the last word running past it, and with a figure
+        // glued to a word across it.
+        for cut in 1...9 {
+            var t = Array(String(repeating: "a ", count: LanguageGuess.sampleBytes / 2 - 1).utf8).dropLast(cut % 2)
+            t += Array((cut % 3 == 0 ? "2die und" : "dieabc und der").utf8)
+            texts.append(Array(t))
+        }
+        // Letters glued to figures (`10km`, `2nd`, `3der`), which the number cue walk steps
+        // over as one run but the language scan reads as words; accented letters after figures.
+        texts.append(Array("10km der 2nd die 3der und 5G das 4x4 la 12été le 7für los 8Ça é9 über2 der".utf8))
+        texts.append(Array("der1die2und3 99 la2été3 x1y2z3 1é2 \u{C3}1der".utf8))
         for text in texts {
             let reference = Self.referenceLanguageCounts(text)
             var counts = [Int](repeating: 0, count: table.languages.count)
@@ -187,6 +198,16 @@ struct PerformanceTests {
             var got: [String: Int] = [:]
             for (l, c) in counts.enumerated() where c > 0 { got[table.languages[l]] = c }
             #expect(got == reference, "\(String(decoding: text, as: UTF8.self))")
+            // The number and date cue pass counts the same words when asked to, for every
+            // language but English (which it may leave short).
+            var cueCounts = [Int](repeating: 0, count: table.languages.count)
+            text.withUnsafeBufferPointer { t in
+                cueCounts.withUnsafeMutableBufferPointer { c in _ = ScanCues(t, languageCounts: c) }
+            }
+            var fromCues: [String: Int] = [:]
+            for (l, c) in cueCounts.enumerated() where c > 0 && table.languages[l] != "en" { fromCues[table.languages[l]] = c }
+            #expect(fromCues == reference.filter { $0.key != "en" }, "cues: \(String(decoding: text, as: UTF8.self))")
+            if let en = table.languages.firstIndex(of: "en") { #expect(cueCounts[en] <= reference["en", default: 0]) }
         }
     }
 

@@ -174,6 +174,29 @@ enum DateLexicons {
         return (names, first)
     }()
 
+    /// What a trigger word may be besides a relative word, for `TimeRecognizer.wordStart`:
+    /// 1 a month or weekday name, 2 the first word of a holiday, 4 a number word (or `half`,
+    /// `quarter`). A word with none of these (`this`, `last`, `now`, `today`) can start only
+    /// the relative rules at the end of `wordStart`, which it then goes straight to.
+    static let wordKinds: WordTable<UInt8> = {
+        var t = WordTable<UInt8>()
+        func add(_ w: Substring, _ bit: UInt8) {
+            let k = WordTable<Int>.key(Array(w.utf8))
+            t.insert(key: k, (t.lookup(key: k) ?? 0) | bit)
+        }
+        for lex in [LexiconData.months, LexiconData.weekdays] {
+            for e in Lexicon.entries(lex) { for f in e.forms { for w in f.split(separator: " ") { add(w, 1) } } }
+        }
+        for e in Lexicon.entries(LexiconData.holidays) {
+            for f in e.forms { if let w = f.split(separator: " ").first { add(w, 2) } }
+        }
+        for e in Lexicon.entries(LexiconData.numberWords) {
+            for f in e.forms { for w in f.split(separator: " ") { add(w, 4) } }
+        }
+        for w in ["half", "quarter"] { add(w[...], 4) }
+        return t
+    }()
+
     /// First letters of the trigger words.
     static let triggerStarts: PairFilter = {
         var forms: [String] = ["now", "half", "quarter", "day"]
@@ -241,7 +264,7 @@ struct TimeRecognizer {
             }
             let (we, h) = s.hashedLetterRun(i)
             if we - i <= 16, let role = triggers.lookup(key: WordTable<Int>.finish(h, we - i)), role & 1 != 0 || numberWordMayStartTime(i, we),
-                !s.isDigit(we) || month(i..<we) != nil, let c0 = wordStart(i, we)
+                !s.isDigit(we) || month(i..<we) != nil, let c0 = wordStart(i, we, key: WordTable<Int>.finish(h, we - i))
             {
                 let c = decorated(withOffset(c0))
                 found.append(c)
@@ -892,7 +915,7 @@ struct TimeRecognizer {
         }
         if s.isAlpha(k) {
             let we2 = s.wordEnd(k)
-            if month(k..<we2) != nil, let c = wordStart(k, we2),
+            if month(k..<we2) != nil, let c = wordStart(k, we2, key: s.key(k..<we2)),
                 c.fullDate != nil || c.relative.map({ if case .monthDay = $0 { return true } else { return false } }) == true
             {
                 return done(c)
@@ -1147,10 +1170,15 @@ struct TimeRecognizer {
 
     // MARK: Starting with a word
 
-    private func wordStart(_ i: Int, _ we: Int) -> TimeCandidate? {
+    /// `key`: the `WordTable` key of the word `i..<we`.
+    private func wordStart(_ i: Int, _ we: Int, key: UInt64) -> TimeCandidate? {
         let r = i..<we
+        // Which rules the word can start (`DateLexicons.wordKinds`). A holiday's first word
+        // is read on past an apostrophe (`Valentine's`), so one there keeps that rule open.
+        let kinds = DateLexicons.wordKinds.lookup(key: key) ?? 0
+        if kinds == 0 && s.byte(we) != 0x27 && s.byte(we) != 0xE2 { return relativeWordStart(i, we) }
         // Month first: `June 19, 2024`, `June 2024`, `June 19`, `in June`.
-        if let (m, me) = monthWord(r) {
+        if kinds & 1 != 0, let (m, me) = monthWord(r) {
             // `Oct/2`, `jun-15`, `sep-23-2020`.
             if s.byte(me) == 0x2F || s.byte(me) == 0x2D, let (d, de) = dayNumber(me + 1) {
                 if s.byte(de) == s.byte(me), let (y, ye) = yearAt(de + 1), let (v, date) = dateValue(y, m, d) {
@@ -1203,7 +1231,7 @@ struct TimeRecognizer {
             return nil
         }
         // Weekdays.
-        if let wd = weekday(r), s.isCapitalized(r) || r.count >= 6 {
+        if kinds & 1 != 0, let wd = weekday(r), s.isCapitalized(r) || r.count >= 6 {
             var end = we
             if r.count <= 4 {
                 if s.byte(we) == 0x2E { end = we + 1 } else if r.count < 6 && !s.isCapitalized(r) { return nil }
@@ -1264,6 +1292,8 @@ struct TimeRecognizer {
             return TimeCandidate(span: Span(start: start, end: end), value: nil, kind: .date, relative: rel, rule: "weekday")
         }
         if let c = holiday(i) { return c }
+        // Every rule left before the relative ones reads a number word.
+        if kinds & 4 == 0 { return relativeWordStart(i, we) }
         // `fourth of July`, `twenty-third of May`.
         if let (d, de0) = ordinalDay(i), let of0 = s.nextWord(de0), let (de, of) = Optional((de0, of0)).flatMap({ pair -> (Int, Range<Int>)? in
             if s.equals(pair.1, "day"), let o = s.nextWord(pair.1.upperBound) { return (pair.1.upperBound, o) }
@@ -1281,6 +1311,14 @@ struct TimeRecognizer {
         {
             return c
         }
+        return relativeWordStart(i, we)
+    }
+
+    /// The rules a word that is no number word can start once the calendar and holiday rules
+    /// have not: `the day before`, `now`, and the relative words (`yesterday`, `next week`,
+    /// `ago`, `midnight`).
+    private func relativeWordStart(_ i: Int, _ we: Int) -> TimeCandidate? {
+        let r = i..<we
         // `the day before`, `the day after` at the end of a clause.
         if s.equals(r, "day"), let the = s.previousWord(i), s.equals(the, "the"), let ba = s.nextWord(we),
             s.equals(ba, "before") || s.equals(ba, "after"), !s.isAlnum(s.skipSpace(ba.upperBound))

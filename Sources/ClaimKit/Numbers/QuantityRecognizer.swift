@@ -1031,22 +1031,24 @@ struct QuantityRecognizer {
         if sp >= 3 && Punctuation.openDoubleQuoteLength(s.t, sp - 3) == 3 { k = sp - 3 }
         // Most figures have no cue: test the nearest word first, before reading five more.
         guard let w0 = s.previousWord(k), NumberLexicons.qualifierLastWords.lookup(s.t, w0.lowerBound, w0.upperBound) != nil else { return nil }
-        // Up to six words back, nearest first, without allocating.
-        var words = (0..<0, 0..<0, 0..<0, 0..<0, 0..<0, 0..<0)
-        var count = 0
+        // Up to six words back, nearest first, with their keys, without allocating; the
+        // nearest is the one just tested.
+        var words = (w0, 0..<0, 0..<0, 0..<0, 0..<0, 0..<0)
+        var keys: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (s.key(w0), 0, 0, 0, 0, 0)
+        var count = 1
+        k = w0.lowerBound
         while count < 6, let w = s.previousWord(k) {
+            let key = s.key(w)
             switch count {
-            case 0: words.0 = w
-            case 1: words.1 = w
-            case 2: words.2 = w
-            case 3: words.3 = w
-            case 4: words.4 = w
-            default: words.5 = w
+            case 1: words.1 = w; keys.1 = key
+            case 2: words.2 = w; keys.2 = key
+            case 3: words.3 = w; keys.3 = key
+            case 4: words.4 = w; keys.4 = key
+            default: words.5 = w; keys.5 = key
             }
             count += 1
             k = w.lowerBound
         }
-        guard count > 0, NumberLexicons.qualifierLastWords.lookup(s.t, words.0.lowerBound, words.0.upperBound) != nil else { return nil }
         func word(_ j: Int) -> Range<Int> {
             switch j {
             case 0: return words.0
@@ -1057,10 +1059,20 @@ struct QuantityRecognizer {
             default: return words.5
             }
         }
+        func key(_ j: Int) -> UInt64 {
+            switch j {
+            case 0: return keys.0
+            case 1: return keys.1
+            case 2: return keys.2
+            case 3: return keys.3
+            case 4: return keys.4
+            default: return keys.5
+            }
+        }
         // Phrases are keyed in reading order: try the longest first.
         for n in stride(from: count, through: 1, by: -1) {
             var h = WordTable<Int>.seed
-            for j in stride(from: n - 1, through: 0, by: -1) { h = WordTable<Int>.combine(h, s.key(word(j))) }
+            for j in stride(from: n - 1, through: 0, by: -1) { h = WordTable<Int>.combine(h, key(j)) }
             if let q = NumberLexicons.qualifiers.lookup(key: h), !q.after, q.words == n {
                 return (q.qualifier, Span(start: word(n - 1).lowerBound, end: word(0).upperBound))
             }

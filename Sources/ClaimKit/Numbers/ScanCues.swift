@@ -18,7 +18,11 @@ struct ScanCues {
 
     /// Which recognizers may want a word, by its first two letters and its length: for each
     /// pair (26 letters × 26 letters or end of word), bit `L - 1` when a quantity word of `L`
-    /// letters starts so, bit `32 + L - 1` when a time trigger does. Built from every form of
+    /// letters starts so, bit `32 + L - 1` when a time trigger does, bit `16 + L - 1` when a
+    /// word `LanguageGuess` lists for a language other than English does (only words of 16
+    /// letters or fewer are looked at, so the three ranges never meet; listed language words
+    /// have at most eight bytes, and those with other bytes than ASCII letters, `für`, are read
+    /// by `LanguageGuess.slowWord`, never from here). Built from every form of
     /// the lexicons behind `NumberLexicons.words` and `DateLexicons.triggers` (a superset of
     /// their keys), so a word without its bit is one the recognizers' own lookups would miss;
     /// most words of an article cost this one load and are never hashed.
@@ -27,7 +31,7 @@ struct ScanCues {
         func add(_ form: Substring, _ bit: Int) {
             let u = Array(form.utf8)
             // Only a run of letters can match the recognizers' letter-run keys.
-            guard !u.isEmpty, u.count <= 32, u.allSatisfy({ FastByte.isAlpha($0) }) else { return }
+            guard !u.isEmpty, u.count <= 16, u.allSatisfy({ FastByte.isAlpha($0) }) else { return }
             let second = u.count > 1 ? Int(u[1] | 0x20) - 0x61 : 26
             roles[(Int(u[0] | 0x20) - 0x61) * 27 + second] |= 1 << UInt64(bit + u.count - 1)
         }
@@ -48,7 +52,26 @@ struct ScanCues {
             }
         }
         for w in ["now", "day", "half", "quarter"] { add(w[...], 32) }
+        for e in Lexicon.entries(LexiconData.languageWords) where e.attributes["lang"].map({ $0 != "en" }) ?? false {
+            for f in e.forms where f.utf8.count <= 8 { add(f[...], 16) }
+        }
         return roles
+    }()
+
+    /// The third letters of those other-language words, per pair of first letters: bit
+    /// `c - 'a'`, or bit 26 for a word of one or two letters. With the length bit it turns
+    /// away the English words that share a start with them (`with` for `wird`, `not` for `non`).
+    static let languageThirdLetters: [UInt32] = {
+        var third = [UInt32](repeating: 0, count: 27 * 27)
+        for e in Lexicon.entries(LexiconData.languageWords) where e.attributes["lang"].map({ $0 != "en" }) ?? false {
+            for f in e.forms {
+                let u = Array(f.utf8)
+                guard !u.isEmpty, u.count <= 8, u.allSatisfy({ FastByte.isAlpha($0) }) else { continue }
+                let second = u.count > 1 ? Int(u[1] | 0x20) - 0x61 : 26
+                third[(Int(u[0] | 0x20) - 0x61) * 27 + second] |= 1 << UInt32(u.count > 2 ? Int(u[2] | 0x20) - 0x61 : 26)
+            }
+        }
+        return third
     }()
 
     /// High bit of each byte of `v` that is not an ASCII letter (`FastByte.isAlpha`).
@@ -58,6 +81,20 @@ struct ScanCues {
     }
 
     init(_ t: UnsafeBufferPointer<UInt8>) {
+        self.init(t, languageCounts: nil)
+    }
+
+    /// Also counts, when `languageCounts` is given, the words `LanguageGuess.scan` counts, by
+    /// language index: exactly for every language but English, which may be left short (its
+    /// plain words are not looked up). That is all the guess needs first: while no other
+    /// language reaches eight words the answer is English whatever the English count, and
+    /// otherwise the structure stage runs the full `LanguageGuess.guess`. The structure stage
+    /// asks for the counts when it builds the cues, so the first 32 KB are read for words once,
+    /// not twice. A word of ASCII letters is the letter run this walk reads anyway and is looked
+    /// up only when `wordRoles` and `languageThirdLetters` allow; a word with a Latin letter
+    /// (`für`), cut by the sample end, or glued to digits (`10km`) is read by `LanguageGuess`
+    /// itself, from the position its own scan would start it.
+    init(_ t: UnsafeBufferPointer<UInt8>, languageCounts: UnsafeMutableBufferPointer<Int>?) {
         let n = t.count
         quantity = [UInt64](repeating: 0, count: n / 64 + 1)
         time = [UInt64](repeating: 0, count: n / 64 + 1)
@@ -65,7 +102,16 @@ struct ScanCues {
         let raw = UnsafeRawPointer(base)
         let words = NumberLexicons.words
         let triggers = DateLexicons.triggers
+        let langTable = LanguageWordTable.shared
+        let counts = languageCounts ?? UnsafeMutableBufferPointer(start: nil, count: 0)
+        // Language words are read below `langEnd` only; `langPos` is where LanguageGuess's own
+        // scan would stand: every word starting before it has been counted.
+        let langEnd = languageCounts == nil ? 0 : min(n, LanguageGuess.sampleBytes)
+        var langPos = 0
         ScanCues.wordRoles.withUnsafeBufferPointer { roles in
+          ScanCues.languageThirdLetters.withUnsafeBufferPointer { thirds in
+           LanguageGuess.letterBytes.withUnsafeBufferPointer { letters in
+            langTable.withTables { tables in
             quantity.withUnsafeMutableBufferPointer { qb in
                 time.withUnsafeMutableBufferPointer { tb in
                     @inline(__always) func mark(_ bits: UnsafeMutableBufferPointer<UInt64>, _ i: Int) {
@@ -91,9 +137,27 @@ struct ScanCues {
                                 }
                             }
                             let length = e - i
+                            // A language word exactly when it stops inside the sample at a
+                            // byte that cannot continue it; else (running on into a Latin letter,
+                            // or reaching the sample end) LanguageGuess reads it. Only its reads
+                            // move `langPos`: a plain word ends before the next run starts.
+                            var languageWord = false
+                            if i < langEnd && i >= langPos {
+                                if e < langEnd && t[e] &- 0xC3 >= 3 {
+                                    languageWord = true
+                                } else {
+                                    langPos = LanguageGuess.slowWord(t, i, langEnd, letters, tables, counts)
+                                }
+                            }
                             if length <= 16 {
                                 let second = length > 1 ? Int(t[i + 1] | 0x20) &- 0x61 : 26
-                                let r = roles[(Int(b | 0x20) &- 0x61) &* 27 &+ second] &>> UInt64(length &- 1)
+                                let pair = (Int(b | 0x20) &- 0x61) &* 27 &+ second
+                                let r = roles[pair] &>> UInt64(length &- 1)
+                                if languageWord && r & (1 &<< 16) != 0
+                                    && thirds[pair] &>> UInt32(length > 2 ? Int(t[i &+ 2] | 0x20) &- 0x61 : 26) & 1 != 0
+                                {
+                                    tables.count(ScanCues.packedKey(t, i, length), into: counts)
+                                }
                                 let wantsQuantity = r & 1 != 0
                                 let wantsTime = r & (1 &<< 32) != 0
                                 if wantsQuantity || wantsTime {
@@ -105,7 +169,11 @@ struct ScanCues {
                                     }
                                     let key = WordTable<Int>.finish(h, length)
                                     // The recognizers' own tests after their prefilters.
-                                    if wantsQuantity && ((length >= 3 && length <= 11 && b | 0x20 == 0x70) || words.lookup(key: key) != nil) {
+                                    if wantsQuantity && length >= 3 && length <= 11 && b | 0x20 == 0x70 {
+                                        mark(qb, i)
+                                    } else if wantsQuantity, let w = words.lookup(key: key),
+                                        w.wordClass != .article || ScanCues.mayOpenNumber(t, after: e, roles)
+                                    {
                                         mark(qb, i)
                                     }
                                     if wantsTime && triggers.lookup(key: key) != nil { mark(tb, i) }
@@ -119,16 +187,67 @@ struct ScanCues {
                         if FastByte.isDigit(b) {
                             mark(qb, i)
                             mark(tb, i)
+                            let runStart = i
                             i += 1
                             while i < n && FastByte.isAlnum(t[i]) { i += 1 }
+                            if runStart < langEnd {
+                                // Letters glued to the figure (`10km`) are words to LanguageGuess.
+                                var k = max(langPos, runStart)
+                                let stop = min(i, langEnd)
+                                while k < stop {
+                                    let c = t[k]
+                                    if letters[Int(c)] != 0 || c &- 0xC3 < 3 {
+                                        k = LanguageGuess.slowWord(t, k, langEnd, letters, tables, counts)
+                                    } else {
+                                        k &+= 1
+                                    }
+                                }
+                                langPos = max(langPos, k)
+                            }
                             continue
                         }
                         if b == 0x25 || b == 0xC2 || b == 0xE2 { mark(qb, i) }
+                        if b &- 0xC3 < 3 && i < langEnd && i >= langPos {
+                            // A word that opens with a Latin letter (`été`).
+                            langPos = LanguageGuess.slowWord(t, i, langEnd, letters, tables, counts)
+                        }
                         i += 1
                     }
                 }
             }
+            }
+           }
+          }
         }
+    }
+
+    /// Whether the word after an article ending at `e` (`a`, `an`) may be a number word, as
+    /// `QuantityRecognizer.articleStartsNumber` needs (`a dozen`, `a third`): false only when
+    /// one space and a run of at most 16 letters follow whose first letters and length no
+    /// number word has, so the recognizer would pass the article by.
+    @inline(__always)
+    static func mayOpenNumber(_ t: UnsafeBufferPointer<UInt8>, after e: Int, _ roles: UnsafeBufferPointer<UInt64>) -> Bool {
+        let n = t.count
+        guard e &+ 1 < n, t[e] == 0x20, FastByte.isAlpha(t[e &+ 1]) else { return true }
+        let s = e &+ 1
+        var k = s &+ 1
+        while k < n && k &- s <= 16 && FastByte.isAlpha(t[k]) { k &+= 1 }
+        let length = k &- s
+        guard length <= 16 else { return true }
+        let second = length > 1 ? Int(t[s &+ 1] | 0x20) &- 0x61 : 26
+        return roles[(Int(t[s] | 0x20) &- 0x61) &* 27 &+ second] &>> UInt64(length &- 1) & 1 != 0
+    }
+
+    /// The packed `LanguageWordTable` key of the `length` (1…8) ASCII letters at `i`.
+    @inline(__always)
+    static func packedKey(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ length: Int) -> UInt64 {
+        if i &+ 8 <= t.count, let base = t.baseAddress {
+            let mask: UInt64 = length >= 8 ? ~0 : (1 &<< UInt64(length &<< 3)) &- 1
+            return (ByteLanes.load(base, i) | 0x2020_2020_2020_2020) & mask
+        }
+        var key: UInt64 = 0
+        for k in 0..<length { key |= UInt64(t[i &+ k] | 0x20) &<< UInt64(k &<< 3) }
+        return key
     }
 
     /// Whether the walk above certainly stands at `i`: every byte that is not a letter or

@@ -87,6 +87,8 @@ struct TextScan {
         var j = i
         while j > 0 && i - j <= TextScan.maxGap {
             let b = t[j - 1]
+            // Nearly every call stands right after a visible ASCII byte: no space to skip.
+            if b > 0x20 && b < 0x80 { break }
             if b < 0x80 {
                 if ByteClass.isASCIISpace(b) && !isLineBreak(j - 1) { j -= 1; continue }
                 break
@@ -99,16 +101,36 @@ struct TextScan {
         return j
     }
 
-    /// End of the ASCII-letter word starting at `i` (capped).
+    /// End of the ASCII-letter word starting at `i` (capped), eight bytes at a time while
+    /// they are there.
     @inline(__always) func wordEnd(_ i: Int) -> Int {
         var j = i
+        if let base = t.baseAddress, i >= 0 {
+            while j &+ 8 <= n && j &- i < TextScan.maxWord {
+                let stops = ~ByteLanes.letterLanes(ByteLanes.load(base, j)) & ByteLanes.high
+                if stops != 0 { return min(j &+ stops.trailingZeroBitCount &>> 3, i &+ TextScan.maxWord) }
+                j &+= 8
+            }
+        }
         while j < n && ByteClass.isAlpha(t[j]) && j - i < TextScan.maxWord { j += 1 }
         return j
     }
 
-    /// Start of the ASCII-letter word ending at `i` (exclusive), capped.
+    /// Start of the ASCII-letter word ending at `i` (exclusive), capped, eight bytes at a time
+    /// while they are there.
     @inline(__always) func wordStart(_ i: Int) -> Int {
         var j = i
+        if let base = t.baseAddress, i <= n {
+            while j >= 8 && i &- j < TextScan.maxWord {
+                let stops = ~ByteLanes.letterLanes(ByteLanes.load(base, j &- 8)) & ByteLanes.high
+                if stops != 0 {
+                    // The last byte that is not a letter is the highest flagged lane.
+                    let last = (63 &- stops.leadingZeroBitCount) &>> 3
+                    return max(j &- 8 &+ last &+ 1, i &- TextScan.maxWord)
+                }
+                j &-= 8
+            }
+        }
         while j > 0 && ByteClass.isAlpha(t[j - 1]) && i - j < TextScan.maxWord { j -= 1 }
         return j
     }

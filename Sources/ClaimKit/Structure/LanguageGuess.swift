@@ -11,6 +11,8 @@
 /// ASCII word is found and packed eight bytes at a time.
 enum LanguageGuess {
     static let sampleBytes = 32 * 1024
+    /// Words another language needs at least before it can win.
+    static let minimumWords = 8
 
     /// Each byte's lower-case form when it is an ASCII letter, else 0.
     static let letterBytes: [UInt8] = (0..<256).map { b in
@@ -27,6 +29,14 @@ enum LanguageGuess {
                 table.withTables { tables in scan(t, letters, tables, counts) }
             }
         }
+        return decide(counts)
+    }
+
+    /// The language that the per-language counts of listed words (indexes of
+    /// `LanguageWordTable.shared.languages`) point to: English unless another language leads
+    /// two to one with at least eight words.
+    static func decide(_ counts: [Int]) -> String {
+        let table = LanguageWordTable.shared
         var english = 0
         var best = "en"
         var bestCount = 0
@@ -38,7 +48,7 @@ enum LanguageGuess {
                 bestCount = c
             }
         }
-        if bestCount >= 8 && bestCount >= 2 * english { return best }
+        if bestCount >= minimumWords && bestCount >= 2 * english { return best }
         return "en"
     }
 

@@ -6,6 +6,13 @@
 /// (`SentenceSegmenter`) and given a role (`BlockRoles`). All steps are single byte scans.
 enum StructureStage {
     static func run(_ document: inout Document) {
+        _ = run(&document, buildCues: false)
+    }
+
+    /// `buildCues`: also build the number and date cues (`ScanCues`), in the same word pass
+    /// that counts the language words, and return them.
+    static func run(_ document: inout Document, buildCues: Bool) -> ScanCues? {
+        var cues: ScanCues?
         let fromMarkup = !document.blocks.isEmpty
         var blocks = document.blocks
         var sentences: [Sentence] = []
@@ -32,7 +39,17 @@ enum StructureStage {
             sentences = segmenter.sentences
             diagnostics = segmenter.diagnostics
             facts = BlockRoles.assign(t, &blocks, sentenceCounts: counts, fromMarkup: fromMarkup)
-            language = LanguageGuess.guess(t)
+            if buildCues {
+                let languages = LanguageWordTable.shared.languages
+                var counts = [Int](repeating: 0, count: languages.count)
+                counts.withUnsafeMutableBufferPointer { c in cues = ScanCues(t, languageCounts: c) }
+                // Exact for every language but English: English unless one of them reaches the
+                // eight words a guess needs, and then the full count decides.
+                let contested = counts.indices.contains { counts[$0] >= LanguageGuess.minimumWords && languages[$0] != "en" }
+                language = contested ? LanguageGuess.guess(t) : "en"
+            } else {
+                language = LanguageGuess.guess(t)
+            }
         }
         document.blocks = blocks
         document.sentences = sentences
@@ -45,5 +62,6 @@ enum StructureStage {
         if language != "en" {
             document.diagnostics.append(Diagnostic(code: "non_english", message: "the article looks like it is written in '\(language)', not English; only its structure was read"))
         }
+        return cues
     }
 }
