@@ -52,10 +52,12 @@ enum StatementClaims {
                 s += 1
             }
         }
-        // Content and cue one after the other, without an array per claim.
-        for claim in document.claims {
-            cover(claim.content, claim.sentence)
-            if let cue = claim.cue { cover(cue, claim.sentence) }
+        // Content and cue one after the other, without an array per claim (and without a copy
+        // of each claim, which would retain and release its strings).
+        for c in document.claims.indices {
+            let sentence = document.claims[c].sentence
+            cover(document.claims[c].content, sentence)
+            if let cue = document.claims[c].cue { cover(cue, sentence) }
         }
         var hasMention = [Bool](repeating: false, count: ns)
         for q in document.quantities where q.sentence >= 0 && q.sentence < ns { hasMention[q.sentence] = true }
