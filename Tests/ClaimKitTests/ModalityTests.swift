@@ -91,3 +91,24 @@ private func sentenceModality(_ text: String) -> (ModalityStatus, [String]) {
     #expect(!doc.sentences.isEmpty)
     for s in doc.sentences { for c in s.modality.cues { #expect(c.start >= s.span.start && c.end <= s.span.end) } }
 }
+
+/// The opening-quote search skips eight bytes at a time: the closing quote must still be found
+/// wherever it falls in a lane (straight, curly and guillemet closers, long and short quotes),
+/// and a quote with no closer in reach is no question.
+@Test func openingQuotedQuestionsAreFoundAtEveryOffset() {
+    for pad in 0..<12 {
+        let words = String(repeating: "x", count: pad)
+        #expect(sentenceModality("\"Who will pay\(words)?\" Reyes asked.").0 == .question)
+        #expect(sentenceModality("“Who will pay for the new bridge\(words)?” Reyes asked.").0 == .question)
+        #expect(sentenceModality("«Who pays\(words)?» Reyes asked.").0 == .question)
+        #expect(sentenceModality("“Who will pay\(words)” Reyes asked.").0 != .question)
+    }
+    // Each of the three first bytes in every lane of a word, and none.
+    for lane in 0..<8 {
+        for byte: UInt8 in [0x22, 0xE2, 0xC2] {
+            #expect(ModalityScanner.mayHoldQuote(UInt64(byte) << UInt64(8 * lane) | 0x6161_6161_6161_6161 & ~(0xFF << UInt64(8 * lane))))
+        }
+        #expect(!ModalityScanner.mayHoldQuote(UInt64(0xE3) << UInt64(8 * lane) | 0x6161_6161_6161_6161 & ~(0xFF << UInt64(8 * lane))))
+    }
+    #expect(!ModalityScanner.mayHoldQuote(0x2123_C1C3_E1E3_A2A2))
+}

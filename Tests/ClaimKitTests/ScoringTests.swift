@@ -117,3 +117,31 @@ private func run(_ text: String, stages: Stages = [.modality, .scoring]) throws 
         }
     }
 }
+
+/// Statements are appended after the attribution claims and moved into place: the order must
+/// be `merge`'s (text order by content start, earlier claims first on equal starts), for
+/// sorted and unsorted earlier claims, ties, and statements before, among and after them.
+@Test func statementsArePlacedAsTheMergeWouldPlaceThem() {
+    func claim(_ start: Int, _ rule: String) -> Claim {
+        Claim(kind: .statement, sentence: 0, content: Span(start: start, end: start + 1), rule: rule)
+    }
+    var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+    func next(_ n: Int) -> Int {
+        seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return Int((seed >> 33) % UInt64(n))
+    }
+    for round in 0..<400 {
+        let e = next(8)
+        let a = 1 + next(8)
+        var existing = (0..<e).map { claim(next(20), "e\($0)") }
+        if round % 3 != 0 { existing.sort { $0.content.start < $1.content.start } }
+        var starts = (0..<a).map { _ in next(20) }
+        starts.sort()
+        let added = starts.enumerated().map { claim($0.element, "a\($0.offset)") }
+        var merged = existing
+        StatementClaims.merge(&merged, added)
+        var placed = existing + added
+        StatementClaims.place(&placed, added: existing.count)
+        #expect(placed.map(\.rule) == merged.map(\.rule), "round \(round)")
+    }
+}

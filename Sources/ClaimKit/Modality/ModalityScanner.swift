@@ -47,6 +47,11 @@ struct ModalityScanner {
         var k = lo + open
         let limit = min(hi, lo + 600)
         while k < limit {
+            // Eight bytes at a time while none can start a closing quote (`"`, E2 …, C2 …).
+            if k + 8 <= limit, let base = t.baseAddress, !ModalityScanner.mayHoldQuote(ByteLanes.load(base, k)) {
+                k += 8
+                continue
+            }
             let q = Punctuation.closeDoubleQuoteLength(t, k)
             if q > 0 {
                 guard k > lo + open, t[k - 1] == 0x3F else { return nil }
@@ -58,6 +63,17 @@ struct ModalityScanner {
             k += 1
         }
         return nil
+    }
+
+    /// Whether one of the eight bytes of `x` is 0x22, 0xE2 or 0xC2 (the first bytes of the
+    /// closing double quotes). Exact per lane: the adds cannot carry across lanes.
+    @inline(__always) static func mayHoldQuote(_ x: UInt64) -> Bool {
+        @inline(__always) func zeroLanes(_ v: UInt64) -> UInt64 {
+            let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+            return ~(((v & low) &+ low) | v) & ByteLanes.high
+        }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        return zeroLanes(x ^ (ones &* 0x22)) | zeroLanes(x ^ (ones &* 0xE2)) | zeroLanes(x ^ (ones &* 0xC2)) != 0
     }
 
     /// Combines cues into a modality: the most marked status with its own cues.

@@ -19,7 +19,13 @@ enum ModalityStage {
                 document.sentences[s].modality = m
             }
             for c in document.claims.indices {
-                document.claims[c].modality = claimModality(document.claims[c], document, t, &scanner)
+                // The three fields only: copying the whole claim retained and released each of
+                // its strings and arrays, claim after claim.
+                let content = document.claims[c].content
+                let cue = document.claims[c].cue
+                let sentence = document.claims[c].sentence
+                document.claims[c].modality = claimModality(
+                    content: content, cue: cue, sentence: sentence, document, t, &scanner)
             }
         }
     }
@@ -31,14 +37,15 @@ enum ModalityStage {
 
     /// The modality of a claim's content, with its cue counted when the cue is a denial.
     static func claimModality(
-        _ claim: Claim, _ document: Document, _ t: UnsafeBufferPointer<UInt8>, _ scanner: inout ModalityScanner
+        content: Span, cue: Span?, sentence: Int, _ document: Document, _ t: UnsafeBufferPointer<UInt8>,
+        _ scanner: inout ModalityScanner
     ) -> Modality {
         var extra: [ModalityScanner.Cue] = []
-        if let cue = claim.cue, cue.start < cue.end, cue.end <= t.count {
+        if let cue, cue.start < cue.end, cue.end <= t.count {
             extra = scanner.cues(t, cue.start, cue.end, sentenceStart: false).filter { $0.status == .denied }
         }
-        let startsSentence = claim.sentence >= 0 && claim.sentence < document.sentences.count
-            && document.sentences[claim.sentence].span.start == claim.content.start
-        return scanner.modality(t, claim.content, sentenceStart: startsSentence, extraCues: extra)
+        let startsSentence = sentence >= 0 && sentence < document.sentences.count
+            && document.sentences[sentence].span.start == content.start
+        return scanner.modality(t, content, sentenceStart: startsSentence, extraCues: extra)
     }
 }

@@ -36,26 +36,30 @@ enum ScoringStage {
                 document.sentences[s].checkworthiness = score
             }
             for c in document.claims.indices {
-                let claim = document.claims[c]
+                // The three fields only (a copy of the claim retains and releases its strings).
+                let content = document.claims[c].content
+                let sentence = document.claims[c].sentence
                 if !modalityRan {
                     // Else the modality stage, just before, has set this very value.
-                    document.claims[c].modality = ModalityStage.claimModality(claim, document, t, &scanner)
+                    let cue = document.claims[c].cue
+                    document.claims[c].modality = ModalityStage.claimModality(
+                        content: content, cue: cue, sentence: sentence, document, t, &scanner)
                 }
-                document.claims[c].checkworthiness = claimScore(claim, document, t, model, &scratch)
+                document.claims[c].checkworthiness = claimScore(content: content, sentence: sentence, document, t, model, &scratch)
             }
             StatementClaims.add(&document, t, model, &scanner, &scratch, features: features, modalityRan: modalityRan)
         }
     }
 
     static func claimScore(
-        _ claim: Claim, _ document: Document, _ t: UnsafeBufferPointer<UInt8>, _ model: CheckworthinessModel,
-        _ scratch: inout CheckworthinessModel.Scratch
+        content: Span, sentence: Int, _ document: Document, _ t: UnsafeBufferPointer<UInt8>,
+        _ model: CheckworthinessModel, _ scratch: inout CheckworthinessModel.Scratch
     ) -> Double {
-        let content = clamp(claim.content, t.count)
-        if content.length >= minContentBytes || !document.sentences.indices.contains(claim.sentence) {
+        let content = clamp(content, t.count)
+        if content.length >= minContentBytes || !document.sentences.indices.contains(sentence) {
             return model.score(t, content.start, content.end, &scratch)
         }
-        return document.sentences[claim.sentence].checkworthiness
+        return document.sentences[sentence].checkworthiness
     }
 
     @inline(__always) static func clamp(_ span: Span, _ count: Int) -> Span {

@@ -52,10 +52,12 @@ enum StatementClaims {
                 s += 1
             }
         }
-        // Content and cue one after the other, without an array per claim.
-        for claim in document.claims {
-            cover(claim.content, claim.sentence)
-            if let cue = claim.cue { cover(cue, claim.sentence) }
+        // Content and cue one after the other, without an array per claim (and without a copy
+        // of each claim, which would retain and release its strings).
+        for c in document.claims.indices {
+            let sentence = document.claims[c].sentence
+            cover(document.claims[c].content, sentence)
+            if let cue = document.claims[c].cue { cover(cue, sentence) }
         }
         var hasMention = [Bool](repeating: false, count: ns)
         for q in document.quantities where q.sentence >= 0 && q.sentence < ns { hasMention[q.sentence] = true }
@@ -63,9 +65,10 @@ enum StatementClaims {
 
         let reported: UInt32 = 1 << UInt32(CheckworthinessFeatures.Dense.hasQuoteMark)
             | 1 << UInt32(CheckworthinessFeatures.Dense.firstClass)  // class 0: attribution
-        var added: [Claim] = []
-        // One allocation rather than a growing array (most sentences give at most one claim).
-        added.reserveCapacity(ns)
+        // The statements go straight to the end of the claims (no array of their own, copied
+        // again by the merge) and are moved into place at the end (`place`).
+        let existing = document.claims.count
+        document.claims.reserveCapacity(existing + ns)
         var toks: [ModalityToken] = []
         // Reused sentence after sentence (no arrays allocated per sentence).
         var places: [(Int, Int)] = []
@@ -86,7 +89,7 @@ enum StatementClaims {
                     modalityRan
                     ? sentence.modality
                     : ModalityScanner.combine(scanner.cues(t, span.start, span.end, sentenceStart: true), question: nil)
-                added.append(Claim(
+                document.claims.append(Claim(
                     kind: .statement, sentence: s, content: clause, modality: modality,
                     checkworthiness: sentence.checkworthiness, rule: "statement.sentence"))
                 continue
@@ -95,14 +98,56 @@ enum StatementClaims {
             let cues = scanner.cues(t, span.start, span.end, sentenceStart: true)
             for clause in clauses {
                 let inside = cues.filter { clause.contains($0.span) }
-                added.append(Claim(
+                document.claims.append(Claim(
                     kind: .statement, sentence: s, content: clause,
                     modality: ModalityScanner.combine(inside, question: nil),
                     checkworthiness: model.score(t, clause.start, clause.end, &scratch), rule: "statement.clause"))
             }
         }
-        guard !added.isEmpty else { return }
-        merge(&document.claims, added)
+        guard document.claims.count > existing else { return }
+        place(&document.claims, added: existing)
+    }
+
+    /// Puts `claims[added...]` (statements, in text order) among `claims[..<added]` as `merge`
+    /// would. When both parts are in order by content start (the usual case), a merge from the
+    /// back that moves the claims (no copy, so no retain and release of their strings); else
+    /// `merge` itself.
+    static func place(_ claims: inout [Claim], added: Int) {
+        guard added > 0, added < claims.count else { return }
+        var sorted = true
+        for k in 1..<claims.count where k != added && claims[k - 1].content.start > claims[k].content.start {
+            sorted = false
+            break
+        }
+        guard sorted else {
+            let statements = Array(claims[added...])
+            claims.removeSubrange(added...)
+            merge(&claims, statements)
+            return
+        }
+        let m = claims.count - added
+        claims.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            // The statements move aside; then, from the back, the later of the last earlier
+            // claim and the last statement moves to the last free place. On equal starts the
+            // statement goes later: `merge` keeps earlier claims first.
+            let statements = UnsafeMutablePointer<Claim>.allocate(capacity: m)
+            defer { statements.deallocate() }
+            statements.moveInitialize(from: base + added, count: m)
+            var i = added - 1
+            var j = m - 1
+            var w = buffer.count - 1
+            while j >= 0 {
+                if i >= 0 && base[i].content.start > statements[j].content.start {
+                    (base + w).moveInitialize(from: base + i, count: 1)
+                    i -= 1
+                } else {
+                    (base + w).moveInitialize(from: statements + j, count: 1)
+                    j -= 1
+                }
+                w -= 1
+            }
+        }
     }
 
     /// Merges `added` (in text order) into `claims`, keeping text order by content start
