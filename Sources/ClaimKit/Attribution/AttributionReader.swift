@@ -25,9 +25,11 @@ struct AttributionReader {
         self.w = lex.words
     }
 
-    /// Sizes the per-block buffers for blocks of up to `n` tokens, and the sentence and claim lists.
-    mutating func reserve(tokens n: Int) {
+    /// Sizes the per-block buffers for blocks of up to `n` tokens (and `bytes` bytes: the token
+    /// lists), and the sentence and claim lists.
+    mutating func reserve(tokens n: Int, bytes: Int) {
         tk.reserveCapacity(n)
+        scratch.reserveLists(bytes)
         used = [Bool](repeating: false, count: n)
         state.cueMemo = [UInt64](repeating: 0, count: n)
         sentences.reserveCapacity(32)
