@@ -8,7 +8,7 @@ struct AttributionReader {
     let lex = AttributionLexicon.shared
     let tokenLex = TokenLexicon.shared
     let w: RuleWords
-    var tk: [AToken] = []
+    var tk = TokenBuffer()
     let scratch = TokenScratch()
     var quotes: [PairedQuote] = []
     /// The current block's sentences as token ranges (kept to reuse its storage).
@@ -28,7 +28,7 @@ struct AttributionReader {
     /// Sizes the per-block buffers for blocks of up to `n` tokens (and `bytes` bytes: the token
     /// lists), and the sentence and claim lists.
     mutating func reserve(tokens n: Int, bytes: Int) {
-        tk.reserveCapacity(n)
+        if n > scratch.tokenCapacity { scratch.growTokens(keeping: 0, to: n) }
         scratch.reserveLists(bytes)
         used = [Bool](repeating: false, count: n)
         state.cueMemo = [UInt64](repeating: 0, count: n)

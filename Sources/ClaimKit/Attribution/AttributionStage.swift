@@ -56,8 +56,8 @@ enum AttributionStage {
 extension AttributionReader {
     /// Reads one block.
     mutating func read(_ b: Span) {
-        tk.removeAll(keepingCapacity: true)
-        AttributionTokenizer.tokenize(t, max(0, b.start), min(b.end, t.count), abbreviations: w.abbreviations, words: tokenLex.map, scratch: scratch, into: &tk)
+        let count = AttributionTokenizer.tokenize(t, max(0, b.start), min(b.end, t.count), abbreviations: w.abbreviations, words: tokenLex.map, scratch: scratch)
+        tk = TokenBuffer(scratch, count: count)
         guard !tk.isEmpty else { return }
         tk.withUnsafeBufferPointer { scratch.index($0) }
         // Sized for the longest block up front (`reserve`), never shrunk, and the block's part

@@ -19,7 +19,7 @@ enum QuotePairing {
     enum Oddity { case misdirected, unclosed, stray }
 
     static func pair(
-        _ tokens: inout [AToken], _ blockEnd: Int, marks: UnsafeBufferPointer<Int32>, odd: (Oddity, Int) -> Void
+        _ tokens: inout TokenBuffer, _ blockEnd: Int, marks: UnsafeBufferPointer<Int32>, odd: (Oddity, Int) -> Void
     ) -> [PairedQuote] {
         var quotes: [PairedQuote] = []
         var open = -1
