@@ -202,17 +202,20 @@ enum AttributionTokenizer {
                     break
                 }
                 // A period that belongs to the word: initials, dotted acronyms, abbreviations.
-                if i < hi, t[i] == 0x2E, i + 1 >= hi || t[i + 1] != 0x2E {
+                // The byte after the word, read once for the period test and the space skip.
+                var next: UInt8 = i < hi ? t[i] : 0
+                if next == 0x2E, i + 1 >= hi || t[i + 1] != 0x2E {
                     let len = i - start
                     if (len == 1 && cap) || dotted || abbreviations[h] != nil {
                         h = AttributionHash.add(h, 0x2E)
                         i += 1
+                        next = i < hi ? t[i] : 0
                     }
                 }
                 emit(start, i, h, .word, cap, .none)
                 // The space after a word, skipped here rather than on another trip through the
                 // tests at the top of the loop.
-                if i < hi, t[i] == 0x20 { i += 1 }
+                if next == 0x20 { i += 1 }
                 continue
             }
             let ap = apostropheLength(t, i)
