@@ -30,8 +30,8 @@ struct AttributionReader {
     mutating func reserve(tokens n: Int, bytes: Int) {
         if n > scratch.tokenCapacity { scratch.growTokens(keeping: 0, to: n) }
         scratch.reserveLists(bytes)
-        used = [Bool](repeating: false, count: n)
-        state.cueMemo = [UInt64](repeating: 0, count: n)
+        used = .filled(false, count: n)
+        state.cueMemo = .filled(0, count: n)
         sentences.reserveCapacity(32)
         claims.reserveCapacity(16)
     }
