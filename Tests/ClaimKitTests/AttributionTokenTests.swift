@@ -22,7 +22,7 @@ struct AttributionTokenTests {
 
     @Test("a block longer than one batch comes out whole and in order")
     func batches() {
-        // 700 words and 700 commas: several batches of the scratch buffer.
+        // 700 words and 700 commas: the token storage (256 to start) grows several times.
         let words = (0..<700).map { "w\($0)" }
         let (bytes, toks) = tokens(words.joined(separator: ", ") + ".")
         #expect(toks.count == 1400)

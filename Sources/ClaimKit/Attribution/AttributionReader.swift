@@ -8,7 +8,7 @@ struct AttributionReader {
     let lex = AttributionLexicon.shared
     let tokenLex = TokenLexicon.shared
     let w: RuleWords
-    var tk: [AToken] = []
+    var tk = TokenBuffer()
     let scratch = TokenScratch()
     var quotes: [PairedQuote] = []
     /// The current block's sentences as token ranges (kept to reuse its storage).
@@ -25,11 +25,13 @@ struct AttributionReader {
         self.w = lex.words
     }
 
-    /// Sizes the per-block buffers for blocks of up to `n` tokens, and the sentence and claim lists.
-    mutating func reserve(tokens n: Int) {
-        tk.reserveCapacity(n)
-        used = [Bool](repeating: false, count: n)
-        state.cueMemo = [UInt64](repeating: 0, count: n)
+    /// Sizes the per-block buffers for blocks of up to `n` tokens (and `bytes` bytes: the token
+    /// lists), and the sentence and claim lists.
+    mutating func reserve(tokens n: Int, bytes: Int) {
+        if n > scratch.tokenCapacity { scratch.growTokens(keeping: 0, to: n) }
+        scratch.reserveLists(bytes)
+        used = .filled(false, count: n)
+        state.cueMemo = .filled(0, count: n)
         sentences.reserveCapacity(32)
         claims.reserveCapacity(16)
     }

@@ -17,14 +17,13 @@ extension AttributionReader {
         var s = 0
         let n = tk.count
         var k = 0
+        // Only a stop or a quote mark can end a sentence: visit the tokenizer's list of them.
+        let marks = scratch.breakList
+        var m = 0
         while k < n {
-            // Only a stop or a quote mark can end a sentence: skip to the next one (unchecked
-            // reads within `0..<n`).
-            k = tk.withUnsafeBufferPointer { p in
-                var j = k
-                while j < n, p[j].kind != .stop, p[j].kind != .quote { j += 1 }
-                return j
-            }
+            while m < marks.count, Int(marks[m]) < k { m += 1 }
+            guard m < marks.count else { break }
+            k = Int(marks[m])
             guard k < n else { break }
             let tok = tk[k]
             var end = false

@@ -24,7 +24,7 @@ enum AttributionStage {
             // article's claims up front, instead of regrowing them block by block.
             var longest = 0
             for b in blocks { longest = max(longest, b.span.end - b.span.start) }
-            r.reserve(tokens: longest / 4 + 16)
+            r.reserve(tokens: longest / 4 + 16, bytes: longest)
             r.state.author = authors.first
             for (bi, b) in blocks.enumerated() {
                 r.block = bi
@@ -56,9 +56,10 @@ enum AttributionStage {
 extension AttributionReader {
     /// Reads one block.
     mutating func read(_ b: Span) {
-        tk.removeAll(keepingCapacity: true)
-        AttributionTokenizer.tokenize(t, max(0, b.start), min(b.end, t.count), abbreviations: w.abbreviations, words: tokenLex.map, scratch: scratch, into: &tk)
+        let count = AttributionTokenizer.tokenize(t, max(0, b.start), min(b.end, t.count), abbreviations: w.abbreviations, words: tokenLex.map, scratch: scratch)
+        tk = TokenBuffer(scratch, count: count)
         guard !tk.isEmpty else { return }
+        tk.withUnsafeBufferPointer { scratch.index($0) }
         // Sized for the longest block up front (`reserve`), never shrunk, and the block's part
         // cleared in one pass over its memory (appending a repeated `false` goes element by
         // element). Only indices of `tk` are ever read.
@@ -67,7 +68,7 @@ extension AttributionReader {
         used.withUnsafeMutableBufferPointer { UnsafeMutableBufferPointer(rebasing: $0[0..<n]).update(repeating: false) }
         let end = tk[tk.count - 1].end
         var odd: [(QuotePairing.Oddity, Int)] = []
-        quotes = QuotePairing.pair(&tk, end) { kind, at in odd.append((kind, at)) }
+        quotes = QuotePairing.pair(&tk, end, marks: scratch.breakList) { kind, at in odd.append((kind, at)) }
         for (kind, at) in odd { noteQuoteOddity(kind, at) }
         if let last = quotes.last, last.close < 0, !nextBlockOpensWithQuote(after: b.end) {
             noteQuoteOddity(.unclosed, last.start)

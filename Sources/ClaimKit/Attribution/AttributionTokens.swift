@@ -60,14 +60,23 @@ enum AttributionTokenizer {
         return 0
     }
 
-    /// Appends the tokens of `[lo, hi)` to `out`. Tokens are collected in `scratch` and appended
-    /// a batch at a time: `Array.append` checks uniqueness and capacity on every call, which cost
-    /// as much as finding the token.
+    /// Appends the tokens of `[lo, hi)` to `out` (tokenised into `scratch` first).
     static func tokenize(
         _ t: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, abbreviations: borrowing U64Map<Bool>, words: borrowing U64Map<WordInfo>,
         scratch: TokenScratch, into out: inout [AToken]
     ) {
-        let buf = scratch.buffer
+        let n = tokenize(t, lo, hi, abbreviations: abbreviations, words: words, scratch: scratch)
+        out.append(contentsOf: UnsafeBufferPointer(start: scratch.tokens, count: n))
+    }
+
+    /// Writes the tokens of `[lo, hi)` into `scratch.tokens` (growing it when full) and returns
+    /// how many there are. Straight into the storage the rules read: no batch to copy over and
+    /// no `Array.append`, whose uniqueness and capacity checks cost as much as finding the token.
+    static func tokenize(
+        _ t: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, abbreviations: borrowing U64Map<Bool>, words: borrowing U64Map<WordInfo>,
+        scratch: TokenScratch
+    ) -> Int {
+        var buf = UnsafeMutableBufferPointer(start: scratch.tokens, count: scratch.tokenCapacity)
         var n = 0
         @inline(__always) func emit(_ start: Int, _ end: Int, _ hash: UInt64, _ kind: TokenKind, _ cap: Bool, _ mark: QuoteMark) {
             // AToken holds no references, so writing over uninitialised memory is fine.
@@ -76,15 +85,15 @@ enum AttributionTokenizer {
                 tok.fwc = info.fw
                 tok.flags = info.flags
             }
+            if n == buf.count {
+                scratch.growTokens(keeping: n)
+                buf = UnsafeMutableBufferPointer(start: scratch.tokens, count: scratch.tokenCapacity)
+            }
             buf[n] = tok
             n &+= 1
-            if n == buf.count {
-                out.append(contentsOf: UnsafeBufferPointer(buf))
-                n = 0
-            }
         }
         scan(t, lo, hi, abbreviations: abbreviations, emit)
-        if n > 0 { out.append(contentsOf: UnsafeBufferPointer(rebasing: buf[0..<n])) }
+        return n
     }
 
     /// Letters counted the way the word loop walks them: ASCII letters and digits, and the lead
@@ -193,17 +202,20 @@ enum AttributionTokenizer {
                     break
                 }
                 // A period that belongs to the word: initials, dotted acronyms, abbreviations.
-                if i < hi, t[i] == 0x2E, i + 1 >= hi || t[i + 1] != 0x2E {
+                // The byte after the word, read once for the period test and the space skip.
+                var next: UInt8 = i < hi ? t[i] : 0
+                if next == 0x2E, i + 1 >= hi || t[i + 1] != 0x2E {
                     let len = i - start
                     if (len == 1 && cap) || dotted || abbreviations[h] != nil {
                         h = AttributionHash.add(h, 0x2E)
                         i += 1
+                        next = i < hi ? t[i] : 0
                     }
                 }
                 emit(start, i, h, .word, cap, .none)
                 // The space after a word, skipped here rather than on another trip through the
                 // tests at the top of the loop.
-                if i < hi, t[i] == 0x20 { i += 1 }
+                if next == 0x20 { i += 1 }
                 continue
             }
             let ap = apostropheLength(t, i)
@@ -258,8 +270,123 @@ enum AttributionTokenizer {
     }
 }
 
-/// A batch buffer for `AttributionTokenizer.tokenize`, allocated once per document.
+/// The current block's tokens, written by `AttributionTokenizer.tokenize`, and lists of them
+/// (`index`); allocated once per document.
+///
+/// The lists let the rules visit only the tokens they act on instead of every token: the
+/// capitalised words (entity runs start there), the words a cue can start at (the reported-speech
+/// passes), and the full stops and quote marks (sentence ends and quote pairing). Each holds
+/// indices into the token array in increasing order.
 final class TokenScratch {
-    let buffer = UnsafeMutableBufferPointer<AToken>.allocate(capacity: 256)
-    deinit { buffer.deallocate() }
+    /// The block's tokens (see `TokenBuffer`).
+    @exclusivity(unchecked) private(set) var tokens = UnsafeMutablePointer<AToken>.allocate(capacity: 256)
+    @exclusivity(unchecked) private(set) var tokenCapacity = 256
+    @exclusivity(unchecked) private var listCapacity = 0
+    @exclusivity(unchecked) private var lists: UnsafeMutablePointer<Int32>
+    @exclusivity(unchecked) private(set) var capitals: UnsafeMutablePointer<Int32>
+    @exclusivity(unchecked) private(set) var cueWords: UnsafeMutablePointer<Int32>
+    @exclusivity(unchecked) private(set) var breaks: UnsafeMutablePointer<Int32>
+    @exclusivity(unchecked) var capitalCount = 0
+    @exclusivity(unchecked) var cueWordCount = 0
+    @exclusivity(unchecked) var breakCount = 0
+
+    /// Room for `n` tokens (the first `keeping` kept), at least doubling.
+    @inline(never) func growTokens(keeping: Int, to n: Int = 0) {
+        let size = max(n, tokenCapacity &* 2)
+        let grown = UnsafeMutablePointer<AToken>.allocate(capacity: size)
+        // AToken holds no references: a plain copy moves it.
+        grown.update(from: tokens, count: max(0, min(keeping, tokenCapacity)))
+        tokens.deallocate()
+        tokens = grown
+        tokenCapacity = size
+    }
+
+    init() {
+        lists = .allocate(capacity: 0)
+        capitals = lists
+        cueWords = lists
+        breaks = lists
+    }
+
+    /// Room for `n` entries in each list (their contents are not kept). The reader asks for its
+    /// longest block's worth up front (a token takes at least a byte), so a document allocates once.
+    @inline(__always) func reserveLists(_ n: Int) {
+        if n > listCapacity { growLists(n) }
+    }
+
+    @inline(never) private func growLists(_ n: Int) {
+        let size = max(n, listCapacity &* 2)
+        lists.deallocate()
+        // One allocation for the three lists.
+        lists = .allocate(capacity: size &* 3)
+        capitals = lists
+        cueWords = lists + size
+        breaks = lists + size &* 2
+        listCapacity = size
+    }
+
+    /// Fills the lists from `tokens` (the tokenizer itself stays lean: its loop is sensitive to
+    /// every extra live value). One pass, in place of the scans the stage used to make for each.
+    func index(_ tokens: UnsafeBufferPointer<AToken>) {
+        reserveLists(tokens.count)
+        var c = capitals
+        var q = cueWords
+        var m = breaks
+        for k in tokens.indices {
+            let tok = tokens[k]
+            let i = Int32(truncatingIfNeeded: k)
+            if tok.kind == .word {
+                if tok.capitalised { c.pointee = i; c += 1 }
+                if tok.flags.contains(.cueStart) { q.pointee = i; q += 1 }
+            } else if tok.kind == .stop || tok.kind == .quote {
+                m.pointee = i
+                m += 1
+            }
+        }
+        capitalCount = c - capitals
+        cueWordCount = q - cueWords
+        breakCount = m - breaks
+    }
+
+    var capitalList: UnsafeBufferPointer<Int32> { UnsafeBufferPointer(start: capitals, count: capitalCount) }
+    var cueWordList: UnsafeBufferPointer<Int32> { UnsafeBufferPointer(start: cueWords, count: cueWordCount) }
+    var breakList: UnsafeBufferPointer<Int32> { UnsafeBufferPointer(start: breaks, count: breakCount) }
+
+    deinit {
+        tokens.deallocate()
+        lists.deallocate()
+    }
+}
+
+/// The current block's tokens, as the rules read them: a view of `TokenScratch.tokens`, so a
+/// copy of the reader copies two words instead of retaining an array. Reads are bounds-checked
+/// like an array's.
+struct TokenBuffer {
+    private(set) var base: UnsafeMutablePointer<AToken>?
+    private(set) var count = 0
+
+    init() {}
+
+    init(_ scratch: TokenScratch, count: Int) {
+        base = scratch.tokens
+        self.count = max(0, min(count, scratch.tokenCapacity))
+    }
+
+    var isEmpty: Bool { count == 0 }
+    var last: AToken? { count > 0 ? self[count - 1] : nil }
+
+    @inline(__always) subscript(k: Int) -> AToken {
+        get {
+            precondition(k >= 0 && k < count, "token index out of range")
+            return base.unsafelyUnwrapped[k]
+        }
+        nonmutating set {
+            precondition(k >= 0 && k < count, "token index out of range")
+            base.unsafelyUnwrapped[k] = newValue
+        }
+    }
+
+    func withUnsafeBufferPointer<R>(_ body: (UnsafeBufferPointer<AToken>) throws -> R) rethrows -> R {
+        try body(UnsafeBufferPointer(start: base, count: count))
+    }
 }

@@ -9,9 +9,11 @@ extension AttributionReader {
         }
         var k = 0
         let n = tk.count
-        while k < n {
-            // Most tokens are not capitalised words: rule them out before the call.
-            guard tk[k].capitalised, startsName(k) else { k += 1; continue }
+        // Runs start at capitalised words only: visit the tokenizer's list of them.
+        for c in scratch.capitalList {
+            guard Int(c) >= k else { continue }
+            k = Int(c)
+            guard k < n, startsName(k) else { continue }
             var e = k + 1
             while e < n {
                 if isWord(e) && tk[e].capitalised && !isPronoun(e) { e += 1; continue }

@@ -19,7 +19,7 @@ enum QuotePairing {
     enum Oddity { case misdirected, unclosed, stray }
 
     static func pair(
-        _ tokens: inout [AToken], _ blockEnd: Int, odd: (Oddity, Int) -> Void
+        _ tokens: inout TokenBuffer, _ blockEnd: Int, marks: UnsafeBufferPointer<Int32>, odd: (Oddity, Int) -> Void
     ) -> [PairedQuote] {
         var quotes: [PairedQuote] = []
         var open = -1
@@ -35,7 +35,11 @@ enum QuotePairing {
             quotes.append(PairedQuote(open: open, close: k, start: tokens[open].start, end: tokens[k].end))
             open = -1
         }
-        for k in 0..<n where tokens[k].kind == .quote {
+        // `marks` lists the block's quote marks (and full stops) in order: no need to visit
+        // every token.
+        for m in marks {
+            let k = Int(m)
+            guard k >= 0, k < n, tokens[k].kind == .quote else { continue }
             switch tokens[k].mark {
             case .curlyOpen:
                 if open < 0 {

@@ -25,16 +25,33 @@ extension AttributionReader {
         // An inverted cue after a comma with a name after it (`…, said Brian Baker, a longtime
         // adviser to the family who oversees …`) may sit further back: the apposition can run
         // long. A lower-case word there (`X, the union's secretary, said the system …`) is content.
-        var c = k
+        // Only words a cue can start at pass `candidate`: both passes visit the tokenizer's list
+        // of them, `cues[lo..<hi]` being the sentence's.
+        let cues = scratch.cueWordList
+        var lo = 0
+        var hi = cues.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(cues[mid]) < s { lo = mid + 1 } else { hi = mid }
+        }
+        let first = lo
+        hi = lo
+        while hi < cues.count, Int(cues[hi]) < e { hi += 1 }
+        let end = hi
         let before = claims.count
-        while c > s, c > k - 36 {
-            if candidate(c), let q = cue(at: c),
-                c > k - 14 || (commaBefore(c) && c + q.length < e && isWord(c + q.length) && tk[c + q.length].capitalised),
-                trailing(c, q, s, e)
-            {
-                break
+        var x = end - 1
+        while x >= first {
+            let c = Int(cues[x])
+            if c <= k {
+                guard c > s, c > k - 36 else { break }
+                if candidate(c), let q = cue(at: c),
+                    c > k - 14 || (commaBefore(c) && c + q.length < e && isWord(c + q.length) && tk[c + q.length].capitalised),
+                    trailing(c, q, s, e)
+                {
+                    break
+                }
             }
-            c -= 1
+            x -= 1
         }
         // `Figueroa said the campaign planned a protest, though she acknowledged it is unlikely.`:
         // a plain verb of saying near the start of a trailing claim's content is an attribution
@@ -54,12 +71,11 @@ extension AttributionReader {
             for x in n..<ce where saved[x - n] { used[x] = true }
         }
         // Pass 2: cues left to right.
-        c = s
-        while c < e {
+        for x in first..<end {
+            let c = Int(cues[x])
             if candidate(c), let q = cue(at: c) {
-                if forward(c, q, s, e) { c += 1; continue }
+                _ = forward(c, q, s, e)
             }
-            c += 1
         }
         if claims.count == before { pollLead(s, e) }
     }

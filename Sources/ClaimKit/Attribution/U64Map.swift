@@ -13,8 +13,8 @@ struct U64Map<Value>: @unchecked Sendable {
     init(capacity: Int = 16) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        keys = [UInt64](repeating: 0, count: size)
-        values = [Value?](repeating: nil, count: size)
+        keys = .filled(0, count: size)
+        values = .filled(nil, count: size)
         mask = size - 1
     }
 
@@ -67,12 +67,26 @@ struct U64Map<Value>: @unchecked Sendable {
         let oldKeys = keys
         let oldValues = values
         let size = keys.count * 2
-        keys = [UInt64](repeating: 0, count: size)
-        values = [Value?](repeating: nil, count: size)
+        keys = .filled(0, count: size)
+        values = .filled(nil, count: size)
         mask = size - 1
         count = 0
         for (i, k) in oldKeys.enumerated() where k != 0 {
             if let v = oldValues[i] { self[k] = v }
         }
+    }
+}
+
+extension Array {
+    /// `Array(repeating:count:)` without its cost: that initialiser allocates through an
+    /// unspecialised runtime path that looks up the storage type's metadata on every call (about
+    /// 500 instructions, more than filling a small table), while `reserveCapacity` allocates
+    /// through code specialised for `Element`. The reader makes its entity tables and per-token
+    /// arrays once per document, so this is per-document cost.
+    @inline(__always) static func filled(_ value: Element, count: Int) -> [Element] {
+        var a: [Element] = []
+        a.reserveCapacity(count)
+        a.append(contentsOf: repeatElement(value, count: count))
+        return a
     }
 }
