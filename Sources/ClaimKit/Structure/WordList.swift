@@ -11,39 +11,22 @@ struct WordList {
     var words: [Span] = []
 
     init(_ t: UnsafeBufferPointer<UInt8>, _ span: Span, maxWords: Int = 64) {
+        normalized.reserveCapacity(min(span.length, 512))
+        words.reserveCapacity(16)
+        var i = span.start
         let end = min(span.end, t.count)
-        // The normalized form is never longer than the span: every word byte is copied once,
-        // and each joining space stands for at least one separator byte that is skipped. So it
-        // is written straight into storage of that size, without a capacity check per byte.
-        let capacity = max(0, end - span.start)
-        var found: [Span] = []
-        found.reserveCapacity(16)
-        normalized = [UInt8](unsafeUninitializedCapacity: capacity) { out, count in
-            var n = 0
-            var i = span.start
-            while i < end && found.count < maxWords {
-                guard WordList.isWordByte(t, i) else { i += 1; continue }
-                let s = i
-                while i < end && WordList.isWordByte(t, i) { i += 1 }
-                // Drop a trailing period or apostrophe that belongs to the punctuation.
-                var e = i
-                while e > s && (t[e - 1] == UInt8(ascii: ".") || t[e - 1] == UInt8(ascii: "'")) { e -= 1 }
-                guard e > s else { continue }
-                if n > 0 && n < capacity {
-                    out[n] = 0x20
-                    n += 1
-                }
-                var k = s
-                while k < e && n < capacity {
-                    out[n] = ByteClass.lower(t[k])
-                    n += 1
-                    k += 1
-                }
-                found.append(Span(start: s, end: e))
-            }
-            count = n
+        while i < end && words.count < maxWords {
+            guard WordList.isWordByte(t, i) else { i += 1; continue }
+            let s = i
+            while i < end && WordList.isWordByte(t, i) { i += 1 }
+            // Drop a trailing period or apostrophe that belongs to the punctuation.
+            var e = i
+            while e > s && (t[e - 1] == UInt8(ascii: ".") || t[e - 1] == UInt8(ascii: "'")) { e -= 1 }
+            guard e > s else { continue }
+            if !normalized.isEmpty { normalized.append(0x20) }
+            for k in s..<e { normalized.append(ByteClass.lower(t[k])) }
+            words.append(Span(start: s, end: e))
         }
-        words = found
     }
 
     @inline(__always)
