@@ -136,6 +136,7 @@ struct SentenceSegmenter {
     /// the state as the byte-by-byte scan would (the last word's start and end, the word
     /// count). Returns where the byte-by-byte scan resumes: at the first token that is not
     /// such a word, still unread.
+    @inline(__always)
     private mutating func plainWords(_ start: Int, _ end: Int) -> Int {
         var i = start
         var words = 0
