@@ -60,7 +60,9 @@ enum BlockRoles {
                 continue
             }
             guard LineKinds.mayBeShortKind(t, span) else { continue }
-            let words = WordList(t, span, maxWords: 40)
+            // Every test below turns down a line of more than 15 words before reading any word,
+            // so sixteen are enough to tell.
+            let words = WordList(t, span, maxWords: 16)
             if LineKinds.isCredit(t, span, words) {
                 blocks[b].role = .credit
             } else if let names = LineKinds.sourceNames(t, span, words) {

@@ -11,6 +11,11 @@ enum DateLine {
 
     static func iso(_ t: UnsafeBufferPointer<UInt8>, _ span: Span) -> String? {
         guard span.length > 0, span.length <= 80 else { return nil }
+        // The year is always read from digits: a line without one (most short lines, headings
+        // and captions) is not a date line, and needs no word look-ups to say so.
+        var d = span.start
+        while d < span.end && t[d] &- 0x30 >= 10 { d += 1 }
+        guard d < span.end else { return nil }
         var year: Int?
         var month: Int?
         var day: Int?

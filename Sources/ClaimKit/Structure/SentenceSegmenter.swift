@@ -130,20 +130,28 @@ struct SentenceSegmenter {
 
     // MARK: Tokens
 
-    /// Inside a sentence, just after white space: takes the lower-case words that each end at
-    /// a space (`said the minister on `), the commonest tokens, in one tight loop, and leaves
+    /// Inside a sentence, just after white space: takes the lower-case words (or capitalised
+    /// ones, with or without a comma) that each end at a space (`said the Minister, on `), the
+    /// commonest tokens, in one tight loop, and leaves
     /// the state as the byte-by-byte scan would (the last word's start and end, the word
     /// count). Returns where the byte-by-byte scan resumes: at the first token that is not
     /// such a word, still unread.
+    @inline(__always)
     private mutating func plainWords(_ start: Int, _ end: Int) -> Int {
         var i = start
         var words = 0
         var lastStart = 0
         var lastEnd = 0
         while i < end {
-            let b = t[i]
-            guard b >= 0x61 && b <= 0x7A else { break }
-            let k = ByteLanes.lowerRunEnd(t, from: i + 1, end)
+            // A capital may open the word (`Minister `) and a comma may close it (`said, `):
+            // the byte-by-byte scan passes both without changing anything a later rule reads
+            // (no glued seam can start at a word's first letter or end at a comma), so taking
+            // them here leaves the same state.
+            var first = i
+            if t[i] >= 0x41 && t[i] <= 0x5A { first = i + 1 }
+            guard first < end, t[first] >= 0x61 && t[first] <= 0x7A else { break }
+            var k = ByteLanes.lowerRunEnd(t, from: first + 1, end)
+            if k < end && t[k] == 0x2C { k += 1 }
             guard k < end && t[k] == 0x20 else { break }
             words &+= 1
             lastStart = i
