@@ -303,6 +303,11 @@ struct TimeRecognizer {
     /// an ordinary word (`may`, `march`).
     private func monthWord(_ r: Range<Int>, afterDay: Bool = false) -> (Int, Int)? {
         guard let m = month(r) else { return nil }
+        return monthWord(r, month: m, afterDay: afterDay)
+    }
+
+    /// `monthWord` for a word already known to name month `m`.
+    private func monthWord(_ r: Range<Int>, month m: Int, afterDay: Bool = false) -> (Int, Int)? {
         var end = r.upperBound
         if s.byte(end) == 0x2E && r.count <= 4 { end += 1 }  // `Jan.`, `Sept.`
         if s.isCapitalized(r) || afterDay { return (m, end) }
@@ -708,9 +713,12 @@ struct TimeRecognizer {
     }
 
     /// `Christmas`, `New Year's Day 2020`, `last Easter`, `Easter Monday`: up to four words.
-    private func holiday(_ i: Int) -> TimeCandidate? {
+    /// `key`: the key of the letter run `i..<we`; the first word's normalised key when no
+    /// apostrophe follows it.
+    private func holiday(_ i: Int, _ we: Int, key: UInt64) -> TimeCandidate? {
         let table = DateLexicons.holidays
-        guard let (k0, e0) = normalisedWord(i), table.firstWords.lookup(key: k0) != nil else { return nil }
+        let first = s.byte(we) != 0x27 && s.byte(we) != 0xE2 ? (key, we) : normalisedWord(i)
+        guard let (k0, e0) = first, table.firstWords.lookup(key: k0) != nil else { return nil }
         var h = WordTable<Int>.combine(WordTable<Int>.seed, k0)
         var best: (Holiday, Int)?
         if let hd = table.names.lookup(key: h) { best = (hd, e0) }
@@ -1177,8 +1185,11 @@ struct TimeRecognizer {
         // is read on past an apostrophe (`Valentine's`), so one there keeps that rule open.
         let kinds = DateLexicons.wordKinds.lookup(key: key) ?? 0
         if kinds == 0 && s.byte(we) != 0x27 && s.byte(we) != 0xE2 { return relativeWordStart(i, we) }
+        // The word's calendar entry (month below 100, weekday 100 + day), looked up once with
+        // the key the scan has, as `month` and `weekday` would.
+        let calendar = kinds & 1 != 0 && r.count >= 3 ? DateLexicons.calendar.lookup(key: key) : nil
         // Month first: `June 19, 2024`, `June 2024`, `June 19`, `in June`.
-        if kinds & 1 != 0, let (m, me) = monthWord(r) {
+        if let cm = calendar, cm < 100, let (m, me) = monthWord(r, month: cm) {
             // `Oct/2`, `jun-15`, `sep-23-2020`.
             if s.byte(me) == 0x2F || s.byte(me) == 0x2D, let (d, de) = dayNumber(me + 1) {
                 if s.byte(de) == s.byte(me), let (y, ye) = yearAt(de + 1), let (v, date) = dateValue(y, m, d) {
@@ -1231,7 +1242,8 @@ struct TimeRecognizer {
             return nil
         }
         // Weekdays.
-        if kinds & 1 != 0, let wd = weekday(r), s.isCapitalized(r) || r.count >= 6 {
+        if let cw = calendar, cw >= 100, s.isCapitalized(r) || r.count >= 6 {
+            let wd = cw - 100
             var end = we
             if r.count <= 4 {
                 if s.byte(we) == 0x2E { end = we + 1 } else if r.count < 6 && !s.isCapitalized(r) { return nil }
@@ -1291,7 +1303,7 @@ struct TimeRecognizer {
             }
             return TimeCandidate(span: Span(start: start, end: end), value: nil, kind: .date, relative: rel, rule: "weekday")
         }
-        if let c = holiday(i) { return c }
+        if let c = holiday(i, we, key: key) { return c }
         // Every rule left before the relative ones reads a number word.
         if kinds & 4 == 0 { return relativeWordStart(i, we) }
         // `fourth of July`, `twenty-third of May`.
