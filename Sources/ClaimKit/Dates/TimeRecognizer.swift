@@ -251,11 +251,14 @@ struct TimeRecognizer {
                 let p = s.byte(i - 1)
                 let glued = FastByte.isAlpha(p) || p == 0x2F || p == 0x5F || p == 0x23 || p == 0x24 || p == 0x2E && s.isDigit(i - 2)
                     || p == 0x2C && s.isDigit(i - 2) || p == 0x3A && s.isDigit(i - 2) || (p == 0x2D && s.isAlnum(i - 2))
-                if !glued, let c0 = digitStart(i) {
-                    let c = decorated(withOffset(c0))
+                if !glued, var c = digitStart(i) {
+                    // Changed in place, not copied through two functions returning new values.
+                    applyOffset(&c)
+                    decorate(&c)
+                    let end = c.span.end
                     found.append(c)
                     mergeWeekdayOffset()
-                    i = max(i + 1, c.span.end)
+                    i = max(i + 1, end)
                 } else {
                     i = runEnd
                 }
@@ -267,12 +270,14 @@ struct TimeRecognizer {
             }
             let (we, h) = s.hashedLetterRun(i)
             if we - i <= 16, let role = triggers.lookup(key: WordTable<Int>.finish(h, we - i)), role & 1 != 0 || numberWordMayStartTime(i, we),
-                !s.isDigit(we) || month(i..<we) != nil, let c0 = wordStart(i, we, key: WordTable<Int>.finish(h, we - i))
+                !s.isDigit(we) || month(i..<we) != nil, var c = wordStart(i, we, key: WordTable<Int>.finish(h, we - i))
             {
-                let c = decorated(withOffset(c0))
+                applyOffset(&c)
+                decorate(&c)
+                let end = c.span.end
                 found.append(c)
                 mergeWeekdayOffset()
-                i = max(we, c.span.end)
+                i = max(we, end)
                 continue
             }
             i = we
@@ -798,12 +803,14 @@ struct TimeRecognizer {
 
     /// Day-part words around a time: `in the morning at 7`, `8:00 early morning`, `around 1pm`,
     /// `circa 5 in the morning`. They join the span; afternoon and evening move the hour.
-    private func decorated(_ c: TimeCandidate) -> TimeCandidate {
-        guard c.kind == .time, let v = c.value, v.utf8.count >= 6 else { return c }
-        var out = c
+    private func decorate(_ c: inout TimeCandidate) {
+        guard c.kind == .time, let v = c.value, v.utf8.count >= 6 else { return }
+        // The span as found: the rules below read it while they widen `c.span`.
+        let start0 = c.span.start
+        let end0 = c.span.end
         var pm = false
         // Before: `[around] [in the | early] morning [at]`.
-        var k = c.span.start
+        var k = start0
         if let at = s.previousWord(k), s.equals(at, "at") { k = at.lowerBound }
         if let part = s.previousWord(k), s.equals(part, "morning") || s.equals(part, "afternoon") || s.equals(part, "evening") {
             var st = part.lowerBound
@@ -812,32 +819,31 @@ struct TimeRecognizer {
             } else if let early = s.previousWord(st), s.equals(early, "early") || s.equals(early, "late") {
                 st = early.lowerBound
             } else {
-                st = c.span.start
+                st = start0
             }
-            if st < c.span.start {
-                out.span.start = st
+            if st < start0 {
+                c.span.start = st
                 pm = !s.equals(part, "morning")
             }
         } else {
             // After: `8:00 early morning`.
-            if let early = s.nextWord(c.span.end), s.equals(early, "early") || s.equals(early, "late"), let part = s.nextWord(early.upperBound),
+            if let early = s.nextWord(end0), s.equals(early, "early") || s.equals(early, "late"), let part = s.nextWord(early.upperBound),
                 s.equals(part, "morning") || s.equals(part, "evening")
             {
-                out.span.end = part.upperBound
+                c.span.end = part.upperBound
                 pm = s.equals(part, "evening")
             }
         }
-        if let ar = s.previousWord(out.span.start), s.equals(ar, "around") || s.equals(ar, "circa") || s.equals(ar, "about") || s.equals(ar, "approximately") {
-            out.span.start = ar.lowerBound
+        if let ar = s.previousWord(c.span.start), s.equals(ar, "around") || s.equals(ar, "circa") || s.equals(ar, "about") || s.equals(ar, "approximately") {
+            c.span.start = ar.lowerBound
         }
         if pm {
             let u = Array(v.utf8)
             let h = Int(u[1] &- 48) * 10 + Int(u[2] &- 48)
             if h < 12 {
-                out.value = "T" + TimeRecognizer.pad(h + 12, 2) + String(decoding: u[3...], as: UTF8.self)
+                c.value = "T" + TimeRecognizer.pad(h + 12, 2) + String(decoding: u[3...], as: UTF8.self)
             }
         }
-        return out
     }
 
     /// `10 past 9`, `half past seven o'clock`, `20 min past eight in the evening`,
@@ -1000,7 +1006,7 @@ struct TimeRecognizer {
 
     /// `3 days from tomorrow`, `2 weeks before May 13 1999`, `two days after today`: an
     /// amount before `from`/`after`/`before` moves the date that follows.
-    private func withOffset(_ c: TimeCandidate) -> TimeCandidate {
+    private func applyOffset(_ c: inout TimeCandidate) {
         let base: Relative
         if let d = c.fullDate {
             base = .absolute(d)
@@ -1008,19 +1014,17 @@ struct TimeRecognizer {
             // `3 days from Tuesday`: the coming Tuesday.
             if case .weekday(let wd, let shift) = r, shift == 0 || shift == 1 { base = .weekdayInWeek(wd, weeks: 0) } else { base = r }
         } else {
-            return c
+            return
         }
         guard let rel = s.previousWord(c.span.start), s.equals(rel, "from") || s.equals(rel, "after") || s.equals(rel, "before"),
             let (amount, unit, start) = amountBefore(rel.lowerBound)
-        else { return c }
-        var out = c
-        out.span.start = start
-        out.fullDate = nil
-        out.value = nil
-        out.relative = .shifted(base, amount: s.equals(rel, "before") ? -amount : amount, unit: unit)
-        out.rule = "offset-" + c.rule
-        out.kind = .date
-        return out
+        else { return }
+        c.span.start = start
+        c.fullDate = nil
+        c.value = nil
+        c.relative = .shifted(base, amount: s.equals(rel, "before") ? -amount : amount, unit: unit)
+        c.rule = "offset-" + c.rule
+        c.kind = .date
     }
 
     /// `3 days`, `two weeks`, `a month` ending at `i`: (amount, unit, start).
