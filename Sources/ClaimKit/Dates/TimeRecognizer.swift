@@ -1072,7 +1072,8 @@ struct TimeRecognizer {
     /// (`will`, `'ll`, `shall`, `going to` before it), is a date that far ahead. Without the
     /// future (`the first visit in 24 years`) it stays a duration.
     private func inFuture(_ i: Int) -> TimeCandidate? {
-        guard let inw = s.previousWord(i), s.equals(inw, "in") else { return nil }
+        // `in` ends in `n`: the byte before the gap rules out most figures before the word is read.
+        guard ByteClass.lower(s.byte(s.skipSpaceBack(i) - 1)) == 0x6E, let inw = s.previousWord(i), s.equals(inw, "in") else { return nil }
         var k = i
         var amount: Int?
         if s.isDigit(i) {

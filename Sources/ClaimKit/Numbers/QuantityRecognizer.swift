@@ -1122,7 +1122,11 @@ struct QuantityRecognizer {
     /// `3 million or more`, `40-plus`, `40+`, `20 or so`.
     private func qualifierAfter(_ numberEnd: Int, end: Int, unitEnd: Int) -> (Qualifier, Span)? {
         if s.byte(numberEnd) == 0x2B { return (.atLeast, Span(start: numberEnd, end: numberEnd + 1)) }
-        for from in [end, unitEnd] {
+        // After the figure's end, then after the counted thing's end when that differs (else the
+        // second pass would read the same words again and find nothing new).
+        for pass in 0..<2 {
+            if pass == 1 && unitEnd == end { break }
+            let from = pass == 0 ? end : unitEnd
             var k = from
             if s.byte(k) == 0x2D && s.isAlpha(k + 1) { k += 1 }
             guard let w1 = s.nextWord(k), NumberLexicons.qualifierAfterFirstWords.lookup(s.t, w1.lowerBound, w1.upperBound) != nil else { continue }
