@@ -880,6 +880,10 @@ struct TimeRecognizer {
             if minutes != nil && k == i { k = we }
         }
         guard let mins = minutes, mins < 60 else { return nil }
+        // The word after is `min`, `mins`, `minutes`, `past`, `to` or `after`: its first letter
+        // rules out most figures before either word is read.
+        let first = ByteClass.lower(s.byte(s.skipSpace(k)))
+        guard first == 0x6D || first == 0x70 || first == 0x74 || first == 0x61 else { return nil }
         if let mw = s.nextWord(k), s.equals(mw, "min") || s.equals(mw, "mins") || s.equals(mw, "minutes") { k = mw.upperBound }
         guard let pw = s.nextWord(k), s.equals(pw, "past") || s.equals(pw, "to") || s.equals(pw, "after") else { return nil }
         let hs = s.skipSpace(pw.upperBound)
