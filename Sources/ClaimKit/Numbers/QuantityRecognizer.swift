@@ -833,7 +833,8 @@ struct QuantityRecognizer {
     private func percentAfter(_ i: Int) -> (unitStart: Int, end: Int, points: Bool)? {
         if s.byte(i) == 0x25 { return (i, i + 1, false) }
         if s.byte(i) == 0x20 && s.byte(i + 1) == 0x25 { return (i + 1, i + 2, false) }
-        guard let w = s.nextWord(i) else { return nil }
+        // Every word read below starts with `p`: test the first letter before reading the word.
+        guard ByteClass.lower(s.byte(s.skipSpace(i))) == 0x70, let w = s.nextWord(i) else { return nil }
         if s.equals(w, "percent") || s.equals(w, "percents") || (s.equals(w, "pct") || s.equals(w, "pc")) && ByteClass.isLower(s.t[w.lowerBound]) {
             if s.isDigit(w.upperBound) { return nil }
             return (w.lowerBound, w.upperBound, false)
@@ -879,7 +880,9 @@ struct QuantityRecognizer {
             if s.byte(k) == 0x20 { k += 1 }
             c.dash = true
         } else {
-            guard let w = s.nextWord(i) else { return nil }
+            // `through`, `thru`, `to`, `and`: a first letter t or a, tested before the word is read.
+            let first = ByteClass.lower(s.byte(s.skipSpace(i)))
+            guard first == 0x74 || first == 0x61, let w = s.nextWord(i) else { return nil }
             if s.equals(w, "through") || s.equals(w, "thru") {
                 c.dash = true
             } else if s.equals(w, "to") {
@@ -1165,6 +1168,9 @@ struct QuantityRecognizer {
     /// `~50`, `>100`, `<5`, `>= 30`, `< = 100`, `≤ 5`: (qualifier, cue start).
     private func symbolQualifier(before i: Int) -> (Qualifier, Int)? {
         var k = s.skipSpaceBack(i)
+        // Each sign below ends in `=`, `~`, `>`, `<` or the last byte of `≥`/`≤`.
+        let last = s.byte(k - 1)
+        guard last == 0x3D || last == 0x7E || last == 0x3E || last == 0x3C || last == 0xA5 || last == 0xA4 else { return nil }
         var orEqual = false
         // `<>30`, `=>30`: not bounds we read.
         if s.byte(k - 1) == 0x3E && s.byte(k - 2) == 0x3C || (s.byte(k - 1) == 0x3E || s.byte(k - 1) == 0x3C) && s.byte(k - 2) == 0x3D { return nil }
