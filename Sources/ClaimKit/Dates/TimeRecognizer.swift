@@ -230,6 +230,9 @@ struct TimeRecognizer {
         let t = s.t
         let n = t.count
         var i = 0
+        // Room for about one time per 512 bytes (news runs about one per 800), so the array is
+        // allocated once for most texts instead of grown by doubling from empty.
+        found.reserveCapacity(min(max(n >> 9, 4), 4096))
         // Stop once past the cap: TimeStage keeps the first `maxTimes` and reports the cut.
         while i < n && found.count <= TimeStage.maxTimes {
             // On the shared walk, go straight to the next position where a rule may start.
@@ -248,11 +251,14 @@ struct TimeRecognizer {
                 let p = s.byte(i - 1)
                 let glued = FastByte.isAlpha(p) || p == 0x2F || p == 0x5F || p == 0x23 || p == 0x24 || p == 0x2E && s.isDigit(i - 2)
                     || p == 0x2C && s.isDigit(i - 2) || p == 0x3A && s.isDigit(i - 2) || (p == 0x2D && s.isAlnum(i - 2))
-                if !glued, let c0 = digitStart(i) {
-                    let c = decorated(withOffset(c0))
+                if !glued, var c = digitStart(i) {
+                    // Changed in place, not copied through two functions returning new values.
+                    applyOffset(&c)
+                    decorate(&c)
+                    let end = c.span.end
                     found.append(c)
                     mergeWeekdayOffset()
-                    i = max(i + 1, c.span.end)
+                    i = max(i + 1, end)
                 } else {
                     i = runEnd
                 }
@@ -264,12 +270,14 @@ struct TimeRecognizer {
             }
             let (we, h) = s.hashedLetterRun(i)
             if we - i <= 16, let role = triggers.lookup(key: WordTable<Int>.finish(h, we - i)), role & 1 != 0 || numberWordMayStartTime(i, we),
-                !s.isDigit(we) || month(i..<we) != nil, let c0 = wordStart(i, we, key: WordTable<Int>.finish(h, we - i))
+                !s.isDigit(we) || month(i..<we) != nil, var c = wordStart(i, we, key: WordTable<Int>.finish(h, we - i))
             {
-                let c = decorated(withOffset(c0))
+                applyOffset(&c)
+                decorate(&c)
+                let end = c.span.end
                 found.append(c)
                 mergeWeekdayOffset()
-                i = max(we, c.span.end)
+                i = max(we, end)
                 continue
             }
             i = we
@@ -303,6 +311,11 @@ struct TimeRecognizer {
     /// an ordinary word (`may`, `march`).
     private func monthWord(_ r: Range<Int>, afterDay: Bool = false) -> (Int, Int)? {
         guard let m = month(r) else { return nil }
+        return monthWord(r, month: m, afterDay: afterDay)
+    }
+
+    /// `monthWord` for a word already known to name month `m`.
+    private func monthWord(_ r: Range<Int>, month m: Int, afterDay: Bool = false) -> (Int, Int)? {
         var end = r.upperBound
         if s.byte(end) == 0x2E && r.count <= 4 { end += 1 }  // `Jan.`, `Sept.`
         if s.isCapitalized(r) || afterDay { return (m, end) }
@@ -708,9 +721,12 @@ struct TimeRecognizer {
     }
 
     /// `Christmas`, `New Year's Day 2020`, `last Easter`, `Easter Monday`: up to four words.
-    private func holiday(_ i: Int) -> TimeCandidate? {
+    /// `key`: the key of the letter run `i..<we`; the first word's normalised key when no
+    /// apostrophe follows it.
+    private func holiday(_ i: Int, _ we: Int, key: UInt64) -> TimeCandidate? {
         let table = DateLexicons.holidays
-        guard let (k0, e0) = normalisedWord(i), table.firstWords.lookup(key: k0) != nil else { return nil }
+        let first = s.byte(we) != 0x27 && s.byte(we) != 0xE2 ? (key, we) : normalisedWord(i)
+        guard let (k0, e0) = first, table.firstWords.lookup(key: k0) != nil else { return nil }
         var h = WordTable<Int>.combine(WordTable<Int>.seed, k0)
         var best: (Holiday, Int)?
         if let hd = table.names.lookup(key: h) { best = (hd, e0) }
@@ -787,12 +803,14 @@ struct TimeRecognizer {
 
     /// Day-part words around a time: `in the morning at 7`, `8:00 early morning`, `around 1pm`,
     /// `circa 5 in the morning`. They join the span; afternoon and evening move the hour.
-    private func decorated(_ c: TimeCandidate) -> TimeCandidate {
-        guard c.kind == .time, let v = c.value, v.utf8.count >= 6 else { return c }
-        var out = c
+    private func decorate(_ c: inout TimeCandidate) {
+        guard c.kind == .time, let v = c.value, v.utf8.count >= 6 else { return }
+        // The span as found: the rules below read it while they widen `c.span`.
+        let start0 = c.span.start
+        let end0 = c.span.end
         var pm = false
         // Before: `[around] [in the | early] morning [at]`.
-        var k = c.span.start
+        var k = start0
         if let at = s.previousWord(k), s.equals(at, "at") { k = at.lowerBound }
         if let part = s.previousWord(k), s.equals(part, "morning") || s.equals(part, "afternoon") || s.equals(part, "evening") {
             var st = part.lowerBound
@@ -801,32 +819,31 @@ struct TimeRecognizer {
             } else if let early = s.previousWord(st), s.equals(early, "early") || s.equals(early, "late") {
                 st = early.lowerBound
             } else {
-                st = c.span.start
+                st = start0
             }
-            if st < c.span.start {
-                out.span.start = st
+            if st < start0 {
+                c.span.start = st
                 pm = !s.equals(part, "morning")
             }
         } else {
             // After: `8:00 early morning`.
-            if let early = s.nextWord(c.span.end), s.equals(early, "early") || s.equals(early, "late"), let part = s.nextWord(early.upperBound),
+            if let early = s.nextWord(end0), s.equals(early, "early") || s.equals(early, "late"), let part = s.nextWord(early.upperBound),
                 s.equals(part, "morning") || s.equals(part, "evening")
             {
-                out.span.end = part.upperBound
+                c.span.end = part.upperBound
                 pm = s.equals(part, "evening")
             }
         }
-        if let ar = s.previousWord(out.span.start), s.equals(ar, "around") || s.equals(ar, "circa") || s.equals(ar, "about") || s.equals(ar, "approximately") {
-            out.span.start = ar.lowerBound
+        if let ar = s.previousWord(c.span.start), s.equals(ar, "around") || s.equals(ar, "circa") || s.equals(ar, "about") || s.equals(ar, "approximately") {
+            c.span.start = ar.lowerBound
         }
         if pm {
             let u = Array(v.utf8)
             let h = Int(u[1] &- 48) * 10 + Int(u[2] &- 48)
             if h < 12 {
-                out.value = "T" + TimeRecognizer.pad(h + 12, 2) + String(decoding: u[3...], as: UTF8.self)
+                c.value = "T" + TimeRecognizer.pad(h + 12, 2) + String(decoding: u[3...], as: UTF8.self)
             }
         }
-        return out
     }
 
     /// `10 past 9`, `half past seven o'clock`, `20 min past eight in the evening`,
@@ -863,6 +880,10 @@ struct TimeRecognizer {
             if minutes != nil && k == i { k = we }
         }
         guard let mins = minutes, mins < 60 else { return nil }
+        // The word after is `min`, `mins`, `minutes`, `past`, `to` or `after`: its first letter
+        // rules out most figures before either word is read.
+        let first = ByteClass.lower(s.byte(s.skipSpace(k)))
+        guard first == 0x6D || first == 0x70 || first == 0x74 || first == 0x61 else { return nil }
         if let mw = s.nextWord(k), s.equals(mw, "min") || s.equals(mw, "mins") || s.equals(mw, "minutes") { k = mw.upperBound }
         guard let pw = s.nextWord(k), s.equals(pw, "past") || s.equals(pw, "to") || s.equals(pw, "after") else { return nil }
         let hs = s.skipSpace(pw.upperBound)
@@ -989,7 +1010,7 @@ struct TimeRecognizer {
 
     /// `3 days from tomorrow`, `2 weeks before May 13 1999`, `two days after today`: an
     /// amount before `from`/`after`/`before` moves the date that follows.
-    private func withOffset(_ c: TimeCandidate) -> TimeCandidate {
+    private func applyOffset(_ c: inout TimeCandidate) {
         let base: Relative
         if let d = c.fullDate {
             base = .absolute(d)
@@ -997,19 +1018,17 @@ struct TimeRecognizer {
             // `3 days from Tuesday`: the coming Tuesday.
             if case .weekday(let wd, let shift) = r, shift == 0 || shift == 1 { base = .weekdayInWeek(wd, weeks: 0) } else { base = r }
         } else {
-            return c
+            return
         }
         guard let rel = s.previousWord(c.span.start), s.equals(rel, "from") || s.equals(rel, "after") || s.equals(rel, "before"),
             let (amount, unit, start) = amountBefore(rel.lowerBound)
-        else { return c }
-        var out = c
-        out.span.start = start
-        out.fullDate = nil
-        out.value = nil
-        out.relative = .shifted(base, amount: s.equals(rel, "before") ? -amount : amount, unit: unit)
-        out.rule = "offset-" + c.rule
-        out.kind = .date
-        return out
+        else { return }
+        c.span.start = start
+        c.fullDate = nil
+        c.value = nil
+        c.relative = .shifted(base, amount: s.equals(rel, "before") ? -amount : amount, unit: unit)
+        c.rule = "offset-" + c.rule
+        c.kind = .date
     }
 
     /// `3 days`, `two weeks`, `a month` ending at `i`: (amount, unit, start).
@@ -1057,7 +1076,8 @@ struct TimeRecognizer {
     /// (`will`, `'ll`, `shall`, `going to` before it), is a date that far ahead. Without the
     /// future (`the first visit in 24 years`) it stays a duration.
     private func inFuture(_ i: Int) -> TimeCandidate? {
-        guard let inw = s.previousWord(i), s.equals(inw, "in") else { return nil }
+        // `in` ends in `n`: the byte before the gap rules out most figures before the word is read.
+        guard ByteClass.lower(s.byte(s.skipSpaceBack(i) - 1)) == 0x6E, let inw = s.previousWord(i), s.equals(inw, "in") else { return nil }
         var k = i
         var amount: Int?
         if s.isDigit(i) {
@@ -1177,8 +1197,11 @@ struct TimeRecognizer {
         // is read on past an apostrophe (`Valentine's`), so one there keeps that rule open.
         let kinds = DateLexicons.wordKinds.lookup(key: key) ?? 0
         if kinds == 0 && s.byte(we) != 0x27 && s.byte(we) != 0xE2 { return relativeWordStart(i, we) }
+        // The word's calendar entry (month below 100, weekday 100 + day), looked up once with
+        // the key the scan has, as `month` and `weekday` would.
+        let calendar = kinds & 1 != 0 && r.count >= 3 ? DateLexicons.calendar.lookup(key: key) : nil
         // Month first: `June 19, 2024`, `June 2024`, `June 19`, `in June`.
-        if kinds & 1 != 0, let (m, me) = monthWord(r) {
+        if let cm = calendar, cm < 100, let (m, me) = monthWord(r, month: cm) {
             // `Oct/2`, `jun-15`, `sep-23-2020`.
             if s.byte(me) == 0x2F || s.byte(me) == 0x2D, let (d, de) = dayNumber(me + 1) {
                 if s.byte(de) == s.byte(me), let (y, ye) = yearAt(de + 1), let (v, date) = dateValue(y, m, d) {
@@ -1231,7 +1254,8 @@ struct TimeRecognizer {
             return nil
         }
         // Weekdays.
-        if kinds & 1 != 0, let wd = weekday(r), s.isCapitalized(r) || r.count >= 6 {
+        if let cw = calendar, cw >= 100, s.isCapitalized(r) || r.count >= 6 {
+            let wd = cw - 100
             var end = we
             if r.count <= 4 {
                 if s.byte(we) == 0x2E { end = we + 1 } else if r.count < 6 && !s.isCapitalized(r) { return nil }
@@ -1291,7 +1315,7 @@ struct TimeRecognizer {
             }
             return TimeCandidate(span: Span(start: start, end: end), value: nil, kind: .date, relative: rel, rule: "weekday")
         }
-        if let c = holiday(i) { return c }
+        if let c = holiday(i, we, key: key) { return c }
         // Every rule left before the relative ones reads a number word.
         if kinds & 4 == 0 { return relativeWordStart(i, we) }
         // `fourth of July`, `twenty-third of May`.

@@ -54,11 +54,14 @@ enum TimeStage {
         var times: [TimeExpression] = []
         times.reserveCapacity(candidates.count)
         var unresolved = 0
-        for c in candidates {
-            var value = c.value
+        // By index, reading the fields in place: a `for c in` binding copied every candidate.
+        for k in candidates.indices {
+            let span = candidates[k].span
+            let relative = candidates[k].relative
+            var value = candidates[k].value
             var anchor = TimeAnchor.none
-            var kind = c.kind
-            if let rel = c.relative {
+            var kind = candidates[k].kind
+            if let rel = relative {
                 if let a = anchorDate {
                     let (v, k) = resolve(rel, against: a)
                     value = v
@@ -68,14 +71,14 @@ enum TimeStage {
                     unresolved += 1
                     if unresolved <= 20 {
                         document.diagnostics.append(
-                            Diagnostic(code: "relative_date_unresolved", message: "no reference or publication date to resolve a relative date against", span: c.span))
+                            Diagnostic(code: "relative_date_unresolved", message: "no reference or publication date to resolve a relative date against", span: span))
                     }
                 }
             }
             times.append(
                 TimeExpression(
-                    sentence: SentenceLookup.index(in: document, at: c.span.start), span: c.span, value: value, kind: kind,
-                    relative: c.relative != nil, anchor: anchor, rule: c.rule))
+                    sentence: SentenceLookup.index(in: document, at: span.start), span: span, value: value, kind: kind,
+                    relative: relative != nil, anchor: anchor, rule: candidates[k].rule))
         }
         document.times = times
     }

@@ -36,6 +36,9 @@ struct QuantityRecognizer {
         let n = t.count
         var i = 0
         var ti = 0
+        // Room for about one quantity per 256 bytes (news runs about one per 400), so the array
+        // is allocated once for most texts instead of grown by doubling from empty.
+        found.reserveCapacity(min(max(n >> 8, 8), 4096))
         // Stop once past the cap: QuantityStage keeps the first `maxQuantities` and reports the cut.
         while i < n && found.count <= QuantityStage.maxQuantities {
             // On the shared walk, go straight to the next position where a rule may start,
@@ -88,13 +91,9 @@ struct QuantityRecognizer {
                     i = runEnd
                     continue
                 }
-                if let q = recognize(at: i, times: times, ti: ti) {
-                    i = max(i + 1, q.span.end)
-                    floor = q.span.end
-                    if q.rule != "skip" {
-                        found.append(q)
-                        mergeBounds()
-                    }
+                if let e = recognize(at: i, times: times, ti: ti, keepSkips: false) {
+                    i = max(i + 1, e)
+                    floor = e
                 } else {
                     i = runEnd
                 }
@@ -115,11 +114,9 @@ struct QuantityRecognizer {
             if we - i <= 12 && !s.isDigit(we), let info = numberWords.lookup(key: WordTable<Int>.finish(h, we - i)),
                 info.wordClass != .article || articleStartsNumber(we)
             {
-                if let q = recognize(at: i, times: times, ti: ti) {
-                    found.append(q)
-                    mergeBounds()
-                    floor = q.span.end
-                    i = max(we, q.span.end)
+                if let e = recognize(at: i, times: times, ti: ti, keepSkips: true) {
+                    floor = e
+                    i = max(we, e)
                     continue
                 }
             }
@@ -215,7 +212,11 @@ struct QuantityRecognizer {
 
     // MARK: One quantity
 
-    private mutating func recognize(at i: Int, times: [Span], ti: Int) -> Quantity? {
+    /// Appends the quantity read at `i` (then merges opposite bounds) and returns where its
+    /// span ends, or nil when there is none. A skip marker (a score) is appended only when
+    /// `keepSkips`; either way its end is returned. Appending here, not in the caller, lets the
+    /// new `Quantity` be built straight into the array instead of copied through an Optional.
+    private mutating func recognize(at i: Int, times: [Span], ti: Int, keepSkips: Bool) -> Int? {
         let startsWithDigit = s.isDigit(i)
         var currency: Currency?
         // `.08`: a decimal point with no digit before it starts the figure.
@@ -226,12 +227,13 @@ struct QuantityRecognizer {
             currency = c
             start = cs
         }
-        if !startsWithDigit, let q = fewPlusTimeUnit(at: i) { return q }
+        if !startsWithDigit, let q = fewPlusTimeUnit(at: i) { return emit(q, keepSkips: keepSkips) }
         guard var a = parser.parse(i, money: currency != nil) ?? boundedHalf(i) else { return nil }
         guard a.end > i else { return nil }
         if !startsWithDigit && !acceptWordNumber(a) { return nil }
         if let g = a.gluedWord {
-            return gluedUnitQuantity(a, glued: g, start: start, currency: currency)
+            guard let q = gluedUnitQuantity(a, glued: g, start: start, currency: currency) else { return nil }
+            return emit(q, keepSkips: keepSkips)
         }
         if let v = a.value, !v.isFinite {
             if diagnostics.count < QuantityStage.maxDiagnostics {
@@ -257,28 +259,46 @@ struct QuantityRecognizer {
         }
         if negative, let v = a.value { a.value = -v }
 
-        var q = Quantity(sentence: 0, span: Span(start: start, end: a.end), value: a.value, rule: "number")
-        q.vague = a.vague
+        // The fields are kept in locals and the `Quantity` is built once, on return: built
+        // early and mutated, the struct (three strings) was copied twice per figure, and
+        // most figures (bare years, identifiers) are rejected before the end anyway. The
+        // unit text is decoded only then too.
+        var value = a.value
+        var low: Double?
+        var high: Double?
+        var qualifier = Qualifier.exact
+        var qualifierCue: Span?
+        var unitName: String?
+        var unitText: Range<Int>?
+        var unitSpan: Span?
+        var kind = QuantityKind.count
+        var currencyCode: String?
+        var rule = "number"
+        func scale(_ m: Double) {
+            value = value.map { $0 * m }
+            low = low.map { $0 * m }
+            high = high.map { $0 * m }
+        }
         if a.vague {
-            q.qualifier = .approximate
-            q.rule = "vague"
+            qualifier = .approximate
+            rule = "vague"
         }
         if a.isOrdinal {
-            q.kind = .ordinal
-            q.rule = "ordinal"
+            kind = .ordinal
+            rule = "ordinal"
         }
-        if a.isFraction { q.rule = "fraction" }
-        if let c = currency, c.multiplier > 1 { scaleValues(&q, by: c.multiplier) }
+        if a.isFraction { rule = "fraction" }
+        if let c = currency, c.multiplier > 1 { scale(c.multiplier) }
         if let c = currency {
-            q.kind = .money
-            q.currency = c.code
-            q.unit = c.name
-            q.rule = "money"
+            kind = .money
+            currencyCode = c.code
+            unitName = c.name
+            rule = "money"
         }
         var end = a.end
 
         // Percent attached to the first figure (`5%-10%`).
-        var percentEnd = q.kind == .count ? percentAfter(end) : nil
+        var percentEnd = kind == .count ? percentAfter(end) : nil
 
         // Range.
         var isRange = false
@@ -295,152 +315,186 @@ struct QuantityRecognizer {
                 if connector.dash && currency == nil && percentEnd == nil && bPercent == nil && !negative,
                     looksLikeScore(a: a, b: b, bStart: bStart)
                 {
-                    return Quantity(sentence: 0, span: Span(start: start, end: b.end), value: nil, rule: "score-skip").withSkip()
+                    return emit(Quantity(sentence: 0, span: Span(start: start, end: b.end), value: nil, rule: "score-skip").withSkip(), keepSkips: keepSkips)
                 }
                 if kindsAgree && lowValue <= bv0 && (connector.between || connector.from || !negative) {
                     isRange = true
-                    q.qualifier = .range
-                    q.low = lowValue
-                    q.high = bv0
-                    q.value = nil
-                    q.rule = "range"
-                    if connector.between || connector.from { q.qualifierCue = connector.cue }
+                    qualifier = .range
+                    low = lowValue
+                    high = bv0
+                    value = nil
+                    rule = "range"
+                    if connector.between || connector.from { qualifierCue = connector.cue }
                     if let cue = connector.cue, cue.start < start { start = cue.start }
                     end = b.end
                     percentEnd = bPercent
                 } else if connector.dash && lowValue > bv0 && a.hasDigits && b.hasDigits && av < 1000 && bv0 < 1000 && percentEnd == nil {
                     // `won 3-1`: a score, not two quantities.
-                    return Quantity(sentence: 0, span: Span(start: start, end: b.end), value: nil, rule: "score-skip").withSkip()
+                    return emit(Quantity(sentence: 0, span: Span(start: start, end: b.end), value: nil, rule: "score-skip").withSkip(), keepSkips: keepSkips)
                 }
             }
         }
         // (Without a range `end` and the kind are as they were: the percent read above stands.)
 
         var unitFound = false
-        if let pe = percentEnd, q.kind == .count {
-            q.kind = .percent
-            q.unit = pe.points ? "percentage points" : "percent"
-            q.unitSpan = Span(start: pe.unitStart, end: pe.end)
-            q.rule = isRange ? "percent-range" : "percent"
+        if let pe = percentEnd, kind == .count {
+            kind = .percent
+            unitName = pe.points ? "percentage points" : "percent"
+            unitText = nil
+            unitSpan = Span(start: pe.unitStart, end: pe.end)
+            rule = isRange ? "percent-range" : "percent"
             end = pe.end
             unitFound = true
         }
-        if !unitFound && currency == nil && q.kind == .count, let (c, cr) = currencyAfter(end) {
-            q.kind = .money
-            q.currency = c.code
-            q.unit = c.name
-            q.unitSpan = Span(start: cr.lowerBound, end: cr.upperBound)
-            q.rule = isRange ? "money-range" : "money"
+        if !unitFound && currency == nil && kind == .count, let (c, cr) = currencyAfter(end) {
+            kind = .money
+            currencyCode = c.code
+            unitName = c.name
+            unitText = nil
+            unitSpan = Span(start: cr.lowerBound, end: cr.upperBound)
+            rule = isRange ? "money-range" : "money"
             end = cr.upperBound
             unitFound = true
-            if c.multiplier > 1 { scaleValues(&q, by: c.multiplier) }
+            if c.multiplier > 1 { scale(c.multiplier) }
             // `75 USD million`.
             if a.scale == 1, let w = s.nextWord(end), let sc = NumberLexicons.words.lookup(s.t, w.lowerBound, w.upperBound), sc.wordClass == .scale {
-                scaleValues(&q, by: sc.value)
+                scale(sc.value)
                 end = w.upperBound
             }
-            if !isRange && !c.minor, let v = q.value, let (cents, ce) = centsAfter(end) {
-                q.value = v + cents
+            if !isRange && !c.minor, let v = value, let (cents, ce) = centsAfter(end) {
+                value = v + cents
                 end = ce
             }
         }
         if currency != nil { unitFound = true }
-        if !unitFound, q.kind == .count || q.kind == .ordinal, let (u, ur) = unitAfter(end) {
-            if q.kind == .count { q.kind = u.isDuration ? .duration : .measure }
-            q.unit = String(decoding: s.t[ur], as: UTF8.self)
-            q.unitSpan = Span(start: ur.lowerBound, end: ur.upperBound)
-            if q.kind != .ordinal { q.rule = isRange ? "\(q.kind.rawValue)-range" : q.kind.rawValue }
+        if !unitFound, kind == .count || kind == .ordinal, let (u, ur) = unitAfter(end) {
+            if kind == .count { kind = u.isDuration ? .duration : .measure }
+            unitName = nil
+            unitText = ur
+            unitSpan = Span(start: ur.lowerBound, end: ur.upperBound)
+            if kind != .ordinal { rule = isRange ? "\(kind.rawValue)-range" : kind.rawValue }
             end = ur.upperBound
             unitFound = true
-            if !isRange, u.canonical == "foot", let v = q.value, let (inches, ie) = inchesAfter(end) {
-                q.value = v + inches
+            if !isRange, u.canonical == "foot", let v = value, let (inches, ie) = inchesAfter(end) {
+                value = v + inches
                 end = ie
             }
         }
         var unitEnd = end
         if !unitFound, let (ur, inside) = countedThing(after: end, vague: a.vague, one: a.value == 1 && !a.hasDigits),
-            !(q.kind == .ordinal && s.isCapitalized(ur))
+            !(kind == .ordinal && s.isCapitalized(ur))
         {
-            q.unit = String(decoding: s.t[ur], as: UTF8.self)
-            q.unitSpan = Span(start: ur.lowerBound, end: ur.upperBound)
+            unitName = nil
+            unitText = ur
+            unitSpan = Span(start: ur.lowerBound, end: ur.upperBound)
             if inside { end = ur.upperBound }
             unitEnd = ur.upperBound
-            if q.kind == .count, let u = NumberLexicons.units.lookup(s.t, ur.lowerBound, ur.upperBound), u.isDuration {
-                q.kind = .duration
+            if kind == .count, let u = NumberLexicons.units.lookup(s.t, ur.lowerBound, ur.upperBound), u.isDuration {
+                kind = .duration
             }
         }
 
         // `1300 GMT`, `0900 BST`: a clock time, not a count.
-        if let num = a.numeral, a.items == 1, num.plain, num.integerDigits == 4, currency == nil, !isRange, let u = q.unitSpan,
+        if let num = a.numeral, a.items == 1, num.plain, num.integerDigits == 4, currency == nil, !isRange, let u = unitSpan,
             s.equals(u.start..<u.end, "gmt") || s.equals(u.start..<u.end, "bst") || s.equals(u.start..<u.end, "utc")
         {
             return nil
         }
+        // The qualifier phrase before the figure, read at most once: the year rules below and
+        // the qualifier rules all ask for it at the same `start`.
+        var before: (Qualifier, Span)?
+        var beforeRead = false
         // Years: a bare four-digit figure with nothing counted is a time, never a quantity
         // (unless a bound says otherwise: `above 1000`).
         if let num = a.numeral, a.items == 1, num.plain, num.integerDigits == 4, currency == nil, !isRange, !a.isFraction,
-            q.kind == .count, (1000...2199).contains(num.value), q.unitSpan.map({ $0.start - num.end > 1 }) ?? true
+            kind == .count, (1000...2199).contains(num.value), unitSpan.map({ $0.start - num.end > 1 }) ?? true
         {
-            let bound = qualifierBefore(start).map { $0.0 != .approximate && $0.0 != .exact } ?? false
+            if !beforeRead { before = qualifierBefore(start); beforeRead = true }
+            let bound = before.map { $0.0 != .approximate && $0.0 != .exact } ?? false
             if !bound { return nil }
         }
         // `the 2005 air show`, `its 1960 levels`, `2005 budget`: a year before a noun (a
         // determiner before it, or a singular noun after), not a count of things.
-        if let num = a.numeral, a.items == 1, num.plain, num.integerDigits == 4, currency == nil, !isRange, q.kind == .count, !a.isFraction,
-            (1900...2099).contains(num.value), let u = q.unitSpan, qualifierBefore(start) == nil
+        if let num = a.numeral, a.items == 1, num.plain, num.integerDigits == 4, currency == nil, !isRange, kind == .count, !a.isFraction,
+            (1900...2099).contains(num.value), let u = unitSpan
         {
-            let singular = ByteClass.lower(s.byte(u.end - 1)) != 0x73
-            var determiner = false
-            if let p = s.previousWord(start) {
-                for w: StaticString in ["the", "its", "their", "his", "her", "our", "this", "that", "a", "an", "s"] {
-                    if s.equals(p, w) { determiner = true }
+            if !beforeRead { before = qualifierBefore(start); beforeRead = true }
+            if before == nil {
+                let singular = ByteClass.lower(s.byte(u.end - 1)) != 0x73
+                var determiner = false
+                if let p = s.previousWord(start) {
+                    for w: StaticString in ["the", "its", "their", "his", "her", "our", "this", "that", "a", "an", "s"] {
+                        if s.equals(p, w) { determiner = true }
+                    }
                 }
+                if singular || determiner { return nil }
             }
-            if singular || determiner { return nil }
         }
 
         // Qualifiers.
-        if q.qualifier == .exact || q.qualifier == .approximate && a.vague {
-            if let (qual, cue) = qualifierBefore(start), cue.start >= floor {
-                q.qualifier = qual
-                q.qualifierCue = cue
+        if qualifier == .exact || qualifier == .approximate && a.vague {
+            if !beforeRead { before = qualifierBefore(start); beforeRead = true }
+            if let (qual, cue) = before, cue.start >= floor {
+                qualifier = qual
+                qualifierCue = cue
                 start = cue.start
                 // `more than 5000 or equal to`, `less than 5000 or equal`.
                 if qual == .moreThan || qual == .lessThan, let (after, acue) = qualifierAfter(a.end, end: end, unitEnd: unitEnd), after == .atLeast,
                     s.equals(s.nextWord(end) ?? 0..<0, "or"), let eq = s.nextWord(s.nextWord(end)?.upperBound ?? end), s.equals(eq, "equal")
                 {
-                    q.qualifier = qual == .moreThan ? .atLeast : .upTo
+                    qualifier = qual == .moreThan ? .atLeast : .upTo
                     end = acue.end
                 } else if qual == .approximate, let (after, acue) = qualifierAfter(a.end, end: end, unitEnd: unitEnd) {
                     // `about five hundred or more`: the bound after wins.
-                    q.qualifier = after
-                    q.qualifierCue = acue
+                    qualifier = after
+                    qualifierCue = acue
                     start = max(start, cue.end)
                     start = s.skipSpace(start)
                     if acue.end > end { end = acue.end }
                 } else if qual == .exact, let (after, acue) = qualifierAfter(a.end, end: end, unitEnd: unitEnd) {
                     // `equal to 5000 or less`.
-                    q.qualifier = after
+                    qualifier = after
                     if acue.end > end { end = acue.end }
                 }
             } else if let (qual, cue) = qualifierAfter(a.end, end: end, unitEnd: unitEnd) {
-                q.qualifier = qual
-                q.qualifierCue = cue
+                qualifier = qual
+                qualifierCue = cue
                 if cue.end > end { end = cue.end }
             } else if let sym = symbolQualifier(before: start), sym.1 >= floor {
-                q.qualifier = sym.0
-                q.qualifierCue = Span(start: sym.1, end: start)
+                qualifier = sym.0
+                qualifierCue = Span(start: sym.1, end: start)
                 start = sym.1
             }
         }
-        if q.kind == .duration && q.qualifierCue == nil, let w = s.previousWord(start),
+        if kind == .duration && qualifierCue == nil, let w = s.previousWord(start),
             s.equals(w, "past") || s.equals(w, "last") || s.equals(w, "next") || s.equals(w, "previous") || s.equals(w, "coming") || s.equals(w, "first") || s.equals(w, "final")
         {
             start = w.lowerBound
         }
-        applyBounds(&q)
-        q.span = Span(start: start, end: end)
-        return q
+        // The bound's own side of the interval.
+        if let v = value {
+            switch qualifier {
+            case .upTo, .lessThan: high = v
+            case .atLeast, .moreThan: low = v
+            default: break
+            }
+        }
+        found.append(
+            Quantity(
+                sentence: 0, span: Span(start: start, end: end), value: value, low: low, high: high, qualifier: qualifier,
+                qualifierCue: qualifierCue, unit: unitName ?? unitText.map { String(decoding: s.t[$0], as: UTF8.self) }, unitSpan: unitSpan,
+                kind: kind, currency: currencyCode, vague: a.vague, rule: rule))
+        mergeBounds()
+        return end
+    }
+
+    /// Appends `q` as `recognize` does (a skip marker only when `keepSkips`); returns its end.
+    private mutating func emit(_ q: Quantity, keepSkips: Bool) -> Int {
+        if keepSkips || q.rule != "skip" {
+            found.append(q)
+            mergeBounds()
+        }
+        return q.span.end
     }
 
     /// `won 2-0`, `a 3-1 win`, `0-2 Man Utd`: two small whole numbers joined by a dash that
@@ -475,21 +529,6 @@ struct QuantityRecognizer {
             return false
         }
         return av == 0 || bv == 0
-    }
-
-    private func scaleValues(_ q: inout Quantity, by m: Double) {
-        q.value = q.value.map { $0 * m }
-        q.low = q.low.map { $0 * m }
-        q.high = q.high.map { $0 * m }
-    }
-
-    private func applyBounds(_ q: inout Quantity) {
-        guard let v = q.value else { return }
-        switch q.qualifier {
-        case .upTo, .lessThan: q.high = v
-        case .atLeast, .moreThan: q.low = v
-        default: break
-        }
     }
 
     private func overlapsTime(_ span: Span, _ times: [Span], _ ti: Int) -> Bool {
@@ -794,7 +833,8 @@ struct QuantityRecognizer {
     private func percentAfter(_ i: Int) -> (unitStart: Int, end: Int, points: Bool)? {
         if s.byte(i) == 0x25 { return (i, i + 1, false) }
         if s.byte(i) == 0x20 && s.byte(i + 1) == 0x25 { return (i + 1, i + 2, false) }
-        guard let w = s.nextWord(i) else { return nil }
+        // Every word read below starts with `p`: test the first letter before reading the word.
+        guard ByteClass.lower(s.byte(s.skipSpace(i))) == 0x70, let w = s.nextWord(i) else { return nil }
         if s.equals(w, "percent") || s.equals(w, "percents") || (s.equals(w, "pct") || s.equals(w, "pc")) && ByteClass.isLower(s.t[w.lowerBound]) {
             if s.isDigit(w.upperBound) { return nil }
             return (w.lowerBound, w.upperBound, false)
@@ -840,7 +880,9 @@ struct QuantityRecognizer {
             if s.byte(k) == 0x20 { k += 1 }
             c.dash = true
         } else {
-            guard let w = s.nextWord(i) else { return nil }
+            // `through`, `thru`, `to`, `and`: a first letter t or a, tested before the word is read.
+            let first = ByteClass.lower(s.byte(s.skipSpace(i)))
+            guard first == 0x74 || first == 0x61, let w = s.nextWord(i) else { return nil }
             if s.equals(w, "through") || s.equals(w, "thru") {
                 c.dash = true
             } else if s.equals(w, "to") {
@@ -1083,7 +1125,11 @@ struct QuantityRecognizer {
     /// `3 million or more`, `40-plus`, `40+`, `20 or so`.
     private func qualifierAfter(_ numberEnd: Int, end: Int, unitEnd: Int) -> (Qualifier, Span)? {
         if s.byte(numberEnd) == 0x2B { return (.atLeast, Span(start: numberEnd, end: numberEnd + 1)) }
-        for from in [end, unitEnd] {
+        // After the figure's end, then after the counted thing's end when that differs (else the
+        // second pass would read the same words again and find nothing new).
+        for pass in 0..<2 {
+            if pass == 1 && unitEnd == end { break }
+            let from = pass == 0 ? end : unitEnd
             var k = from
             if s.byte(k) == 0x2D && s.isAlpha(k + 1) { k += 1 }
             guard let w1 = s.nextWord(k), NumberLexicons.qualifierAfterFirstWords.lookup(s.t, w1.lowerBound, w1.upperBound) != nil else { continue }
@@ -1122,6 +1168,9 @@ struct QuantityRecognizer {
     /// `~50`, `>100`, `<5`, `>= 30`, `< = 100`, `≤ 5`: (qualifier, cue start).
     private func symbolQualifier(before i: Int) -> (Qualifier, Int)? {
         var k = s.skipSpaceBack(i)
+        // Each sign below ends in `=`, `~`, `>`, `<` or the last byte of `≥`/`≤`.
+        let last = s.byte(k - 1)
+        guard last == 0x3D || last == 0x7E || last == 0x3E || last == 0x3C || last == 0xA5 || last == 0xA4 else { return nil }
         var orEqual = false
         // `<>30`, `=>30`: not bounds we read.
         if s.byte(k - 1) == 0x3E && s.byte(k - 2) == 0x3C || (s.byte(k - 1) == 0x3E || s.byte(k - 1) == 0x3C) && s.byte(k - 2) == 0x3D { return nil }

@@ -107,7 +107,6 @@ struct ScanCues {
         // Language words are read below `langEnd` only; `langPos` is where LanguageGuess's own
         // scan would stand: every word starting before it has been counted.
         let langEnd = languageCounts == nil ? 0 : min(n, LanguageGuess.sampleBytes)
-        var langPos = 0
         ScanCues.wordRoles.withUnsafeBufferPointer { roles in
           ScanCues.languageThirdLetters.withUnsafeBufferPointer { thirds in
            LanguageGuess.letterBytes.withUnsafeBufferPointer { letters in
@@ -117,6 +116,9 @@ struct ScanCues {
                     @inline(__always) func mark(_ bits: UnsafeMutableBufferPointer<UInt64>, _ i: Int) {
                         bits[i &>> 6] |= 1 &<< UInt64(i & 63)
                     }
+                    // Declared here, not outside the closures, so it is not captured by reference
+                    // (one memory load per word).
+                    var langPos = 0
                     var i = 0
                     while i < n {
                         let b = t[i]
@@ -136,7 +138,7 @@ struct ScanCues {
                                     break
                                 }
                             }
-                            let length = e - i
+                            let length = e &- i
                             // A language word exactly when it stops inside the sample at a
                             // byte that cannot continue it; else (running on into a Latin letter,
                             // or reaching the sample end) LanguageGuess reads it. Only its reads
