@@ -193,6 +193,15 @@ enum DocumentEncoder {
             if let v { w.double(v) } else { w.null() }
         }
 
+        /// A sentence's or claim's modality, read where it lies (its cue list is not copied).
+        @inline(__always) mutating func modality(borrowing m: borrowing Modality) {
+            if m.cues.isEmpty {
+                modality(m.status)
+            } else {
+                modality(m.status, m.cues)
+            }
+        }
+
         /// A modality with no cues (most sentences and claims): a literal in compact output.
         mutating func modality(_ status: ModalityStatus) {
             if w.literalValue(status.jsonWithoutCues) { return }
@@ -308,12 +317,7 @@ enum DocumentEncoder {
             w.key("id"); id("s", i)
             w.key("block"); id("b", s.pointee.block)
             spanFields(s.pointee.span)
-            w.key("modality")
-            if s.pointee.modality.cues.isEmpty {
-                modality(s.pointee.modality.status)
-            } else {
-                modality(s.pointee.modality.status, s.pointee.modality.cues)
-            }
+            w.key("modality"); modality(borrowing: s.pointee.modality)
             w.key("checkworthiness"); w.double(s.pointee.checkworthiness, decimals: 4)
             w.endObject()
         }
@@ -361,12 +365,7 @@ enum DocumentEncoder {
             w.key("cue"); if let cue = c.pointee.cue { spanObject(cue) } else { w.null() }
             w.key("content"); spanObject(c.pointee.content)
             w.key("medium"); if let m = c.pointee.medium { spanObject(m) } else { w.null() }
-            w.key("modality")
-            if c.pointee.modality.cues.isEmpty {
-                modality(c.pointee.modality.status)
-            } else {
-                modality(c.pointee.modality.status, c.pointee.modality.cues)
-            }
+            w.key("modality"); modality(borrowing: c.pointee.modality)
             w.key("checkworthiness"); w.double(c.pointee.checkworthiness, decimals: 4)
             // Most claims have neither: the arrays are not touched (nor retained) then.
             w.key("quantities"); w.beginArray()

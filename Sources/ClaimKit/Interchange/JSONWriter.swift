@@ -606,11 +606,15 @@ public struct JSONWriter: ~Copyable {
         }
     }
 
+    /// "00", "01", … "99": two digits per division by 100 (a computed literal: its address
+    /// is a constant, with no lazy global to initialise).
+    @inline(__always) private static var digitPairs: StaticString { "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899" }
+
     /// `writeInt` with the usual one to four digits (offsets in articles) written here
     /// from the pair table rather than by a call.
     @inline(__always) private mutating func writeOffset(_ v: Int) {
-        let table: StaticString = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
-        guard UInt(bitPattern: v) < 10_000, let pairs = JSONWriter.utf8(table), pairs.count == 200 else {
+        guard UInt(bitPattern: v) < 10_000, let pairs = JSONWriter.utf8(JSONWriter.digitPairs), pairs.count == 200
+        else {
             writeInt(v)
             return
         }
@@ -619,6 +623,12 @@ public struct JSONWriter: ~Copyable {
             count &+= 1
             return
         }
+        writeTwoToFourDigits(v, pairs)
+    }
+
+    /// `v` in 10...9999 from the pair table (the caller has checked the range and made
+    /// room).
+    @inline(__always) private mutating func writeTwoToFourDigits(_ v: Int, _ pairs: UnsafeBufferPointer<UInt8>) {
         let high = v / 100
         let low = (v &- high &* 100) &* 2
         var at = count
@@ -637,24 +647,9 @@ public struct JSONWriter: ~Copyable {
 
     /// Right to left from the length counted first, two digits per division by 100.
     private mutating func writeLongInt(_ v: Int) {
-        // "00", "01", … "99" (a local literal: its address is a constant, no lazy global).
-        let table: StaticString = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
-        if v >= 10 && v < 10_000, let pairs = JSONWriter.utf8(table), pairs.count == 200 {
+        if v >= 10 && v < 10_000, let pairs = JSONWriter.utf8(JSONWriter.digitPairs), pairs.count == 200 {
             // Offsets and ids, mostly: two to four digits straight from the table.
-            let high = v / 100
-            let low = (v &- high &* 100) &* 2
-            var at = count
-            if high >= 10 {
-                base[at] = pairs[high &* 2]
-                base[at &+ 1] = pairs[high &* 2 &+ 1]
-                at &+= 2
-            } else if high > 0 {
-                base[at] = UInt8(truncatingIfNeeded: high) &+ 48
-                at &+= 1
-            }
-            base[at] = pairs[low]
-            base[at &+ 1] = pairs[low &+ 1]
-            count = at &+ 2
+            writeTwoToFourDigits(v, pairs)
             return
         }
         if v < 0 {
@@ -679,7 +674,7 @@ public struct JSONWriter: ~Copyable {
         }
         var at = count &+ digits
         count = at
-        guard let pairs = JSONWriter.utf8(table), pairs.count == 200 else {
+        guard let pairs = JSONWriter.utf8(JSONWriter.digitPairs), pairs.count == 200 else {
             repeat {
                 at &-= 1
                 base[at] = UInt8(truncatingIfNeeded: n % 10) &+ 48
