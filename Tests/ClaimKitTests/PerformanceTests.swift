@@ -6,6 +6,13 @@ import Testing
 struct PerformanceTests {
     /// Reference escaping, one byte at a time (what `JSONWriter` did before its
     /// eight-bytes-at-a-time skip).
+    /// A compact encoder over `text` (whose buffer is `t`), UTF-8 offsets.
+    static func encoder(_ t: UnsafeBufferPointer<UInt8>, _ text: [UInt8]) -> DocumentEncoder.Encoder {
+        DocumentEncoder.Encoder(
+            w: JSONWriter(), text: t, offsets: DocumentEncoder.OffsetMap(text: text, unit: .utf8),
+            escapes: DocumentEncoder.EscapeIndex(text: t))
+    }
+
     /// A span object written member by member through the general writer, with an `id`
     /// member first when given: what the encoder's fast paths must reproduce.
     static func referenceSpan(_ r: inout JSONWriter, _ text: [UInt8], _ lo: Int, _ hi: Int, id: Int? = nil) {
@@ -319,9 +326,7 @@ struct PerformanceTests {
             // Shifting the text moves the special bytes across word boundaries.
             let text = Array(repeating: UInt8(ascii: "x"), count: shift) + base
             text.withUnsafeBufferPointer { t in
-                var e = DocumentEncoder.Encoder(
-                    w: JSONWriter(), text: t, offsets: DocumentEncoder.OffsetMap(text: text, unit: .utf8),
-                    escapes: DocumentEncoder.EscapeIndex(text: t))
+                var e = Self.encoder(t, text)
                 var r = JSONWriter()
                 e.w.beginArray()
                 r.beginArray()
@@ -466,9 +471,7 @@ struct PerformanceTests {
         let text = Array(String(repeating: "The \"quick\" fox.\n", count: 700).utf8)
         let edges = [0, 1, 9, 10, 11, 99, 100, 101, 999, 1000, 1001, 9999, 10000, 10001, text.count - 1, text.count]
         text.withUnsafeBufferPointer { t in
-            var e = DocumentEncoder.Encoder(
-                w: JSONWriter(), text: t, offsets: DocumentEncoder.OffsetMap(text: text, unit: .utf8),
-                escapes: DocumentEncoder.EscapeIndex(text: t))
+            var e = Self.encoder(t, text)
             var r = JSONWriter()
             e.w.beginArray()
             r.beginArray()
