@@ -7,6 +7,9 @@
 /// ```
 public final class Extractor: Sendable {
     public let options: ExtractionOptions
+    /// Working storage kept between documents; lock-free, so sharing the extractor between
+    /// threads (or forking) stays safe (`ScratchPool`).
+    let scratchPool = ScratchPool()
 
     public init(options: ExtractionOptions = .default) throws(ClaimKitError) {
         guard options.maxInputBytes > 0 else {
@@ -27,10 +30,11 @@ public final class Extractor: Sendable {
             shells, about 5-10% of the total, arrived on Wednesday, June 19, 2024, officials said.</p>\
             <p>\u{201C}We could see more,\u{201D} Mr. Park told reporters. He reportedly denied it.</p></body></html>
             """
+        let scratch = PipelineScratch()
         var html = HTMLExtractor.extract(html: Array(sample.utf8))
-        Pipeline.run(&html, context: ExtractionContext(), stages: .all)
+        Pipeline.run(&html, context: ExtractionContext(), stages: .all, scratch: scratch)
         var text = Document(text: html.text, inputFormat: .text)
-        Pipeline.run(&text, context: ExtractionContext(), stages: .all)
+        Pipeline.run(&text, context: ExtractionContext(), stages: .all, scratch: scratch)
         return true
     }()
 
@@ -69,7 +73,9 @@ public final class Extractor: Sendable {
             document.textDiffersFromInput = decoded.repaired
             document.diagnostics = decoded.diagnostics
         }
-        Pipeline.run(&document, context: context, stages: options.stages)
+        let scratch = scratchPool.take()
+        Pipeline.run(&document, context: context, stages: options.stages, scratch: scratch)
+        scratchPool.give(scratch)
         return document
     }
 

@@ -20,7 +20,9 @@ public struct Stages: OptionSet, Sendable, Hashable {
 
 /// The order of the stages. Each stage reads what earlier ones found and adds its own part.
 enum Pipeline {
-    static func run(_ document: inout Document, context: ExtractionContext, stages: Stages) {
+    /// `scratch`: working storage kept between documents (`PipelineScratch`), used by one
+    /// document at a time.
+    static func run(_ document: inout Document, context: ExtractionContext, stages: Stages, scratch: PipelineScratch) {
         if document.text.isEmpty {
             document.diagnostics.append(Diagnostic(code: "empty_input", message: "the input is empty"))
         }
@@ -35,9 +37,11 @@ enum Pipeline {
         }
         if stages.contains(.dates) { TimeStage.run(&document, context: context, cues: cues) }
         if stages.contains(.numbers) { QuantityStage.run(&document, cues: cues) }
-        if stages.contains(.attribution) { AttributionStage.run(&document) }
+        if stages.contains(.attribution) { AttributionStage.run(&document, scratch: scratch) }
         if stages.contains(.modality) { ModalityStage.run(&document) }
-        if stages.contains(.scoring) { ScoringStage.run(&document, modalityRan: stages.contains(.modality)) }
+        if stages.contains(.scoring) {
+            ScoringStage.run(&document, modalityRan: stages.contains(.modality), scratch: scratch)
+        }
         ClaimLinker.link(&document)
     }
 }

@@ -9,7 +9,7 @@ struct AttributionReader {
     let tokenLex = TokenLexicon.shared
     let w: RuleWords
     var tk = TokenBuffer()
-    let scratch = TokenScratch()
+    let scratch: TokenScratch
     var quotes: [PairedQuote] = []
     /// The current block's sentences as token ranges (kept to reuse its storage).
     var sentences: [(Int, Int)] = []
@@ -18,11 +18,15 @@ struct AttributionReader {
     var block = 0
     /// Everything that is not touched per token lives in a box, so the reader itself stays a
     /// few words long (Swift copies `self` around non-mutating calls made from mutating ones).
-    let state = ReaderState()
+    let state: ReaderState
 
-    init(_ t: UnsafeBufferPointer<UInt8>) {
+    /// `scratch` and `entities` may come from an earlier document (`PipelineScratch`): the
+    /// tokenizer overwrites the scratch block by block, and the index must be empty.
+    init(_ t: UnsafeBufferPointer<UInt8>, scratch: TokenScratch = TokenScratch(), entities: EntityIndex = EntityIndex()) {
         self.t = t
         self.w = lex.words
+        self.scratch = scratch
+        self.state = ReaderState(entities: entities)
     }
 
     /// Sizes the per-block buffers for blocks of up to `n` tokens (and `bytes` bytes: the token
@@ -30,8 +34,10 @@ struct AttributionReader {
     mutating func reserve(tokens n: Int, bytes: Int) {
         if n > scratch.tokenCapacity { scratch.growTokens(keeping: 0, to: n) }
         scratch.reserveLists(bytes)
-        used = .filled(false, count: n)
-        state.cueMemo = .filled(0, count: n)
+        // Refilled in place: `used` and the memo may be buffers kept from an earlier document,
+        // and the memo's stamps (block numbers) would match that document's entries.
+        used.refill(false, count: n)
+        state.cueMemo.refill(0, count: n)
         sentences.reserveCapacity(32)
         claims.reserveCapacity(16)
     }
@@ -208,7 +214,7 @@ struct AttributionReader {
 /// than the accesses themselves cost): one reader serves one document on one thread, and no
 /// access to a property overlaps another access to it.
 final class ReaderState {
-    @exclusivity(unchecked) var entities = EntityIndex()
+    @exclusivity(unchecked) var entities: EntityIndex
     @exclusivity(unchecked) var claims: [Claim] = []
     @exclusivity(unchecked) var diagnostics: [Diagnostic] = []
     @exclusivity(unchecked) var quoteDiagnostics = 0
@@ -235,6 +241,8 @@ final class ReaderState {
     /// Per token: the cue starting there, as (block + 1) << 32 | (entry + 1) << 8 | length, or
     /// just the block stamp for no cue; an entry stamped with another block is not looked up yet.
     @exclusivity(unchecked) var cueMemo: [UInt64] = []
+
+    init(entities: EntityIndex) { self.entities = entities }
 }
 
 /// A cue whose content is the next paragraph.

@@ -10,7 +10,9 @@ enum AttributionStage {
     /// At most this many quote-mark diagnostics per document (then one summary).
     static let maxQuoteDiagnostics = 20
 
-    static func run(_ document: inout Document) {
+    /// `scratch`: buffers kept from earlier documents (`PipelineScratch`); taken for this
+    /// document and put back, emptied of it, at the end.
+    static func run(_ document: inout Document, scratch: PipelineScratch = PipelineScratch()) {
         let sentenceSpans = document.sentences.map(\.span)
         var claims: [Claim] = []
         var entities: [Entity] = []
@@ -18,7 +20,12 @@ enum AttributionStage {
         let blocks = document.blocks
         let authors = document.authors
         document.text.withUnsafeBufferPointer { t in
-            var r = AttributionReader(t)
+            // Moved out of the bundle (no copy shares their storage), and back at the end.
+            var index = scratch.entities.take() ?? EntityIndex()
+            index.reset()
+            var r = AttributionReader(t, scratch: scratch.tokens, entities: consume index)
+            swap(&r.used, &scratch.used)
+            swap(&r.state.cueMemo, &scratch.cueMemo)
             r.sentenceSpans = sentenceSpans
             // Room for the longest block's tokens (about one per five bytes) and a typical
             // article's claims up front, instead of regrowing them block by block.
@@ -38,6 +45,11 @@ enum AttributionStage {
             claims = r.claims
             entities = r.entities.finish()
             diagnostics = r.diagnostics
+            swap(&r.used, &scratch.used)
+            swap(&r.state.cueMemo, &scratch.cueMemo)
+            // The index keeps this document's tables until the next one resets them (shared
+            // with the reader only until the reader ends, just below).
+            scratch.entities = r.state.entities
         }
         // Claims come out nearly in order; sort only when a later rule emitted an earlier one.
         // Compared in place: zipping the array would copy every claim twice.

@@ -289,6 +289,8 @@ final class TokenScratch {
     @exclusivity(unchecked) var capitalCount = 0
     @exclusivity(unchecked) var cueWordCount = 0
     @exclusivity(unchecked) var breakCount = 0
+    /// Room in each list (`PipelineScratch.trim` drops a scratch that grew too large).
+    var listEntries: Int { listCapacity }
 
     /// Room for `n` tokens (the first `keeping` kept), at least doubling.
     @inline(never) func growTokens(keeping: Int, to n: Int = 0) {

@@ -39,6 +39,25 @@ struct EntityIndex {
         mentionLog.reserveCapacity(32)
     }
 
+    /// Empties the index for another document, keeping its tables and arrays (their contents
+    /// are all cleared: nothing of the previous document can be found again).
+    mutating func reset() {
+        entities.removeAll(keepingCapacity: true)
+        // `finish` moved the entities out (to the document), so this one is new storage.
+        entities.reserveCapacity(16)
+        nationality.removeAll(keepingCapacity: true)
+        byName.removeAll()
+        personWord.removeAll()
+        tracked.removeAll(keepingCapacity: true)
+        mentionLog.removeAll(keepingCapacity: true)
+        recentPeople.removeAll(keepingCapacity: true)
+    }
+
+    /// The largest of the index's tables and arrays, in entries (`PipelineScratch.trim`).
+    var footprint: Int {
+        max(byName.capacity, personWord.capacity, nationality.capacity, tracked.capacity, mentionLog.capacity)
+    }
+
     /// Finds or adds an entity for a name (key: hash of its words).
     mutating func entity(named name: String, key: UInt64, type: EntityType) -> Int {
         if let e = byName[key] { return e }

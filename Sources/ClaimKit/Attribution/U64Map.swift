@@ -55,6 +55,18 @@ struct U64Map<Value>: @unchecked Sendable {
         }
     }
 
+    /// Number of slots (a reused map keeps them; see `removeAll`).
+    var capacity: Int { keys.count }
+
+    /// Empties the map and keeps its table (lookups do not depend on the table size, and
+    /// `forEach`'s order is only used on lexicon tables, never on a reused map).
+    mutating func removeAll() {
+        keys.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+        values.withUnsafeMutableBufferPointer { $0.update(repeating: nil) }
+        zeroValue = nil
+        count = 0
+    }
+
     /// Calls `body` with every key and its value, in table order.
     func forEach(_ body: (UInt64, Value) -> Void) {
         if let z = zeroValue { body(0, z) }
@@ -88,5 +100,17 @@ extension Array {
         a.reserveCapacity(count)
         a.append(contentsOf: repeatElement(value, count: count))
         return a
+    }
+
+    /// Makes the array `count` copies of `value`, reusing its storage (a buffer kept from the
+    /// previous document): the same contents as `filled`, without allocating when it fits.
+    @inline(__always) mutating func refill(_ value: Element, count n: Int) {
+        let n = Swift.max(0, n)
+        if count > n { removeSubrange(n...) }
+        withUnsafeMutableBufferPointer { $0.update(repeating: value) }
+        if count < n {
+            reserveCapacity(n)
+            append(contentsOf: repeatElement(value, count: n - count))
+        }
     }
 }

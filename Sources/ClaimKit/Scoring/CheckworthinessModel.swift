@@ -152,6 +152,12 @@ struct CheckworthinessModel: Sendable {
             if hit.count < n { hit = Array(repeating: 0, count: max(n, 2 * hit.count)) }
         }
 
+        /// Drops the hit list when a long text made it hold more than `n` entries (the bit set
+        /// has the model's fixed size and is left empty by every text, so it is kept).
+        mutating func trim(keepingHits n: Int) {
+            if hit.count > n { hit = [] }
+        }
+
         /// Runs `body` with the buffers (no copy-on-write checks in the hot loop).
         @inline(__always) mutating func withBuffers<R>(
             _ body: (UnsafeMutableBufferPointer<UInt64>, UnsafeMutableBufferPointer<UInt32>) -> R

@@ -15,13 +15,23 @@ enum ScoringStage {
 
     /// `modalityRan`: the modality stage has set sentence and claim modalities (statements
     /// reuse them; claims keep theirs).
-    static func run(_ document: inout Document, modalityRan: Bool = false) {
+    /// `kept`: buffers kept from earlier documents (`PipelineScratch`): the bit set (which
+    /// every scored text leaves empty) and the feature list, moved out for this document and
+    /// back at the end.
+    static func run(_ document: inout Document, modalityRan: Bool = false, scratch kept: PipelineScratch = PipelineScratch()) {
         let model = CheckworthinessModel.shared
         var scanner = ModalityScanner()
         var scratch = CheckworthinessModel.Scratch()
+        swap(&scratch, &kept.checkworthiness)
+        var features: [UInt32] = []
+        swap(&features, &kept.features)
+        defer {
+            swap(&scratch, &kept.checkworthiness)
+            swap(&features, &kept.features)
+        }
+        features.refill(0, count: document.sentences.count)
         let text = document.text
         text.withUnsafeBufferPointer { t in
-            var features = [UInt32](repeating: 0, count: document.sentences.count)
             var longest = 0
             for s in document.sentences { longest = max(longest, s.span.length) }
             for c in document.claims { longest = max(longest, c.content.length) }
