@@ -38,7 +38,7 @@ enum Pipeline {
         if stages.contains(.dates) { TimeStage.run(&document, context: context, cues: cues) }
         if stages.contains(.numbers) { QuantityStage.run(&document, cues: cues) }
         if stages.contains(.attribution) { AttributionStage.run(&document, scratch: scratch) }
-        if stages.contains(.modality) { ModalityStage.run(&document) }
+        if stages.contains(.modality) { ModalityStage.run(&document, scratch: scratch) }
         if stages.contains(.scoring) {
             ScoringStage.run(&document, modalityRan: stages.contains(.modality), scratch: scratch)
         }

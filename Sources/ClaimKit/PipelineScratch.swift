@@ -18,6 +18,9 @@ final class PipelineScratch {
     /// document by `AttributionReader.reserve`).
     var used: [Bool] = []
     var cueMemo: [UInt64] = []
+    /// Attribution: the current block's quotes and sentences (each block empties them first).
+    var quotes: [PairedQuote] = []
+    var sentenceRanges: [(Int, Int)] = []
     /// Attribution: the entity tables, emptied (`EntityIndex.reset`) before each document.
     /// nil while a document holds them, or before the first.
     var entities: EntityIndex?
@@ -25,6 +28,10 @@ final class PipelineScratch {
     var checkworthiness = CheckworthinessModel.Scratch()
     /// Scoring: dense feature bits per sentence (refilled per document).
     var features: [UInt32] = []
+    /// Scoring: the statement pass's flags and clause buffers (`StatementBuffers`).
+    var statements = StatementBuffers()
+    /// Modality and scoring: the scanner's word buffer (emptied before each use).
+    var modalityTokens: [ModalityToken] = []
 
     init() {}
 
@@ -44,9 +51,13 @@ final class PipelineScratch {
         }
         if used.capacity > Self.keepTokens { used = [] }
         if cueMemo.capacity > Self.keepTokens { cueMemo = [] }
+        if quotes.capacity > Self.keepEntries { quotes = [] }
+        if sentenceRanges.capacity > Self.keepEntries { sentenceRanges = [] }
         if let e = entities, e.footprint > Self.keepEntries { entities = nil }
         checkworthiness.trim(keepingHits: Self.keepBytes)
         if features.capacity > Self.keepEntries { features = [] }
+        statements.trim(Self.keepEntries)
+        if modalityTokens.capacity > Self.keepEntries { modalityTokens = [] }
     }
 }
 

@@ -26,6 +26,11 @@ enum AttributionStage {
             var r = AttributionReader(t, scratch: scratch.tokens, entities: consume index)
             swap(&r.used, &scratch.used)
             swap(&r.state.cueMemo, &scratch.cueMemo)
+            swap(&r.quotes, &scratch.quotes)
+            swap(&r.sentences, &scratch.sentenceRanges)
+            // Empty, as new ones would be (a block with no tokens leaves them as they were).
+            r.quotes.removeAll(keepingCapacity: true)
+            r.sentences.removeAll(keepingCapacity: true)
             r.sentenceSpans = sentenceSpans
             // Room for the longest block's tokens (about one per five bytes) and a typical
             // article's claims up front, instead of regrowing them block by block.
@@ -47,6 +52,9 @@ enum AttributionStage {
             diagnostics = r.diagnostics
             swap(&r.used, &scratch.used)
             swap(&r.state.cueMemo, &scratch.cueMemo)
+            // Emptied by each block before use.
+            swap(&r.quotes, &scratch.quotes)
+            swap(&r.sentences, &scratch.sentenceRanges)
             // The index keeps this document's tables until the next one resets them (shared
             // with the reader only until the reader ends, just below).
             scratch.entities = r.state.entities
@@ -80,7 +88,11 @@ extension AttributionReader {
         used.withUnsafeMutableBufferPointer { UnsafeMutableBufferPointer(rebasing: $0[0..<n]).update(repeating: false) }
         let end = tk[tk.count - 1].end
         var odd: [(QuotePairing.Oddity, Int)] = []
-        quotes = QuotePairing.pair(&tk, end, marks: scratch.breakList) { kind, at in odd.append((kind, at)) }
+        // Through a local, as `ranges` below: the rules read `quotes` while the block is read.
+        var paired: [PairedQuote] = []
+        swap(&paired, &quotes)
+        QuotePairing.pair(&tk, end, marks: scratch.breakList, into: &paired) { kind, at in odd.append((kind, at)) }
+        quotes = paired
         for (kind, at) in odd { noteQuoteOddity(kind, at) }
         if let last = quotes.last, last.close < 0, !nextBlockOpensWithQuote(after: b.end) {
             noteQuoteOddity(.unclosed, last.start)

@@ -18,10 +18,13 @@ struct PairedQuote {
 enum QuotePairing {
     enum Oddity { case misdirected, unclosed, stray }
 
+    /// The block's quotes, written into `quotes` (emptied first; its storage is reused block
+    /// after block instead of a new array per block).
     static func pair(
-        _ tokens: inout TokenBuffer, _ blockEnd: Int, marks: UnsafeBufferPointer<Int32>, odd: (Oddity, Int) -> Void
-    ) -> [PairedQuote] {
-        var quotes: [PairedQuote] = []
+        _ tokens: inout TokenBuffer, _ blockEnd: Int, marks: UnsafeBufferPointer<Int32>, into quotes: inout [PairedQuote],
+        odd: (Oddity, Int) -> Void
+    ) {
+        quotes.removeAll(keepingCapacity: true)
         var open = -1
         let n = tokens.count
         func gluedLeft(_ k: Int) -> Bool {
@@ -90,6 +93,5 @@ enum QuotePairing {
             var k = p.open
             while k <= last { tokens[k].quote = Int32(q); k += 1 }
         }
-        return quotes
     }
 }

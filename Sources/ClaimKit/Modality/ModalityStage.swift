@@ -6,8 +6,12 @@
 /// scoped: only cues inside its content count, plus its attribution cue when that is itself a
 /// denial (`Pyongyang denies that …`), so a hedge in another clause does not hedge it.
 enum ModalityStage {
-    static func run(_ document: inout Document) {
+    /// `scratch`: the scanner's word buffer is kept between documents (`PipelineScratch`; the
+    /// scanner empties it before each use).
+    static func run(_ document: inout Document, scratch: PipelineScratch = PipelineScratch()) {
         var scanner = ModalityScanner()
+        swap(&scanner.tokens, &scratch.modalityTokens)
+        defer { swap(&scanner.tokens, &scratch.modalityTokens) }
         let text = document.text
         text.withUnsafeBufferPointer { t in
             for s in document.sentences.indices {

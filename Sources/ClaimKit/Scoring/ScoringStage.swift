@@ -21,6 +21,8 @@ enum ScoringStage {
     static func run(_ document: inout Document, modalityRan: Bool = false, scratch kept: PipelineScratch = PipelineScratch()) {
         let model = CheckworthinessModel.shared
         var scanner = ModalityScanner()
+        swap(&scanner.tokens, &kept.modalityTokens)
+        defer { swap(&scanner.tokens, &kept.modalityTokens) }
         var scratch = CheckworthinessModel.Scratch()
         swap(&scratch, &kept.checkworthiness)
         var features: [UInt32] = []
@@ -57,7 +59,8 @@ enum ScoringStage {
                 }
                 document.claims[c].checkworthiness = claimScore(content: content, sentence: sentence, document, t, model, &scratch)
             }
-            StatementClaims.add(&document, t, model, &scanner, &scratch, features: features, modalityRan: modalityRan)
+            StatementClaims.add(
+                &document, t, model, &scanner, &scratch, features: features, modalityRan: modalityRan, kept: kept)
         }
     }
 

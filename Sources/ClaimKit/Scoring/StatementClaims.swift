@@ -39,12 +39,20 @@ enum StatementClaims {
     static func add(
         _ document: inout Document, _ t: UnsafeBufferPointer<UInt8>, _ model: CheckworthinessModel,
         _ scanner: inout ModalityScanner, _ scratch: inout CheckworthinessModel.Scratch,
-        features: [UInt32], modalityRan: Bool
+        features: [UInt32], modalityRan: Bool, kept: PipelineScratch
     ) {
         let ns = document.sentences.count
         guard ns > 0, features.count == ns else { return }
+        // The per-sentence flags and the clause buffers are kept between documents (moved out
+        // here and back at the end); the flags are refilled, the buffers emptied before use.
+        var b = StatementBuffers()
+        swap(&b, &kept.statements)
+        defer { swap(&b, &kept.statements) }
         // Sentences an attribution claim covers, and sentences holding a quantity or time.
-        var covered = [Bool](repeating: false, count: ns)
+        b.covered.refill(false, count: ns)
+        var covered = b.covered
+        b.covered = []
+        defer { b.covered = covered }
         func cover(_ span: Span, _ sentence: Int) {
             var s = document.sentenceIndex(containing: span.start) ?? sentence
             while s >= 0 && s < ns && document.sentences[s].span.start < span.end {
@@ -59,9 +67,19 @@ enum StatementClaims {
             cover(document.claims[c].content, sentence)
             if let cue = document.claims[c].cue { cover(cue, sentence) }
         }
-        var hasMention = [Bool](repeating: false, count: ns)
-        for q in document.quantities where q.sentence >= 0 && q.sentence < ns { hasMention[q.sentence] = true }
-        for m in document.times where m.sentence >= 0 && m.sentence < ns { hasMention[m.sentence] = true }
+        var hasMention = b.hasMention
+        b.hasMention = []
+        defer { b.hasMention = hasMention }
+        hasMention.refill(false, count: ns)
+        // The sentence field only (a copy of a mention retains and releases its strings).
+        for k in document.quantities.indices {
+            let s = document.quantities[k].sentence
+            if s >= 0 && s < ns { hasMention[s] = true }
+        }
+        for k in document.times.indices {
+            let s = document.times[k].sentence
+            if s >= 0 && s < ns { hasMention[s] = true }
+        }
 
         let reported: UInt32 = 1 << UInt32(CheckworthinessFeatures.Dense.hasQuoteMark)
             | 1 << UInt32(CheckworthinessFeatures.Dense.firstClass)  // class 0: attribution
@@ -69,10 +87,19 @@ enum StatementClaims {
         // again by the merge) and are moved into place at the end (`place`).
         let existing = document.claims.count
         document.claims.reserveCapacity(existing + ns)
-        var toks: [ModalityToken] = []
-        // Reused sentence after sentence (no arrays allocated per sentence).
-        var places: [(Int, Int)] = []
-        var clauses: [Span] = []
+        // Reused sentence after sentence (no arrays allocated per sentence), and document after
+        // document; `clauseStart` and `split` empty them first.
+        var toks = b.toks
+        var places = b.places
+        var clauses = b.clauses
+        b.toks = []
+        b.places = []
+        b.clauses = []
+        defer {
+            b.toks = toks
+            b.places = places
+            b.clauses = clauses
+        }
         for s in 0..<ns where !covered[s] && features[s] & reported == 0 {
             let sentence = document.sentences[s]
             guard sentence.block >= 0 && sentence.block < document.blocks.count else { continue }
@@ -300,5 +327,24 @@ enum StatementClaims {
         var e = span.end
         while e > span.start && (t[e - 1] == 0x20 || t[e - 1] == 0x0A || t[e - 1] == 0x0D || t[e - 1] == 0x2E) { e -= 1 }
         return e > span.start ? e : span.end
+    }
+}
+
+
+/// `StatementClaims.add`'s working arrays, kept between documents in `PipelineScratch`.
+struct StatementBuffers {
+    var covered: [Bool] = []
+    var hasMention: [Bool] = []
+    var toks: [ModalityToken] = []
+    var places: [(Int, Int)] = []
+    var clauses: [Span] = []
+
+    /// Drops any array holding more than `n` entries.
+    mutating func trim(_ n: Int) {
+        if covered.capacity > n { covered = [] }
+        if hasMention.capacity > n { hasMention = [] }
+        if toks.capacity > n { toks = [] }
+        if places.capacity > n { places = [] }
+        if clauses.capacity > n { clauses = [] }
     }
 }
