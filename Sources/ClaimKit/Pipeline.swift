@@ -42,7 +42,7 @@ enum Pipeline {
         if stages.contains(.scoring) {
             ScoringStage.run(&document, modalityRan: stages.contains(.modality), scratch: scratch)
         }
-        ClaimLinker.link(&document)
+        ClaimLinker.link(&document, scratch: scratch)
     }
 }
 
@@ -51,10 +51,22 @@ enum Pipeline {
 /// Quantities and times are sorted by offset, so each claim costs a binary search plus the
 /// mentions inside it: linear overall, whatever the number of claims.
 enum ClaimLinker {
-    static func link(_ document: inout Document) {
+    /// `scratch`: the span lists are kept between documents (`PipelineScratch`), refilled here.
+    static func link(_ document: inout Document, scratch: PipelineScratch = PipelineScratch()) {
         guard !document.claims.isEmpty else { return }
-        let qStarts = document.quantities.map(\.span)
-        let tStarts = document.times.map(\.span)
+        var qStarts: [Span] = []
+        var tStarts: [Span] = []
+        swap(&qStarts, &scratch.quantitySpans)
+        swap(&tStarts, &scratch.timeSpans)
+        defer {
+            swap(&qStarts, &scratch.quantitySpans)
+            swap(&tStarts, &scratch.timeSpans)
+        }
+        qStarts.removeAll(keepingCapacity: true)
+        tStarts.removeAll(keepingCapacity: true)
+        // The spans only (a copy of a mention retains and releases its strings).
+        for k in document.quantities.indices { qStarts.append(document.quantities[k].span) }
+        for k in document.times.indices { tStarts.append(document.times[k].span) }
         for c in document.claims.indices {
             let content = document.claims[c].content
             document.claims[c].quantities = inside(content, qStarts)
@@ -70,9 +82,19 @@ enum ClaimLinker {
             let mid = (lo + hi) / 2
             if spans[mid].start < outer.start { lo = mid + 1 } else { hi = mid }
         }
-        var found: [Int] = []
+        // Counted first, so the list is allocated once at its size (appending one index at a
+        // time regrew it, claim after claim); most claims hold none and allocate nothing.
+        var n = 0
         var i = lo
         while i < spans.count && spans[i].start < outer.end {
+            if spans[i].end <= outer.end { n += 1 }
+            i += 1
+        }
+        guard n > 0 else { return [] }
+        var found: [Int] = []
+        found.reserveCapacity(n)
+        i = lo
+        while found.count < n && i < spans.count {
             if spans[i].end <= outer.end { found.append(i) }
             i += 1
         }

@@ -32,6 +32,9 @@ final class PipelineScratch {
     var statements = StatementBuffers()
     /// Modality and scoring: the scanner's word buffer (emptied before each use).
     var modalityTokens: [ModalityToken] = []
+    /// Claim linking: the quantities' and times' spans (refilled per document).
+    var quantitySpans: [Span] = []
+    var timeSpans: [Span] = []
 
     init() {}
 
@@ -58,6 +61,8 @@ final class PipelineScratch {
         if features.capacity > Self.keepEntries { features = [] }
         statements.trim(Self.keepEntries)
         if modalityTokens.capacity > Self.keepEntries { modalityTokens = [] }
+        if quantitySpans.capacity > Self.keepEntries { quantitySpans = [] }
+        if timeSpans.capacity > Self.keepEntries { timeSpans = [] }
     }
 }
 
