@@ -112,4 +112,42 @@ struct AttributionTokenTests {
         #expect(hashes.count == words.count)
         #expect(AttributionHash.of(Array("abcdefgh".utf8)) != AttributionHash.of(Array("abcdefg".utf8)))
     }
+
+    @Test("the packed word-info table answers as the map it was built from, for listed and unlisted keys")
+    func packedTable() {
+        // Keys sharing their low 16 bits (the bits the table replaces with the info), one of them
+        // 0; the unlisted ones differ from a listed key in the upper 48 bits the table keeps.
+        var map = U64Map<WordInfo>()
+        let listed: [(UInt64, WordInfo)] = [
+            (0, WordInfo(fw: .determiner, flags: [])),
+            (0x1234_5678_9ABC_0010, WordInfo(fw: [], flags: [.pronoun, .countryStart])),
+            (0x0FED_CBA9_8765_0010, WordInfo(fw: [.stop, .lead], flags: .cueStart)),
+            (0x7777_0000_1111_0010, WordInfo(fw: [], flags: [])),
+            (AttributionHash.of(Array("said".utf8)), WordInfo(fw: .adverb, flags: .organisationStart)),
+        ]
+        for (k, v) in listed { map[k] = v }
+        let table = WordInfoTable(map)
+        for (k, v) in listed {
+            let got = table[k]
+            #expect(got?.fw == v.fw && got?.flags == v.flags)
+        }
+        for k: UInt64 in [0x0001_0000_0000_0000, 0x1234_5678_9ABD_0010, 0x9999_0000_1111_0010, AttributionHash.of(Array("says".utf8))] {
+            #expect(table[k] == nil)
+        }
+        // The shared table agrees with the lexicons it packs, word by word.
+        for w in ["the", "said", "president", "france", "reuters", "zebra"] {
+            let h = AttributionHash.of(Array(w.utf8))
+            var expected = WordInfo()
+            if let fw = AttributionLexicon.shared.functionWords[h] { expected.fw = fw }
+            if AttributionLexicon.shared.pronouns[h] != nil { expected.flags.insert(.pronoun) }
+            if AttributionLexicon.shared.cues.slots[h] != nil { expected.flags.insert(.cueStart) }
+            if AttributionLexicon.shared.organisations.slots[h] != nil { expected.flags.insert(.organisationStart) }
+            if AttributionLexicon.shared.countries.table[h] != nil || AttributionLexicon.shared.countries.prefixes[h] != nil {
+                expected.flags.insert(.countryStart)
+            }
+            let got = TokenLexicon.shared.map[h]
+            #expect((got?.fw ?? []) == expected.fw)
+            #expect((got?.flags ?? []).intersection([.pronoun, .cueStart, .organisationStart, .countryStart]) == expected.flags)
+        }
+    }
 }

@@ -62,7 +62,7 @@ enum AttributionTokenizer {
 
     /// Appends the tokens of `[lo, hi)` to `out` (tokenised into `scratch` first).
     static func tokenize(
-        _ t: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, abbreviations: borrowing U64Map<Bool>, words: borrowing U64Map<WordInfo>,
+        _ t: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, abbreviations: borrowing U64Map<Bool>, words: borrowing WordInfoTable,
         scratch: TokenScratch, into out: inout [AToken]
     ) {
         let n = tokenize(t, lo, hi, abbreviations: abbreviations, words: words, scratch: scratch)
@@ -73,7 +73,7 @@ enum AttributionTokenizer {
     /// how many there are. Straight into the storage the rules read: no batch to copy over and
     /// no `Array.append`, whose uniqueness and capacity checks cost as much as finding the token.
     static func tokenize(
-        _ t: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, abbreviations: borrowing U64Map<Bool>, words: borrowing U64Map<WordInfo>,
+        _ t: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, abbreviations: borrowing U64Map<Bool>, words: borrowing WordInfoTable,
         scratch: TokenScratch
     ) -> Int {
         var buf = UnsafeMutableBufferPointer(start: scratch.tokens, count: scratch.tokenCapacity)

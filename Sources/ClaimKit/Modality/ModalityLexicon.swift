@@ -42,7 +42,6 @@ final class ModalityLexicon: Sendable {
     init() {
         // Built in locals, then stored: the tables are constants once built.
         var groups: [Group] = []
-        var byFirstWord = TokenHashTable(capacity: 512)
         var concessive = TokenHashTable(capacity: 64)
         var notBeforeIf = TokenHashTable(capacity: 64)
         var questionWords = TokenHashTable(capacity: 64)
@@ -86,6 +85,11 @@ final class ModalityLexicon: Sendable {
                 }
             }
         }
+        // Sized to the first words there are (an eighth full: a word that is none of them, nearly
+        // every word, still leaves at the first slot), not to a guess: the tokenizer probes this
+        // table at every word, and at 512 the probe landed on a random line of a 2 KB `used`
+        // array, nearly all of it empty, that the other stages evict between documents.
+        var byFirstWord = TokenHashTable(capacity: 2 * byFirst.count)
         for (first, phrases) in byFirst.sorted(by: { $0.key < $1.key }) {
             byFirstWord.set(first, Int32(groups.count))
             let sorted = phrases.sorted { $0.hashes.count > $1.hashes.count }

@@ -2,8 +2,11 @@
 /// scanners can test every word of an article without allocating a `String` or `[UInt8]` per
 /// word.
 ///
-/// A 65,536-bit presence filter answers "not a lexicon word" for almost every word in a couple
-/// of instructions; only words that pass it reach the dictionary. A hash collision between a
+/// An 8,192-bit presence filter answers "not a lexicon word" for almost every word in a couple
+/// of instructions; only words that pass it reach the dictionary. (The tables hold at most a few
+/// hundred keys, so a few per cent of other words pass. It was 65,536 bits, 8 KB per table with
+/// under one bit in a hundred set: the scan touched a random line of it per word looked up, and
+/// those lines were evicted between documents.) A hash collision between a
 /// lexicon entry and an unrelated word is possible in principle (64-bit FNV-1a) and harmless:
 /// at worst one word is read as a number word.
 struct WordTable<Info: Sendable>: Sendable {
@@ -12,7 +15,7 @@ struct WordTable<Info: Sendable>: Sendable {
     private var keys: [UInt64] = Array(repeating: 0, count: 64)
     private var values: [Info?] = Array(repeating: nil, count: 64)
     private var count = 0
-    private var filter = [UInt64](repeating: 0, count: 1024)
+    private var filter = [UInt64](repeating: 0, count: 128)
 
     init() {}
 
@@ -74,7 +77,7 @@ struct WordTable<Info: Sendable>: Sendable {
         if values[k] == nil { count += 1 }
         keys[k] = key
         values[k] = info
-        let slot = Int(truncatingIfNeeded: key >> 48)
+        let slot = Int(truncatingIfNeeded: key >> 51)
         filter[slot >> 6] |= 1 << UInt64(slot & 63)
     }
 
@@ -91,7 +94,7 @@ struct WordTable<Info: Sendable>: Sendable {
 
     @inline(__always)
     func lookup(key: UInt64) -> Info? {
-        let slot = Int(truncatingIfNeeded: key >> 48)
+        let slot = Int(truncatingIfNeeded: key >> 51)
         guard filter[slot >> 6] & (1 << UInt64(slot & 63)) != 0 else { return nil }
         let mask = keys.count - 1
         var k = Int(truncatingIfNeeded: key) & mask

@@ -50,17 +50,23 @@ enum CheckworthinessFeatures {
         let mask: Int
 
         init(_ data: StaticString) {
-            let size = 1024
-            mask = size - 1
-            slots = Array(repeating: 0, count: size)
+            var words: [(hash: UInt32, bits: UInt8)] = []
             for entry in Lexicon.entries(data) {
                 guard let cls = entry.attributes["class"],
                     let bit = CheckworthinessFeatures.classNames.firstIndex(of: cls)
                 else { continue }
                 for form in entry.forms {
-                    insert(CheckworthinessFeatures.fnv(Lexicon.lowercasedASCII(Array(form.utf8))), UInt8(1 << bit))
+                    words.append((CheckworthinessFeatures.fnv(Lexicon.lowercasedASCII(Array(form.utf8))), UInt8(1 << bit)))
                 }
             }
+            // At most a quarter full: a probe for a word that is none of them (nearly every token)
+            // still stops at the first or second slot. A fixed 1,024 slots (8 KB) for about a
+            // hundred words had the scorer touch a random, nearly empty line of it per token.
+            var size = 16
+            while size < 4 * words.count { size <<= 1 }
+            mask = size - 1
+            slots = Array(repeating: 0, count: size)
+            for w in words { insert(w.hash, w.bits) }
         }
 
         private static let used: UInt64 = 1 << 40

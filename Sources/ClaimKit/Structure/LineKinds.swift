@@ -179,12 +179,15 @@ enum LineKinds {
         guard words.count >= 1, words.count <= 15 else { return nil }
         // Over five words only a phrase that opens the line can match.
         if words.count > 5 && !StructureLexicons.boilerplateStartFirstBytes[Int(words.normalized.first ?? 0)] { return nil }
+        let first = words.normalized.first ?? 0
         for entry in StructureLexicons.boilerplate {
             if entry.anywhere {
                 if words.count <= 5 && words.contains(entry.phrase) { return .line }
                 continue
             }
-            guard words.starts(with: entry.phrase) else { continue }
+            // A phrase opening with another byte cannot open the line (`starts` would say so
+            // after loading the phrase).
+            guard entry.first == first, words.starts(with: entry.phrase) else { continue }
             // A phrase that opens the rest of the page or a link list must stand (almost) alone.
             if entry.rest || entry.list {
                 if words.normalized.count <= entry.phrase.count + 12 { return entry.rest ? .rest : .list }

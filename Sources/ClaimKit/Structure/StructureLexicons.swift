@@ -53,8 +53,14 @@ enum StructureLexicons {
 
     static let captionCues: [[UInt8]] = Lexicon.entries(LexiconData.captionCues).flatMap { $0.forms.map(WordList.normalized) }
 
-    static let boilerplate: [(phrase: [UInt8], rest: Bool, list: Bool, anywhere: Bool)] = Lexicon.entries(LexiconData.boilerplate).flatMap { e in
-        e.forms.map { (WordList.normalized($0), e.attributes["scope"] == "rest", e.attributes["scope"] == "list", e.attributes["at"] == "any") }
+    /// `first`: the phrase's first byte (0 when empty), kept beside it so a line is tested
+    /// against the hundred-odd phrases without reading each one's own heap array (a cache line
+    /// apiece, most of them cold when the next document's short lines come by).
+    static let boilerplate: [(phrase: [UInt8], first: UInt8, rest: Bool, list: Bool, anywhere: Bool)] = Lexicon.entries(LexiconData.boilerplate).flatMap { e in
+        e.forms.map {
+            let phrase = WordList.normalized($0)
+            return (phrase, phrase.first ?? 0, e.attributes["scope"] == "rest", e.attributes["scope"] == "list", e.attributes["at"] == "any")
+        }
     }
 
     /// Which bytes open a phrase of `phrases`, indexed by byte: a line whose normalized form
