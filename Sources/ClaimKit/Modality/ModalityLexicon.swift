@@ -30,6 +30,9 @@ final class ModalityLexicon: Sendable {
     /// Subject pronouns and determiners between a past-clause conjunction and `could`.
     let clauseSubjects: TokenHashTable
     let clauseDeterminers: TokenHashTable
+    /// First words of the groups holding a denial phrase: a span without one of these words
+    /// has no denial cue (a cue's status is that of a phrase in its first word's group).
+    let denialFirstWords: TokenHashTable
     let couldHash = ModalityTokenizer.hashes("could").first ?? 0
     let byHash = ModalityTokenizer.hashes("by").first ?? 0
     let ifHash = ModalityTokenizer.hashes("if").first ?? 0
@@ -49,6 +52,7 @@ final class ModalityLexicon: Sendable {
         var passiveAux = TokenHashTable(capacity: 32)
         var clauseSubjects = TokenHashTable(capacity: 32)
         var clauseDeterminers = TokenHashTable(capacity: 32)
+        var denialFirstWords = TokenHashTable(capacity: 64)
         var maxPhraseWords = 1
         var byFirst: [UInt32: [Phrase]] = [:]
         for data in [LexiconData.hedges, LexiconData.denials, LexiconData.conditionals] {
@@ -92,6 +96,7 @@ final class ModalityLexicon: Sendable {
         var byFirstWord = TokenHashTable(capacity: 2 * byFirst.count)
         for (first, phrases) in byFirst.sorted(by: { $0.key < $1.key }) {
             byFirstWord.set(first, Int32(groups.count))
+            if phrases.contains(where: { $0.status == .denied }) { denialFirstWords.set(first, 1) }
             let sorted = phrases.sorted { $0.hashes.count > $1.hashes.count }
             groups.append(Group(
                 phrases: sorted, hasSingleWord: sorted.contains { $0.hashes.count == 1 },
@@ -117,6 +122,7 @@ final class ModalityLexicon: Sendable {
         self.passiveAux = passiveAux
         self.clauseSubjects = clauseSubjects
         self.clauseDeterminers = clauseDeterminers
+        self.denialFirstWords = denialFirstWords
         self.maxPhraseWords = maxPhraseWords
     }
 

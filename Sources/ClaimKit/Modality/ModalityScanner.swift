@@ -27,6 +27,20 @@ struct ModalityScanner {
         lexicon.cues(t, lo, hi, sentenceStart: sentenceStart, lookahead: &tokens)
     }
 
+    /// The denial cues in `t[lo..<hi]` (an attribution cue: `denies`, `rejected claims`).
+    /// Most cues (`said`, `told`) hold no word that can start a denial: those are answered
+    /// by a token pass with one lookup per word, without the rules or a cue array.
+    @inline(never) mutating func denialCues(_ t: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> [Cue] {
+        var possible = false
+        let lexicon = self.lexicon
+        ModalityTokenizer.forEachToken(t, lo, hi) { tok in
+            possible = lexicon.denialFirstWords.contains(tok.hash)
+            return !possible
+        }
+        guard possible else { return [] }
+        return cues(t, lo, hi, sentenceStart: false).filter { $0.status == .denied }
+    }
+
     /// Index of the last byte that is not white space or a closing bracket, or nil.
     static func questionMark(_ t: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Int? {
         var k = hi - 1

@@ -29,7 +29,7 @@ enum ModalityStage {
                 let cue = document.claims[c].cue
                 let sentence = document.claims[c].sentence
                 document.claims[c].modality = claimModality(
-                    content: content, cue: cue, sentence: sentence, document, t, &scanner)
+                    content: content, cue: cue, sentence: sentence, document, t, &scanner, sentencesSet: true)
             }
         }
     }
@@ -40,16 +40,25 @@ enum ModalityStage {
     }
 
     /// The modality of a claim's content, with its cue counted when the cue is a denial.
+    /// `sentencesSet`: the sentences' modalities are set (this stage's own loop has run; not so
+    /// when the scoring stage asks without it).
     static func claimModality(
         content: Span, cue: Span?, sentence: Int, _ document: Document, _ t: UnsafeBufferPointer<UInt8>,
-        _ scanner: inout ModalityScanner
+        _ scanner: inout ModalityScanner, sentencesSet: Bool
     ) -> Modality {
         var extra: [ModalityScanner.Cue] = []
         if let cue, cue.start < cue.end, cue.end <= t.count {
-            extra = scanner.cues(t, cue.start, cue.end, sentenceStart: false).filter { $0.status == .denied }
+            extra = scanner.denialCues(t, cue.start, cue.end)
         }
-        let startsSentence = sentence >= 0 && sentence < document.sentences.count
-            && document.sentences[sentence].span.start == content.start
+        let inSentence = sentence >= 0 && sentence < document.sentences.count
+        if sentencesSet && inSentence && extra.isEmpty
+            && document.sentences[sentence].span == content && !isHeading(document, sentence) {
+            // The content is its whole sentence (about one claim in sixteen): the sentence's
+            // modality, set just before, came from the very same scan (same span, sentence
+            // start, no extra cues); headings have a rule of their own.
+            return document.sentences[sentence].modality
+        }
+        let startsSentence = inSentence && document.sentences[sentence].span.start == content.start
         return scanner.modality(t, content, sentenceStart: startsSentence, extraCues: extra)
     }
 }

@@ -41,10 +41,7 @@ enum ScoringStage {
             for s in document.sentences.indices {
                 let span = clamp(document.sentences[s].span, t.count)
                 var score = model.score(t, span.start, span.end, &scratch, features: &features[s])
-                let b = document.sentences[s].block
-                if b >= 0 && b < document.blocks.count && document.blocks[b].role == .caption {
-                    score *= captionFactor
-                }
+                if isCaption(document, s) { score *= captionFactor }
                 document.sentences[s].checkworthiness = score
             }
             for c in document.claims.indices {
@@ -55,7 +52,7 @@ enum ScoringStage {
                     // Else the modality stage, just before, has set this very value.
                     let cue = document.claims[c].cue
                     document.claims[c].modality = ModalityStage.claimModality(
-                        content: content, cue: cue, sentence: sentence, document, t, &scanner)
+                        content: content, cue: cue, sentence: sentence, document, t, &scanner, sentencesSet: false)
                 }
                 document.claims[c].checkworthiness = claimScore(content: content, sentence: sentence, document, t, model, &scratch)
             }
@@ -69,10 +66,22 @@ enum ScoringStage {
         _ model: CheckworthinessModel, _ scratch: inout CheckworthinessModel.Scratch
     ) -> Double {
         let content = clamp(content, t.count)
-        if content.length >= minContentBytes || !document.sentences.indices.contains(sentence) {
+        guard document.sentences.indices.contains(sentence) else {
             return model.score(t, content.start, content.end, &scratch)
         }
-        return document.sentences[sentence].checkworthiness
+        // Short content takes its sentence's score; so does content that is its whole sentence
+        // (the model saw the same bytes) unless the caption factor changed the sentence's.
+        if content.length < minContentBytes
+            || (clamp(document.sentences[sentence].span, t.count) == content && !isCaption(document, sentence))
+        {
+            return document.sentences[sentence].checkworthiness
+        }
+        return model.score(t, content.start, content.end, &scratch)
+    }
+
+    @inline(__always) static func isCaption(_ document: Document, _ s: Int) -> Bool {
+        let b = document.sentences[s].block
+        return b >= 0 && b < document.blocks.count && document.blocks[b].role == .caption
     }
 
     @inline(__always) static func clamp(_ span: Span, _ count: Int) -> Span {
