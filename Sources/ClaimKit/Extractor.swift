@@ -1,4 +1,7 @@
-/// Reads articles. Immutable once built: one extractor may be shared by any number of threads.
+/// Reads articles. Its options are fixed once built, and one extractor may be shared by any
+/// number of threads (and inherited by forked processes): the only state it changes is a small
+/// lock-free pool of working storage reused from document to document (`ScratchPool`), which
+/// never changes a result.
 ///
 /// ```swift
 /// let extractor = try Extractor(options: .default)
