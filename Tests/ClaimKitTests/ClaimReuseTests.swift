@@ -95,3 +95,53 @@ private func spanOf(_ needle: String, in bytes: [UInt8]) -> Span {
     #expect(claimScore(s2) == raw2)
     if model.isLoaded && raw2 > 0 { #expect(doc.sentences[1].checkworthiness < raw2) }
 }
+
+/// A claim's cues read from its sentence's stored tokens must be those a scan of its content
+/// finds: every content that starts after and ends before a separating byte, in sentences with
+/// concessive openings, phrases crossing the content's edges, `May`, `if`, `could`, passive
+/// denials, curly apostrophes, dashes and quotes.
+@Test func claimCuesFromStoredTokensMatchAScanOfTheContent() {
+    let sentences = [
+        "While critics may complain, the plan passed, and it is not true that rates could rise.",
+        "He did not rule out a second vote in May 2025, though he couldn’t say if it was likely.",
+        "“It was wrongly rejected by the board — reportedly,” she said, asked if prices would fall.",
+        "Before they could reach the roof, the crews were allegedly dismissed; it's possible they'd return.",
+        "May 4 may be unclear: officials denied it, but perhaps the vote will not be held unless asked.",
+    ]
+    let text = sentences.joined(separator: " ")
+    let bytes = Array(text.utf8)
+    var doc = Document(text: bytes)
+    var sentenceSpans: [Span] = []
+    var at = 0
+    for s in sentences {
+        sentenceSpans.append(Span(start: at, end: at + s.utf8.count))
+        at += s.utf8.count + 1
+    }
+    doc.blocks = [Block(span: Span(start: 0, end: bytes.count), role: .paragraph, sentences: 0..<sentences.count)]
+    doc.sentences = sentenceSpans.map { Sentence(span: $0, block: 0) }
+    func separates(_ c: UInt8) -> Bool { c < 0x80 && c != 0x27 && !ModalityTokenizer.isASCIIWordByte(c) }
+    for (s, span) in sentenceSpans.enumerated() {
+        let starts = (span.start..<span.end).filter { $0 == span.start || separates(bytes[$0 - 1]) }
+        let ends = (span.start + 1...span.end).filter { $0 == span.end || separates(bytes[$0]) }
+        for a in starts {
+            for b in ends where b > a {
+                doc.claims.append(Claim(kind: .reported, sentence: s, content: Span(start: a, end: b), rule: "test"))
+            }
+        }
+    }
+    #expect(doc.claims.count >= 1000)
+    ModalityStage.run(&doc)
+    var scanner = ModalityScanner()
+    var mismatches = 0
+    bytes.withUnsafeBufferPointer { t in
+        for claim in doc.claims {
+            let scanned = ModalityStage.claimModality(
+                content: claim.content, cue: nil, sentence: claim.sentence, doc, t, &scanner)
+            if scanned.status != claim.modality.status || scanned.cues != claim.modality.cues {
+                mismatches += 1
+                if mismatches <= 5 { Issue.record("\(doc.string(claim.content)): \(claim.modality) vs \(scanned)") }
+            }
+        }
+    }
+    #expect(mismatches == 0)
+}
