@@ -324,7 +324,7 @@ struct TokenWriter: ModalityTokenSink {
     var count = 0
 
     @inline(__always) mutating func add(_ token: ModalityToken) {
-        if count < capacity { base[count] = token }
+        if count < capacity { (base + count).initialize(to: token) }
         count &+= 1
     }
 }

@@ -28,26 +28,20 @@ enum ModalityStage {
                     room += (max(0, document.sentences[s].span.length) + 1) / 2
                 }
             }
-            let empty = ModalityToken(start: 0, end: 0, hash: 0, capitalised: false, numeric: false)
-            var tokens = [ModalityToken](repeating: empty, count: room)
+            // Uninitialised memory (tokens are plain values): only the kept tokens are read.
+            let tokens = UnsafeMutableBufferPointer<ModalityToken>.allocate(capacity: max(1, room))
+            defer { tokens.deallocate() }
             var used = 0
             for s in document.sentences.indices {
                 let span = document.sentences[s].span
                 var m: Modality
-                if s < stored.count && stored[s] != nil {
-                    let first = used
-                    let written: Int
-                    (m, written) = tokens.withUnsafeMutableBufferPointer { buffer -> (Modality, Int) in
-                        guard let base = buffer.baseAddress else {
-                            return (scanner.modality(t, span, sentenceStart: true), -1)
-                        }
-                        var writer = TokenWriter(base: base + first, capacity: buffer.count - first)
-                        let m = scanner.modality(t, span, sentenceStart: true, keeping: &writer)
-                        return (m, writer.count <= writer.capacity ? writer.count : -1)
-                    }
-                    // (-1: no room, which the bound above rules out; the claims then tokenise.)
-                    stored[s] = written >= 0 ? first..<(first + written) : nil
-                    used = first + max(0, written)
+                if s < stored.count && stored[s] != nil, let base = tokens.baseAddress {
+                    var writer = TokenWriter(base: base + used, capacity: tokens.count - used)
+                    m = scanner.modality(t, span, sentenceStart: true, keeping: &writer)
+                    // More than the room (which the bound above rules out): the claims tokenise.
+                    let fits = writer.count <= writer.capacity
+                    stored[s] = fits ? used..<(used + writer.count) : nil
+                    if fits { used += writer.count }
                 } else {
                     m = scanner.modality(t, span, sentenceStart: true)
                 }
@@ -85,11 +79,9 @@ enum ModalityStage {
                         run = i0..<i1
                     }
                 }
-                document.claims[c].modality = tokens.withUnsafeBufferPointer { all in
-                    claimModality(
-                        content: content, cue: cue, sentenceSpan: sentenceSpan, whole: whole, t, &scanner,
-                        tokens: run.map { UnsafeBufferPointer(rebasing: all[$0]) })
-                }
+                document.claims[c].modality = claimModality(
+                    content: content, cue: cue, sentenceSpan: sentenceSpan, whole: whole, t, &scanner,
+                    tokens: run.map { UnsafeBufferPointer(rebasing: tokens[$0]) })
             }
         }
     }
