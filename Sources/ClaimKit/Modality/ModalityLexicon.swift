@@ -153,6 +153,17 @@ final class ModalityLexicon: Sendable {
         _ t: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, sentenceStart: Bool,
         lookahead: inout [ModalityToken]
     ) -> [ModalityScanner.Cue] {
+        var none = NoTokens()
+        return cues(t, lo, hi, sentenceStart: sentenceStart, lookahead: &lookahead, keeping: &none)
+    }
+
+    /// The same, handing each token to `kept` as it goes (the sentences whose claims will read
+    /// their tokens, `ModalityStage`). `cues(tokens:…)` below applies the same rules to stored
+    /// tokens: a change to one is a change to both.
+    @inline(__always) func cues<Kept: ModalityTokenSink>(
+        _ t: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, sentenceStart: Bool,
+        lookahead: inout [ModalityToken], keeping kept: inout Kept
+    ) -> [ModalityScanner.Cue] {
         var found: [ModalityScanner.Cue] = []
         let hi = min(hi, t.count)
         var index = 0
@@ -162,6 +173,7 @@ final class ModalityLexicon: Sendable {
         // A word waiting for the next: (token, its index, the words before it, its group).
         var pending: (ModalityToken, Int, Before, Int)?
         ModalityTokenizer.forEachToken(t, lo, hi) { tok in
+            kept.add(tok)
             defer {
                 before.push(tok, t)
                 index += 1
@@ -169,7 +181,9 @@ final class ModalityLexicon: Sendable {
             if let (ptok, pindex, pbefore, g) = pending {
                 pending = nil
                 if groups[g].secondWords.contains(tok.hash) {
-                    match(t, ptok, pindex, pbefore, groups[g], hi, sentenceStart, concededUntil, &skipUntil, &lookahead, &found)
+                    match(
+                        t, ptok, pindex, pbefore, groups[g], hi, sentenceStart, concededUntil, &skipUntil, &lookahead,
+                        following: nil, &found)
                 }
             }
             if index == 0 && sentenceStart && concessive.contains(tok.hash) {
@@ -180,7 +194,9 @@ final class ModalityLexicon: Sendable {
             }
             guard tok.start >= skipUntil, let g = byFirstWord.get(tok.hash), Int(g) < groups.count else { return true }
             if groups[Int(g)].hasSingleWord {
-                match(t, tok, index, before, groups[Int(g)], hi, sentenceStart, concededUntil, &skipUntil, &lookahead, &found)
+                match(
+                    t, tok, index, before, groups[Int(g)], hi, sentenceStart, concededUntil, &skipUntil, &lookahead,
+                    following: nil, &found)
             } else {
                 pending = (tok, index, before, Int(g))
             }
@@ -189,15 +205,63 @@ final class ModalityLexicon: Sendable {
         return found
     }
 
+    /// The same cues from `tokens`, which must be exactly the tokens `ModalityTokenizer` finds
+    /// in `t[lo..<hi]` (a claim's content cut from its sentence's tokens, `ModalityStage`):
+    /// the words read ahead are then the tokens that follow, not a second tokenisation. The
+    /// rules are those of the streaming scan above, token for token.
+    func cues(
+        tokens: UnsafeBufferPointer<ModalityToken>, _ t: UnsafeBufferPointer<UInt8>, _ hi: Int, sentenceStart: Bool,
+        lookahead: inout [ModalityToken]
+    ) -> [ModalityScanner.Cue] {
+        var found: [ModalityScanner.Cue] = []
+        let hi = min(hi, t.count)
+        var before = Before()
+        var skipUntil = 0
+        var concededUntil = -1
+        var pending: (ModalityToken, Int, Before, Int)?
+        for index in tokens.indices {
+            let tok = tokens[index]
+            defer { before.push(tok, t) }
+            if let (ptok, pindex, pbefore, g) = pending {
+                pending = nil
+                if groups[g].secondWords.contains(tok.hash) {
+                    // The pending word's followers start with this token.
+                    match(
+                        t, ptok, pindex, pbefore, groups[g], hi, sentenceStart, concededUntil, &skipUntil, &lookahead,
+                        following: UnsafeBufferPointer(rebasing: tokens[index...]), &found)
+                }
+            }
+            if index == 0 && sentenceStart && concessive.contains(tok.hash) {
+                var k = tok.end
+                while k < hi && t[k] != 0x2C { k += 1 }
+                concededUntil = k
+            }
+            guard tok.start >= skipUntil, let g = byFirstWord.get(tok.hash), Int(g) < groups.count else { continue }
+            if groups[Int(g)].hasSingleWord {
+                match(
+                    t, tok, index, before, groups[Int(g)], hi, sentenceStart, concededUntil, &skipUntil, &lookahead,
+                    following: UnsafeBufferPointer(rebasing: tokens[(index + 1)...]), &found)
+            } else {
+                pending = (tok, index, before, Int(g))
+            }
+        }
+        return found
+    }
+
     /// Matches the longest phrase of `group` at `tok` (reading the words after it) and applies
     /// the rules; appends the cue, if any, and moves `skipUntil` past a matched phrase.
-    private func match(
+    @inline(never) private func match(
         _ t: UnsafeBufferPointer<UInt8>, _ tok: ModalityToken, _ index: Int, _ before: Before, _ group: Group,
         _ hi: Int, _ sentenceStart: Bool, _ concededUntil: Int, _ skipUntil: inout Int,
-        _ lookahead: inout [ModalityToken], _ found: inout [ModalityScanner.Cue]
+        _ lookahead: inout [ModalityToken], following: UnsafeBufferPointer<ModalityToken>?,
+        _ found: inout [ModalityScanner.Cue]
     ) {
         lookahead.removeAll(keepingCapacity: true)
-        ModalityTokenizer.tokenize(t, tok.end, hi, into: &lookahead, limit: maxPhraseWords)
+        if let following {
+            lookahead.append(contentsOf: following.prefix(maxPhraseWords))
+        } else {
+            ModalityTokenizer.tokenize(t, tok.end, hi, into: &lookahead, limit: maxPhraseWords)
+        }
         var matched: Phrase?
         for p in group.phrases where p.hashes.count - 1 <= lookahead.count {
             var ok = true
@@ -242,5 +306,29 @@ final class ModalityLexicon: Sendable {
         }
         if status == .hedged && tok.start < concededUntil { return }
         found.append(ModalityScanner.Cue(span: Span(start: tok.start, end: end), status: status))
+    }
+}
+
+/// Where a cue scan puts the tokens it reads: nowhere (`NoTokens`), or an array.
+protocol ModalityTokenSink {
+    mutating func add(_ token: ModalityToken)
+}
+
+struct NoTokens: ModalityTokenSink {
+    @inline(__always) mutating func add(_ token: ModalityToken) {}
+}
+
+/// Writes tokens into memory sized beforehand (no capacity check or copy-on-write check per
+/// token in the tokeniser's loop). A span of n bytes has at most (n + 1) / 2 tokens (one byte
+/// at least each, and one byte at least between two); past `capacity` it counts but does not
+/// write, so a caller can tell (`count > capacity`).
+struct TokenWriter: ModalityTokenSink {
+    let base: UnsafeMutablePointer<ModalityToken>
+    let capacity: Int
+    var count = 0
+
+    @inline(__always) mutating func add(_ token: ModalityToken) {
+        if count < capacity { (base + count).initialize(to: token) }
+        count &+= 1
     }
 }

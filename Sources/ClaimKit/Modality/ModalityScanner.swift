@@ -106,10 +106,34 @@ struct ModalityScanner {
     mutating func modality(
         _ t: UnsafeBufferPointer<UInt8>, _ span: Span, sentenceStart: Bool, extraCues: [Cue] = []
     ) -> Modality {
+        var none = NoTokens()
+        return modality(t, span, sentenceStart: sentenceStart, extraCues: extraCues, keeping: &none)
+    }
+
+    /// The same, appending the span's tokens to `kept`.
+    @inline(__always) mutating func modality<Kept: ModalityTokenSink>(
+        _ t: UnsafeBufferPointer<UInt8>, _ span: Span, sentenceStart: Bool, extraCues: [Cue] = [],
+        keeping kept: inout Kept
+    ) -> Modality {
         let lo = max(0, span.start)
         let hi = min(t.count, span.end)
         guard lo < hi else { return .asserted }
-        var found = cues(t, lo, hi, sentenceStart: sentenceStart)
+        var found = lexicon.cues(t, lo, hi, sentenceStart: sentenceStart, lookahead: &tokens, keeping: &kept)
+        if !extraCues.isEmpty { found.append(contentsOf: extraCues) }
+        let mark = ModalityScanner.questionMark(t, lo, hi) ?? (sentenceStart ? ModalityScanner.openingQuotedQuestion(t, lo, hi) : nil)
+        let q = mark.map { Span(start: $0, end: $0 + 1) }
+        return ModalityScanner.combine(found, question: q)
+    }
+
+    /// The modality of `t[lo..<hi]` from its tokens, which must be exactly those
+    /// `ModalityTokenizer` finds there (see `ModalityLexicon.cues(tokens:…)`): the same value as
+    /// `modality(t, Span(start: lo, end: hi), …)` without tokenising again.
+    mutating func modality(
+        _ t: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, tokens stored: UnsafeBufferPointer<ModalityToken>,
+        sentenceStart: Bool, extraCues: [Cue] = []
+    ) -> Modality {
+        guard lo < hi, lo >= 0, hi <= t.count else { return .asserted }
+        var found = lexicon.cues(tokens: stored, t, hi, sentenceStart: sentenceStart, lookahead: &tokens)
         if !extraCues.isEmpty { found.append(contentsOf: extraCues) }
         let mark = ModalityScanner.questionMark(t, lo, hi) ?? (sentenceStart ? ModalityScanner.openingQuotedQuestion(t, lo, hi) : nil)
         let q = mark.map { Span(start: $0, end: $0 + 1) }

@@ -52,7 +52,7 @@ enum ScoringStage {
                     // Else the modality stage, just before, has set this very value.
                     let cue = document.claims[c].cue
                     document.claims[c].modality = ModalityStage.claimModality(
-                        content: content, cue: cue, sentence: sentence, document, t, &scanner, sentencesSet: false)
+                        content: content, cue: cue, sentence: sentence, document, t, &scanner)
                 }
                 document.claims[c].checkworthiness = claimScore(content: content, sentence: sentence, document, t, model, &scratch)
             }
