@@ -10,14 +10,11 @@ struct AttributionReader {
     let w: RuleWords
     var tk = TokenBuffer()
     let scratch: TokenScratch
-    var quotes: [PairedQuote] = []
-    /// The current block's sentences as token ranges (kept to reuse its storage).
-    var sentences: [(Int, Int)] = []
-    /// Tokens already part of a claim (speaker, cue or content).
-    var used: [Bool] = []
     var block = 0
-    /// Everything that is not touched per token lives in a box, so the reader itself stays a
-    /// few words long (Swift copies `self` around non-mutating calls made from mutating ones).
+    /// Everything but the block's tokens and number lives in a box, so the rules need not be
+    /// `mutating`: a mutating method copies the whole reader onto the stack before each call it
+    /// makes to a non-mutating one (about 250,000 copies of 13 words for 600 articles), and a
+    /// method that changes only the box's contents is non-mutating.
     let state: ReaderState
 
     /// `scratch` and `entities` may come from an earlier document (`PipelineScratch`): the
@@ -31,7 +28,7 @@ struct AttributionReader {
 
     /// Sizes the per-block buffers for blocks of up to `n` tokens (and `bytes` bytes: the token
     /// lists), and the sentence and claim lists.
-    mutating func reserve(tokens n: Int, bytes: Int) {
+    func reserve(tokens n: Int, bytes: Int) {
         if n > scratch.tokenCapacity { scratch.growTokens(keeping: 0, to: n) }
         scratch.reserveLists(bytes)
         // Refilled in place: `used` and the memo may be buffers kept from an earlier document,
@@ -40,6 +37,23 @@ struct AttributionReader {
         state.cueMemo.refill(0, count: n)
         sentences.reserveCapacity(32)
         claims.reserveCapacity(16)
+    }
+
+    /// Quotes paired in the current block.
+    var quotes: [PairedQuote] {
+        _read { yield state.quotes }
+        nonmutating _modify { yield &state.quotes }
+    }
+    /// The current block's sentences as token ranges (kept to reuse its storage).
+    var sentences: [(Int, Int)] {
+        _read { yield state.sentences }
+        nonmutating _modify { yield &state.sentences }
+    }
+    /// Tokens already part of a claim (speaker, cue or content). Read per token: `_read` lends
+    /// the array without the retain and release a getter would add to each access.
+    var used: [Bool] {
+        _read { yield state.used }
+        nonmutating _modify { yield &state.used }
     }
 
     var entities: EntityIndex {
@@ -215,6 +229,9 @@ struct AttributionReader {
 /// access to a property overlaps another access to it.
 final class ReaderState {
     @exclusivity(unchecked) var entities: EntityIndex
+    @exclusivity(unchecked) var quotes: [PairedQuote] = []
+    @exclusivity(unchecked) var sentences: [(Int, Int)] = []
+    @exclusivity(unchecked) var used: [Bool] = []
     @exclusivity(unchecked) var claims: [Claim] = []
     @exclusivity(unchecked) var diagnostics: [Diagnostic] = []
     @exclusivity(unchecked) var quoteDiagnostics = 0

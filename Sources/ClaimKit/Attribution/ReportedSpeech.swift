@@ -7,7 +7,7 @@
 /// `, indicating`). Cues inside an earlier claim's content are left alone (one attribution per
 /// token). Limits: subjects more than twelve words long or split by clauses are missed.
 extension AttributionReader {
-    mutating func reportedSpeech(_ s: Int, _ e: Int) {
+    func reportedSpeech(_ s: Int, _ e: Int) {
         if s == 0 { colonLead(e) }
         // Pass 1: the attribution that closes the sentence.
         var k = e - 1
@@ -83,7 +83,7 @@ extension AttributionReader {
     /// `In the latest CNN poll, conducted last week, Clinton leads by five points.`: a sentence
     /// that opens with `In` and a poll, survey or study is that document's finding (PolNeAR marks
     /// `In` as the cue). Only when nothing else in the sentence is attributed.
-    mutating func pollLead(_ s: Int, _ e: Int) {
+    func pollLead(_ s: Int, _ e: Int) {
         guard isWord(s), tk[s].hash == w.hIn, s + 3 < e, isWord(s + 1), fw(s + 1).contains(.determiner) || tk[s + 2].kind == .possessive else { return }
         var k = s + 1
         var poll = false
@@ -109,7 +109,7 @@ extension AttributionReader {
     }
 
     /// The paragraph after `X said:` (see `forward`), emitted when the next block is read.
-    mutating func pendingColonContent() {
+    func pendingColonContent() {
         guard let p = state.pendingColon else { return }
         state.pendingColon = nil
         guard let ct = contentSpan(0, tk.count) else { return }
@@ -123,7 +123,7 @@ extension AttributionReader {
     /// with a name (at most five capitalised words) and a colon: the name speaks, the colon is
     /// the cue, the rest of the sentence the content. Labels (`Photo:`, `Update:`) and shouted
     /// words (`BREAKING:`) are not speakers; the content needs three words.
-    mutating func colonLead(_ e: Int) {
+    func colonLead(_ e: Int) {
         // A transcript turn may open with a quote mark (`"PENCE: Well, …`).
         let s0 = tk[0].kind == .quote && e > 1 ? 1 : 0
         var k = s0
@@ -195,7 +195,7 @@ extension AttributionReader {
     }
 
     /// `…, X said.` / `…, said X.` / `…, according to X.`
-    mutating func trailing(_ c: Int, _ q: (entry: Int, length: Int), _ s: Int, _ e: Int) -> Bool {
+    func trailing(_ c: Int, _ q: (entry: Int, length: Int), _ s: Int, _ e: Int) -> Bool {
         guard verbLike(c, s) else { return false }
         let info = lex.cueInfo[q.entry]
         if info.documentOnly || info.belief { return false }
@@ -322,7 +322,7 @@ extension AttributionReader {
     }
 
     /// `X said (that) …`, `According to X, …`, `analysts say, …`.
-    mutating func forward(_ c: Int, _ q: (entry: Int, length: Int), _ s: Int, _ e: Int) -> Bool {
+    func forward(_ c: Int, _ q: (entry: Int, length: Int), _ s: Int, _ e: Int) -> Bool {
         let info = lex.cueInfo[q.entry]
         let afterCue = c + q.length
         if info.speakerFollows {
@@ -392,7 +392,7 @@ extension AttributionReader {
 
 
     /// `…, saying …` / `…, adding that …`: the subject is the sentence's latest speaker.
-    mutating func participle(_ c: Int, _ q: (entry: Int, length: Int), _ s: Int, _ e: Int) -> Bool {
+    func participle(_ c: Int, _ q: (entry: Int, length: Int), _ s: Int, _ e: Int) -> Bool {
         // `…, saying …`, and a gerund after a preposition (`began by saying`, `for saying`).
         let afterPreposition = c > s + 1 && isWord(c - 1) && (tk[c - 1].hash == w.hBy || tk[c - 1].hash == w.hFor || tk[c - 1].hash == w.hFrom)
         guard c > s, tk[c - 1].kind == .comma || afterPreposition, endsInIng(c) else { return false }
@@ -498,7 +498,7 @@ extension AttributionReader {
         return e
     }
 
-    mutating func emitReported(_ sp: Speaker, cue: Span, content: Span, medium: Span?, rule: String, used range: (Int, Int)) {
+    func emitReported(_ sp: Speaker, cue: Span, content: Span, medium: Span?, rule: String, used range: (Int, Int)) {
         markUsed(range.0, range.1)
         claims.append(Claim(kind: .reported, sentence: sentenceIndex(content.start), speaker: sp, cue: cue, content: content, medium: medium, rule: rule))
         remember(sp)

@@ -7,7 +7,7 @@
 /// a title; a capital (`Pyongyang`) stays as written and links to its country's entity.
 /// Returns nil when the phrase is not a speaker or cannot be resolved (no pronoun is ever a name).
 extension AttributionReader {
-    mutating func speaker(_ a0: Int, _ b0: Int) -> Speaker? {
+    func speaker(_ a0: Int, _ b0: Int) -> Speaker? {
         var a = a0
         var b = b0
         while a < b, tk[a].kind != .word { a += 1 }
@@ -50,7 +50,7 @@ extension AttributionReader {
     }
 
     /// One named or described speaker.
-    mutating func part(_ a: Int, _ b: Int) -> Speaker? {
+    func part(_ a: Int, _ b: Int) -> Speaker? {
         var owner: (Int, Int)?
         var h0 = a
         var k = b - 1
@@ -208,7 +208,7 @@ extension AttributionReader {
     /// The source next to a plain verb of saying: the resolved speaker when there is one, else
     /// the unresolved pronoun or the phrase as written.
     /// `anyHead`: after `according to` any noun phrase is a source (`federal statistics`).
-    mutating func speechSpeaker(_ a: Int, _ b: Int, anyHead: Bool = false) -> Speaker? {
+    func speechSpeaker(_ a: Int, _ b: Int, anyHead: Bool = false) -> Speaker? {
         if let s = speaker(a, b) {
             // A lower-case phrase read as a person (`the employee`) is a description here.
             if s.type == .person, s.resolution == "mention", !hasCapital(a, b) { return plainSpeaker(a, b, anyHead: anyHead) }
@@ -241,7 +241,7 @@ extension AttributionReader {
     }
 
     /// A speaker phrase without a name: collective, document, body, or a description of someone.
-    mutating func described(_ a: Int, _ h0: Int, _ b: Int, _ full: Span) -> Speaker? {
+    func described(_ a: Int, _ h0: Int, _ b: Int, _ full: Span) -> Speaker? {
         var head = b - 1
         while head > h0, !isWord(head) { head -= 1 }
         guard isWord(head) else { return nil }
@@ -376,7 +376,7 @@ extension AttributionReader {
     }
 
     /// Remembers a claim's speaker for later pronouns and continued quotes.
-    mutating func remember(_ s: Speaker) {
+    func remember(_ s: Speaker) {
         lastSpeaker = s
         lastSpeakerBlock = block
         // An unresolved pronoun or a bare description is no antecedent for later pronouns.
