@@ -76,30 +76,31 @@ struct AttributionReader {
         get { state.sentenceSpans }
         nonmutating _modify { yield &state.sentenceSpans }
     }
-    var lastSpeaker: Speaker? {
-        get { state.lastSpeaker }
-        nonmutating set { state.lastSpeaker = newValue }
-    }
+    var lastSpeaker: Speaker? { speaker(ofClaim: state.lastSpeakerClaim) }
     var lastSpeakerBlock: Int {
         get { state.lastSpeakerBlock }
         nonmutating set { state.lastSpeakerBlock = newValue }
     }
-    var lastPerson: Speaker? {
-        get { state.lastPerson }
-        nonmutating set { state.lastPerson = newValue }
-    }
+    var lastPerson: Speaker? { speaker(ofClaim: state.lastPersonClaim) }
     var lastPersonBlock: Int {
         get { state.lastPersonBlock }
         nonmutating set { state.lastPersonBlock = newValue }
     }
-    var lastPlural: Speaker? {
-        get { state.lastPlural }
-        nonmutating set { state.lastPlural = newValue }
-    }
+    var lastPlural: Speaker? { speaker(ofClaim: state.lastPluralClaim) }
     var lastPluralBlock: Int {
         get { state.lastPluralBlock }
         nonmutating set { state.lastPluralBlock = newValue }
     }
+    var lastBody: Speaker? { speaker(ofClaim: state.lastBodyClaim) }
+
+    /// The speaker of claim `i` (-1: none yet). The latest speakers are kept as indices of their
+    /// claims, not as copies: copying a `Speaker` in and releasing the one it replaces (four
+    /// strings and an array) cost more than reading the few pronouns that look them up. Claims
+    /// are only appended while the document is read (sorted after), so an index stays valid.
+    @inline(__always) func speaker(ofClaim i: Int) -> Speaker? {
+        i >= 0 && i < state.claims.count ? state.claims[i].speaker : nil
+    }
+
     var lastPersonMention: Int {
         get { state.lastPersonMention }
         nonmutating set { state.lastPersonMention = newValue }
@@ -236,14 +237,15 @@ final class ReaderState {
     @exclusivity(unchecked) var diagnostics: [Diagnostic] = []
     @exclusivity(unchecked) var quoteDiagnostics = 0
     @exclusivity(unchecked) var sentenceSpans: [Span] = []
-    /// Speakers of recent claims, with the block they were in.
-    @exclusivity(unchecked) var lastSpeaker: Speaker?
+    /// Speakers of recent claims (the index of the claim in `claims`, -1 for none), with the
+    /// block they were in.
+    @exclusivity(unchecked) var lastSpeakerClaim = -1
     @exclusivity(unchecked) var lastSpeakerBlock = -10
-    @exclusivity(unchecked) var lastPerson: Speaker?
+    @exclusivity(unchecked) var lastPersonClaim = -1
     @exclusivity(unchecked) var lastPersonBlock = -10
-    @exclusivity(unchecked) var lastPlural: Speaker?
+    @exclusivity(unchecked) var lastPluralClaim = -1
     @exclusivity(unchecked) var lastPluralBlock = -10
-    @exclusivity(unchecked) var lastBody: Speaker?
+    @exclusivity(unchecked) var lastBodyClaim = -1
     @exclusivity(unchecked) var lastBodyBlock = -10
     /// The article's author, when the structure stage found a byline (first-person speech).
     @exclusivity(unchecked) var author: String?

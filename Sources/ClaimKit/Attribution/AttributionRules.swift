@@ -645,8 +645,14 @@ extension AttributionReader {
     }
 
     func markUsed(_ a: Int, _ b: Int) {
-        var k = max(0, a)
-        while k < min(b, used.count) { used[k] = true; k += 1 }
+        let lo = max(0, a)
+        let hi = min(b, used.count)
+        guard lo < hi else { return }
+        // One access to the array for the range: through the state box each element's write
+        // would check the array's uniqueness again.
+        state.used.withUnsafeMutableBufferPointer { u in
+            for k in lo..<hi { u[k] = true }
+        }
     }
 
     func emit(_ kind: ClaimKind, _ s: Speaker, cue: Span?, content: Span, medium: Span?, rule: String, tokens a: Int, _ b: Int) {

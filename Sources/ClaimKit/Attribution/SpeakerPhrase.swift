@@ -328,7 +328,7 @@ extension AttributionReader {
         }
         if p.neuter {
             // `it said`: the latest body or document that spoke.
-            if var s = state.lastBody, block - state.lastBodyBlock <= 2 {
+            if var s = lastBody, block - state.lastBodyBlock <= 2 {
                 s.span = mention
                 s.resolution = "pronoun"
                 return s
@@ -375,24 +375,26 @@ extension AttributionReader {
         return Speaker(name: "unidentified person", type: .person, span: mention, resolution: "unresolved")
     }
 
-    /// Remembers a claim's speaker for later pronouns and continued quotes.
+    /// Remembers a claim's speaker for later pronouns and continued quotes. `s` is the speaker
+    /// of the claim just appended, which is what is remembered (by its index).
     func remember(_ s: Speaker) {
-        lastSpeaker = s
+        let i = claims.count - 1
+        state.lastSpeakerClaim = i
         lastSpeakerBlock = block
         // An unresolved pronoun or a bare description is no antecedent for later pronouns.
         if s.resolution == "unresolved" { return }
         switch s.type {
         case .person:
-            lastPerson = s
+            state.lastPersonClaim = i
             lastPersonBlock = block
         case .group, .anonymous:
-            lastPlural = s
+            state.lastPluralClaim = i
             lastPluralBlock = block
         case .organisation, .document:
-            state.lastBody = s
+            state.lastBodyClaim = i
             state.lastBodyBlock = block
             // `The agency said … They added …`: bodies are also referred to in the plural.
-            lastPlural = s
+            state.lastPluralClaim = i
             lastPluralBlock = block
         }
     }
