@@ -335,8 +335,13 @@ extension AttributionReader {
             return true
         }
         guard verbLike(c, s) else { return false }
-        let docSubject = info.documentOnly ? documentSubject(c, s) : nil
-        guard let subj = docSubject ?? leftSubject(c, sentenceStart: s) else {
+        // Not `documentSubject(…) ?? leftSubject(…)`: `??` copied the subject (a speaker inside).
+        let subj: Subject
+        if info.documentOnly, let d = documentSubject(c, s) {
+            subj = d
+        } else if let l = leftSubject(c, sentenceStart: s) {
+            subj = l
+        } else {
             return participle(c, q, s, e)
         }
         var sp = subj.speaker
