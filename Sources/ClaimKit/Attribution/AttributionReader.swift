@@ -244,6 +244,8 @@ final class ReaderState {
     @exclusivity(unchecked) var quotes: [PairedQuote] = []
     @exclusivity(unchecked) var sentences: [(Int, Int)] = []
     @exclusivity(unchecked) var used: [Bool] = []
+    /// `leftSubject`'s comma-separated segments (kept to reuse the storage).
+    @exclusivity(unchecked) var segments: [(Int, Int)] = []
     @exclusivity(unchecked) var claims: [Claim] = []
     @exclusivity(unchecked) var diagnostics: [Diagnostic] = []
     @exclusivity(unchecked) var quoteDiagnostics = 0

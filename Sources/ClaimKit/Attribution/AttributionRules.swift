@@ -498,7 +498,12 @@ extension AttributionReader {
         }
         guard tk[j].kind == .comma else { return nil }
         // Comma-separated segments from the sentence start (at most 60 tokens back) to the cue.
+        // The segment list reuses one buffer kept in the state (a new array was allocated per
+        // call); nothing called below asks for a subject again, so the buffer is free here.
         var segs: [(Int, Int)] = []
+        swap(&segs, &state.segments)
+        segs.removeAll(keepingCapacity: true)
+        defer { swap(&segs, &state.segments) }
         let from = max(sentenceStart, j - 60)
         var s = from
         var k = from
@@ -658,7 +663,7 @@ extension AttributionReader {
     func emit(_ kind: ClaimKind, _ s: Speaker, cue: Span?, content: Span, medium: Span?, rule: String, tokens a: Int, _ b: Int) {
         markUsed(a, b + 1)
         let sentence = sentenceIndex(content.start)
-        claims.append(Claim(kind: kind, sentence: sentence, speaker: s, cue: cue, content: content, medium: medium, rule: rule))
+        state.claims.append(Claim(kind: kind, sentence: sentence, speaker: s, cue: cue, content: content, medium: medium, rule: rule))
         remember(s)
     }
 }

@@ -115,7 +115,7 @@ extension AttributionReader {
         guard let ct = contentSpan(0, tk.count) else { return }
         let kind: ClaimKind = tk[0].kind == .quote ? .quote : .reported
         markUsed(0, tk.count)
-        claims.append(Claim(kind: kind, sentence: sentenceIndex(ct.start), speaker: p.speaker, cue: p.cue, content: ct, medium: p.medium, rule: "reported.colon_paragraph"))
+        state.claims.append(Claim(kind: kind, sentence: sentenceIndex(ct.start), speaker: p.speaker, cue: p.cue, content: ct, medium: p.medium, rule: "reported.colon_paragraph"))
         remember(p.speaker)
     }
 
@@ -344,12 +344,16 @@ extension AttributionReader {
         } else {
             return participle(c, q, s, e)
         }
-        var sp = subj.speaker
+        // The speaker is moved out of the subject (its other fields kept first): copying it
+        // retained four strings that the subject then released.
+        let subjTokens = subj.speakerTokens
+        let subjMedium = subj.medium
+        var sp = (consume subj).speaker
         if info.documentOnly && sp.type != .document { return false }
         if info.belief && (sp.type == .document) { return false }
         let cueLast = cueEnd(afterCue, e)
         var k = settingEnd(cueLast, e)
-        var med: Span? = subj.medium
+        var med: Span? = subjMedium
         if info.addressee, k < e, isWord(k), !fw(k).contains(.stop) || isPronoun(k) {
             // `told CNBC (that)`, `told reporters on Monday that`; `asked whether` has no object.
             var o = k
@@ -378,9 +382,9 @@ extension AttributionReader {
         var end = contentEnd(k, e)
         // `The governor added:` closing its paragraph: the next paragraph is what was said.
         if end == k, k == e, e == tk.count, tk[e - 1].kind == .colon, e - 1 > c {
-            if sp.span == nil, subj.speakerTokens.0 < subj.speakerTokens.1 { sp.span = span(subj.speakerTokens.0, subj.speakerTokens.1) }
-            markUsed(min(subj.speakerTokens.0, c), e)
-            state.pendingColon = PendingCue(speaker: sp, cue: span(cueStart(c, floor: subj.speakerTokens.1 - 1), e - 1), medium: med)
+            if sp.span == nil, subjTokens.0 < subjTokens.1 { sp.span = span(subjTokens.0, subjTokens.1) }
+            markUsed(min(subjTokens.0, c), e)
+            state.pendingColon = PendingCue(speaker: sp, cue: span(cueStart(c, floor: subjTokens.1 - 1), e - 1), medium: med)
             return true
         }
         if sp.resolution == "relative" {
@@ -389,9 +393,9 @@ extension AttributionReader {
             end = m
         }
         guard end > k, let ct = contentSpan(k, end) else { return false }
-        if sp.span == nil, subj.speakerTokens.0 < subj.speakerTokens.1 { sp.span = span(subj.speakerTokens.0, subj.speakerTokens.1) }
-        let c0 = cueStart(c, floor: subj.speakerTokens.1 - 1)
-        emitReported(sp, cue: span(c0, cueLast), content: ct, medium: med, rule: "reported.subject_cue", used: (min(subj.speakerTokens.0, c), end))
+        if sp.span == nil, subjTokens.0 < subjTokens.1 { sp.span = span(subjTokens.0, subjTokens.1) }
+        let c0 = cueStart(c, floor: subjTokens.1 - 1)
+        emitReported(sp, cue: span(c0, cueLast), content: ct, medium: med, rule: "reported.subject_cue", used: (min(subjTokens.0, c), end))
         return true
     }
 
@@ -505,7 +509,9 @@ extension AttributionReader {
 
     func emitReported(_ sp: Speaker, cue: Span, content: Span, medium: Span?, rule: String, used range: (Int, Int)) {
         markUsed(range.0, range.1)
-        claims.append(Claim(kind: .reported, sentence: sentenceIndex(content.start), speaker: sp, cue: cue, content: content, medium: medium, rule: rule))
+        // Straight into the state's array: through `claims`' accessor the new claim was built,
+        // copied into the array and destroyed.
+        state.claims.append(Claim(kind: .reported, sentence: sentenceIndex(content.start), speaker: sp, cue: cue, content: content, medium: medium, rule: rule))
         remember(sp)
     }
 }
