@@ -278,7 +278,7 @@ extension AttributionReader {
         // `John McCain of Arizona`
         if tk[k].hash == w.hOf, k > 0, isWord(k - 1), tk[k - 1].capitalised, k + 1 < tk.count, isWord(k + 1), tk[k + 1].capitalised { return true }
         if tk[k].capitalised { return !fw(k).contains(.stop) || isPronoun(k) }
-        return isTitle(k) || fw(k).contains(.determiner) || isPronoun(k) || lex.speakerNouns[tk[k].hash] != nil
+        return isTitle(k) || fw(k).contains(.determiner) || isPronoun(k) || tk[k].flags.contains(.speakerNoun)
     }
 
     /// Splits `[a, b)` (the words before a cue) into the subject and its apposition:

@@ -245,16 +245,17 @@ extension AttributionReader {
         var head = b - 1
         while head > h0, !isWord(head) { head -= 1 }
         guard isWord(head) else { return nil }
-        let name = text(a, b)
+        // The phrase as written, built only on the paths that return a speaker.
+        func name() -> String { text(a, b) }
         // `The Scottish Executive`: a capitalised body whose last word is also a title.
         if tk[head].capitalised, tk[head].hash == w.hExecutive, head > h0, tk[head - 1].capitalised, !isTitle(head - 1) {
-            return Speaker(name: name, type: .organisation, span: full, resolution: "mention")
+            return Speaker(name: name(), type: .organisation, span: full, resolution: "mention")
         }
         if let kind = lex.speakerNouns[tk[head].hash] {
             switch kind {
-            case .anonymous: return Speaker(name: name, type: .anonymous, span: full, resolution: "mention")
-            case .document: return Speaker(name: name, type: .document, span: full, resolution: "mention")
-            case .organisation: return Speaker(name: name, type: .organisation, span: full, resolution: "mention")
+            case .anonymous: return Speaker(name: name(), type: .anonymous, span: full, resolution: "mention")
+            case .document: return Speaker(name: name(), type: .document, span: full, resolution: "mention")
+            case .organisation: return Speaker(name: name(), type: .organisation, span: full, resolution: "mention")
             case .pronoun: return nil
             }
         }
@@ -263,7 +264,7 @@ extension AttributionReader {
             if h0 > a, fw(a).contains(.determiner), !fw(head).contains(.stop), !tk[head].capitalised || head > h0,
                 lex.cues.lookup(tk[head].hash) == nil, !endsInIng(head), tk[head].capitalised || personLikeNoun(head)
             {
-                return Speaker(name: name, type: .anonymous, span: full, resolution: "description")
+                return Speaker(name: name(), type: .anonymous, span: full, resolution: "description")
             }
             return nil
         }
@@ -282,7 +283,7 @@ extension AttributionReader {
             return Speaker(name: ent.name, role: ent.role, organisation: ent.organisation, type: .person, span: full, entity: p, resolution: "description")
         }
         // Unresolved: the description itself, as an unnamed speaker.
-        return Speaker(name: name, type: .anonymous, span: full, resolution: "description")
+        return Speaker(name: name(), type: .anonymous, span: full, resolution: "description")
     }
 
     /// A common noun that can name who speaks: a speaker noun (`officials`, `the company`), a
@@ -290,8 +291,8 @@ extension AttributionReader {
     /// `the chairman`). `the final`, `the legislation`, `phone` are not.
     func personLikeNoun(_ k: Int) -> Bool {
         guard isWord(k) else { return false }
-        let h = tk[k].hash
-        if lex.speakerNouns[h] != nil || isTitle(k) || lex.orgSuffixes.lookup(h) != nil { return true }
+        // Speaker noun, title or organisation word: the token's flags say so without three probes.
+        if !tk[k].flags.isDisjoint(with: [.speakerNoun, .title, .orgSuffix]) { return true }
         var e = tk[k].end
         let a = tk[k].start
         if e - a >= 5, ByteClass.lower(t[e - 1]) == 0x73 { e -= 1 }  // plural -s
