@@ -10,14 +10,11 @@ struct AttributionReader {
     let w: RuleWords
     var tk = TokenBuffer()
     let scratch: TokenScratch
-    var quotes: [PairedQuote] = []
-    /// The current block's sentences as token ranges (kept to reuse its storage).
-    var sentences: [(Int, Int)] = []
-    /// Tokens already part of a claim (speaker, cue or content).
-    var used: [Bool] = []
     var block = 0
-    /// Everything that is not touched per token lives in a box, so the reader itself stays a
-    /// few words long (Swift copies `self` around non-mutating calls made from mutating ones).
+    /// Everything but the block's tokens and number lives in a box, so the rules need not be
+    /// `mutating`: a mutating method copies the whole reader onto the stack before each call it
+    /// makes to a non-mutating one (about 250,000 copies of 13 words for 600 articles), and a
+    /// method that changes only the box's contents is non-mutating.
     let state: ReaderState
 
     /// `scratch` and `entities` may come from an earlier document (`PipelineScratch`): the
@@ -31,7 +28,7 @@ struct AttributionReader {
 
     /// Sizes the per-block buffers for blocks of up to `n` tokens (and `bytes` bytes: the token
     /// lists), and the sentence and claim lists.
-    mutating func reserve(tokens n: Int, bytes: Int) {
+    func reserve(tokens n: Int, bytes: Int) {
         if n > scratch.tokenCapacity { scratch.growTokens(keeping: 0, to: n) }
         scratch.reserveLists(bytes)
         // Refilled in place: `used` and the memo may be buffers kept from an earlier document,
@@ -42,16 +39,35 @@ struct AttributionReader {
         claims.reserveCapacity(16)
     }
 
+    /// Quotes paired in the current block.
+    var quotes: [PairedQuote] {
+        _read { yield state.quotes }
+        nonmutating _modify { yield &state.quotes }
+    }
+    /// The current block's sentences as token ranges (kept to reuse its storage).
+    var sentences: [(Int, Int)] {
+        _read { yield state.sentences }
+        nonmutating _modify { yield &state.sentences }
+    }
+    /// Tokens already part of a claim (speaker, cue or content). Read per token: `_read` lends
+    /// the array without the retain and release a getter would add to each access.
+    var used: [Bool] {
+        _read { yield state.used }
+        nonmutating _modify { yield &state.used }
+    }
+
+    // Lent with `_read`: a getter copied the index (17 words) onto the stack for each
+    // `entities.person(forWord:)`, and retained and released an array for each `claims.count`.
     var entities: EntityIndex {
-        get { state.entities }
+        _read { yield state.entities }
         nonmutating _modify { yield &state.entities }
     }
     var claims: [Claim] {
-        get { state.claims }
+        _read { yield state.claims }
         nonmutating _modify { yield &state.claims }
     }
     var diagnostics: [Diagnostic] {
-        get { state.diagnostics }
+        _read { yield state.diagnostics }
         nonmutating _modify { yield &state.diagnostics }
     }
     var quoteDiagnostics: Int {
@@ -59,33 +75,34 @@ struct AttributionReader {
         nonmutating set { state.quoteDiagnostics = newValue }
     }
     var sentenceSpans: [Span] {
-        get { state.sentenceSpans }
+        _read { yield state.sentenceSpans }
         nonmutating _modify { yield &state.sentenceSpans }
     }
-    var lastSpeaker: Speaker? {
-        get { state.lastSpeaker }
-        nonmutating set { state.lastSpeaker = newValue }
-    }
+    var lastSpeaker: Speaker? { speaker(ofClaim: state.lastSpeakerClaim) }
     var lastSpeakerBlock: Int {
         get { state.lastSpeakerBlock }
         nonmutating set { state.lastSpeakerBlock = newValue }
     }
-    var lastPerson: Speaker? {
-        get { state.lastPerson }
-        nonmutating set { state.lastPerson = newValue }
-    }
+    var lastPerson: Speaker? { speaker(ofClaim: state.lastPersonClaim) }
     var lastPersonBlock: Int {
         get { state.lastPersonBlock }
         nonmutating set { state.lastPersonBlock = newValue }
     }
-    var lastPlural: Speaker? {
-        get { state.lastPlural }
-        nonmutating set { state.lastPlural = newValue }
-    }
+    var lastPlural: Speaker? { speaker(ofClaim: state.lastPluralClaim) }
     var lastPluralBlock: Int {
         get { state.lastPluralBlock }
         nonmutating set { state.lastPluralBlock = newValue }
     }
+    var lastBody: Speaker? { speaker(ofClaim: state.lastBodyClaim) }
+
+    /// The speaker of claim `i` (-1: none yet). The latest speakers are kept as indices of their
+    /// claims, not as copies: copying a `Speaker` in and releasing the one it replaces (four
+    /// strings and an array) cost more than reading the few pronouns that look them up. Claims
+    /// are only appended while the document is read (sorted after), so an index stays valid.
+    @inline(__always) func speaker(ofClaim i: Int) -> Speaker? {
+        i >= 0 && i < state.claims.count ? state.claims[i].speaker : nil
+    }
+
     var lastPersonMention: Int {
         get { state.lastPersonMention }
         nonmutating set { state.lastPersonMention = newValue }
@@ -181,20 +198,29 @@ struct AttributionReader {
     }
 
     /// The cue starting at token `k`, if any: (entry, tokens).
+    /// Inlined up to the memo: most of the ~60,000 calls per 600 articles end at the flag test
+    /// or a memo hit, cheaper than the call itself.
+    @inline(__always)
     func cue(at k: Int) -> (entry: Int, length: Int)? {
         guard isWord(k), tk[k].flags.contains(.cueStart), !used[k] else { return nil }
         // The rules ask about the same cue word several times (both passes over a sentence,
         // `verbLike`, clause ends); the phrase probes run once per token and block. An entry
         // counts only when stamped with the current block, so no block needs to clear the memo.
         let stamp = UInt64(truncatingIfNeeded: block &+ 1) << 32
-        let memo = k < state.cueMemo.count
-        if memo {
+        if k < state.cueMemo.count {
             let m = state.cueMemo[k]
             if m & 0xffff_ffff_0000_0000 == stamp {
                 let v = Int(truncatingIfNeeded: m & 0xffff_ffff)
                 return v == 0 ? nil : ((v >> 8) - 1, v & 0xff)
             }
         }
+        return cueProbe(at: k, stamp: stamp)
+    }
+
+    /// The phrase probe of `cue(at:)` for a token not yet in the memo, which it then records.
+    @inline(never)
+    func cueProbe(at k: Int, stamp: UInt64) -> (entry: Int, length: Int)? {
+        let memo = k < state.cueMemo.count
         let q = phrase(lex.cues, at: k)
         if memo {
             if let q {
@@ -215,18 +241,24 @@ struct AttributionReader {
 /// access to a property overlaps another access to it.
 final class ReaderState {
     @exclusivity(unchecked) var entities: EntityIndex
+    @exclusivity(unchecked) var quotes: [PairedQuote] = []
+    @exclusivity(unchecked) var sentences: [(Int, Int)] = []
+    @exclusivity(unchecked) var used: [Bool] = []
+    /// `leftSubject`'s comma-separated segments (kept to reuse the storage).
+    @exclusivity(unchecked) var segments: [(Int, Int)] = []
     @exclusivity(unchecked) var claims: [Claim] = []
     @exclusivity(unchecked) var diagnostics: [Diagnostic] = []
     @exclusivity(unchecked) var quoteDiagnostics = 0
     @exclusivity(unchecked) var sentenceSpans: [Span] = []
-    /// Speakers of recent claims, with the block they were in.
-    @exclusivity(unchecked) var lastSpeaker: Speaker?
+    /// Speakers of recent claims (the index of the claim in `claims`, -1 for none), with the
+    /// block they were in.
+    @exclusivity(unchecked) var lastSpeakerClaim = -1
     @exclusivity(unchecked) var lastSpeakerBlock = -10
-    @exclusivity(unchecked) var lastPerson: Speaker?
+    @exclusivity(unchecked) var lastPersonClaim = -1
     @exclusivity(unchecked) var lastPersonBlock = -10
-    @exclusivity(unchecked) var lastPlural: Speaker?
+    @exclusivity(unchecked) var lastPluralClaim = -1
     @exclusivity(unchecked) var lastPluralBlock = -10
-    @exclusivity(unchecked) var lastBody: Speaker?
+    @exclusivity(unchecked) var lastBodyClaim = -1
     @exclusivity(unchecked) var lastBodyBlock = -10
     /// The article's author, when the structure stage found a byline (first-person speech).
     @exclusivity(unchecked) var author: String?

@@ -81,7 +81,7 @@ extension AttributionReader {
         return single ? k - 1 : k
     }
 
-    mutating func attributeQuote(_ qi: Int, sentenceEnd: Int) {
+    func attributeQuote(_ qi: Int, sentenceEnd: Int) {
         let q = quotes[qi]
         guard standalone(q), !used[q.open] else { return }
         let content = Span(start: q.start, end: q.close >= 0 ? q.end : (tk.last?.end ?? q.end))
@@ -134,7 +134,7 @@ extension AttributionReader {
     }
 
     /// After a closing quote: `X said`, `said X`, `X, a role, said`, `he told CNBC`.
-    mutating func cueAfterQuote(_ j0: Int) -> Found? {
+    func cueAfterQuote(_ j0: Int) -> Found? {
         if let f = nearCueAfterQuote(j0) { return f }
         return appositionCueAfterQuote(tk.count > j0 && tk[j0].kind == .comma ? j0 + 1 : j0)
     }
@@ -142,7 +142,7 @@ extension AttributionReader {
     /// `“…,” Ana Ruiz, a senior fellow at the institute and a former envoy to Chile, said.`: a
     /// name, an apposition too long for `nearCueAfterQuote` (up to 40 tokens, commas allowed, no
     /// stop or quote), then a comma and a plain verb of saying. The source spans the apposition.
-    mutating func appositionCueAfterQuote(_ j: Int) -> Found? {
+    func appositionCueAfterQuote(_ j: Int) -> Found? {
         guard j < tk.count, startsName(j) else { return nil }
         var n = j
         while n < tk.count, n < j + 6, (isWord(n) && tk[n].capitalised) || tk[n].kind == .possessive { n += 1 }
@@ -172,7 +172,7 @@ extension AttributionReader {
     }
 
     /// The cue within 18 tokens of the closing quote: `said X`, `X, a role, said`.
-    mutating func nearCueAfterQuote(_ j0: Int) -> Found? {
+    func nearCueAfterQuote(_ j0: Int) -> Found? {
         if let f = dashSignature(j0) { return f }
         var j = j0
         if j < tk.count, tk[j].kind == .comma { j += 1 }
@@ -222,7 +222,7 @@ extension AttributionReader {
 
     /// `“…” ― Veronica Cruz`: a dash (or horizontal bar) after the quote, then a name that ends
     /// the line or sentence, signs the quote; the dash is the cue.
-    mutating func dashSignature(_ d: Int) -> Found? {
+    func dashSignature(_ d: Int) -> Found? {
         guard d + 1 < tk.count, isSignatureDash(d), startsName(d + 1) else { return nil }
         var e = d + 1
         while e < tk.count, e < d + 7 {
@@ -245,7 +245,7 @@ extension AttributionReader {
     }
 
     /// Before an opening quote: `X said:`, `X told CNBC:`, `X said`.
-    mutating func cueBeforeQuote(_ p0: Int) -> Found? {
+    func cueBeforeQuote(_ p0: Int) -> Found? {
         var p = p0
         if p >= 0, tk[p].kind == .colon || tk[p].kind == .comma { p -= 1 }
         guard p >= 0 else { return nil }
@@ -278,7 +278,7 @@ extension AttributionReader {
         // `John McCain of Arizona`
         if tk[k].hash == w.hOf, k > 0, isWord(k - 1), tk[k - 1].capitalised, k + 1 < tk.count, isWord(k + 1), tk[k + 1].capitalised { return true }
         if tk[k].capitalised { return !fw(k).contains(.stop) || isPronoun(k) }
-        return isTitle(k) || fw(k).contains(.determiner) || isPronoun(k) || lex.speakerNouns[tk[k].hash] != nil
+        return isTitle(k) || fw(k).contains(.determiner) || isPronoun(k) || tk[k].flags.contains(.speakerNoun)
     }
 
     /// Splits `[a, b)` (the words before a cue) into the subject and its apposition:
@@ -374,7 +374,7 @@ extension AttributionReader {
     /// The subject left of a cue at `c`: a phrase right before it (`Analysts say`), or, after a
     /// comma, the first named segment of the sentence with its appositions
     /// (`Speaking on Reuters TV, Park Won-Gon, professor of …, said`).
-    mutating func leftSubject(_ c: Int, sentenceStart: Int = 0) -> Subject? {
+    func leftSubject(_ c: Int, sentenceStart: Int = 0) -> Subject? {
         let plain = cue(at: c).map { lex.cueInfo[$0.entry].speech } ?? false
         // Other verbs (not stances or evidentials) take a described subject right before them
         // when it opens with a determiner or an owner (`His surrogates called`), but no
@@ -498,7 +498,12 @@ extension AttributionReader {
         }
         guard tk[j].kind == .comma else { return nil }
         // Comma-separated segments from the sentence start (at most 60 tokens back) to the cue.
+        // The segment list reuses one buffer kept in the state (a new array was allocated per
+        // call); nothing called below asks for a subject again, so the buffer is free here.
         var segs: [(Int, Int)] = []
+        swap(&segs, &state.segments)
+        segs.removeAll(keepingCapacity: true)
+        defer { swap(&segs, &state.segments) }
         let from = max(sentenceStart, j - 60)
         var s = from
         var k = from
@@ -582,7 +587,7 @@ extension AttributionReader {
     /// `The latest Reuters/Ipsos poll released Friday shows …`, `Yet, a 2014 study by Harvard
     /// and the University of California found …`: an evidential verb's subject is the clause's
     /// whole noun phrase when it holds a document noun (`poll`, `study`).
-    mutating func documentSubject(_ c: Int, _ s: Int) -> Subject? {
+    func documentSubject(_ c: Int, _ s: Int) -> Subject? {
         var j = c - 1
         while j >= s, isWord(j), fw(j).contains(.adverb) || auxiliaryOfCue(j, c) || w.perfect[tk[j].hash] != nil { j -= 1 }
         guard j >= s else { return nil }
@@ -644,15 +649,21 @@ extension AttributionReader {
         return false
     }
 
-    mutating func markUsed(_ a: Int, _ b: Int) {
-        var k = max(0, a)
-        while k < min(b, used.count) { used[k] = true; k += 1 }
+    func markUsed(_ a: Int, _ b: Int) {
+        let lo = max(0, a)
+        let hi = min(b, used.count)
+        guard lo < hi else { return }
+        // One access to the array for the range: through the state box each element's write
+        // would check the array's uniqueness again.
+        state.used.withUnsafeMutableBufferPointer { u in
+            for k in lo..<hi { u[k] = true }
+        }
     }
 
-    mutating func emit(_ kind: ClaimKind, _ s: Speaker, cue: Span?, content: Span, medium: Span?, rule: String, tokens a: Int, _ b: Int) {
+    func emit(_ kind: ClaimKind, _ s: Speaker, cue: Span?, content: Span, medium: Span?, rule: String, tokens a: Int, _ b: Int) {
         markUsed(a, b + 1)
         let sentence = sentenceIndex(content.start)
-        claims.append(Claim(kind: kind, sentence: sentence, speaker: s, cue: cue, content: content, medium: medium, rule: rule))
+        state.claims.append(Claim(kind: kind, sentence: sentence, speaker: s, cue: cue, content: content, medium: medium, rule: rule))
         remember(s)
     }
 }

@@ -128,7 +128,7 @@ extension AttributionReader {
         return false
     }
 
-    mutating func noteQuoteOddity(_ kind: QuotePairing.Oddity, _ at: Int) {
+    func noteQuoteOddity(_ kind: QuotePairing.Oddity, _ at: Int) {
         quoteDiagnostics += 1
         guard quoteDiagnostics <= AttributionStage.maxQuoteDiagnostics else { return }
         let message: String

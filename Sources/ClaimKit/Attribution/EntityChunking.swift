@@ -1,7 +1,7 @@
 /// Entities from runs of capitalised words (see `EntityIndex` for the rules and their limits).
 extension AttributionReader {
     /// Reads every capitalised run of the current block's tokens into the entity index.
-    mutating func chunkEntities() {
+    func chunkEntities() {
         // Earlier blocks keep only their latest subject (pronouns look one paragraph back).
         if let last = state.subjectPeople.last {
             state.subjectPeople.removeAll(keepingCapacity: true)
@@ -39,7 +39,7 @@ extension AttributionReader {
     }
 
     /// Splits one run at titles, demonyms and `and`, and records its parts.
-    mutating func readRun(_ a: Int, _ b: Int) {
+    func readRun(_ a: Int, _ b: Int) {
         // The whole run may be one known name.
         if let o = phrase(lex.organisations, at: a, limit: b), o.length == wordCount(a, b) {
             let e = entities.lookup(lex.organisations.canonicalKeys[o.entry])
@@ -120,7 +120,7 @@ extension AttributionReader {
         b > a && isWord(b - 1) && tk[b - 1].flags.contains(.orgSuffix)
     }
 
-    mutating func addOrganisationOrPlace(_ a: Int, _ b: Int) {
+    func addOrganisationOrPlace(_ a: Int, _ b: Int) {
         guard a < b else { return }
         let key = phraseHash(a, b)
         if let e = entities.lookup(key) {
@@ -133,7 +133,7 @@ extension AttributionReader {
     }
 
     /// A segment that is a name: a person when it has two or more words or a title before it.
-    mutating func readNameSegment(_ a0: Int, _ b: Int, role: (Int, Int)?, nationality: Int, org: (Int, Int)?) {
+    func readNameSegment(_ a0: Int, _ b: Int, role: (Int, Int)?, nationality: Int, org: (Int, Int)?) {
         // `Economists Paula Ruiz`: a collective noun in front is not part of the name.
         var a = a0
         while a + 1 < b, isWord(a), tk[a].flags.contains(.speakerNoun) { a += 1 }
@@ -181,7 +181,7 @@ extension AttributionReader {
     /// Records a person named in subject position: only titles, capitalised words, determiners
     /// and possessives between the sentence start and the name (`Opposition councillor Tomas
     /// Reyes`), and a verb or an apposition after it (`… disputed`, `…, a lawyer,`).
-    mutating func noteSubject(_ e: Int, _ a: Int, _ b: Int) {
+    func noteSubject(_ e: Int, _ a: Int, _ b: Int) {
         guard b < tk.count, isLowerWord(b) || tk[b].kind == .comma else { return }
         if isWord(b), fw(b).contains(.stop), w.auxiliaries[tk[b].hash] == nil { return }
         var k = a - 1

@@ -73,14 +73,18 @@ struct EntityIndex {
         guard e >= 0 && e < entities.count else { return }
         // Mentions live apart from the entities until the end, so adding one never copies an
         // entity (an `Entity` read elsewhere would share its storage).
-        if tracked[e].mentions == 0 || tracked[e].lastAdded != span {
-            if tracked[e].mentions == 0 { tracked[e].firstAdded = span.start }
-            tracked[e].lastAdded = span
-            tracked[e].mentions += 1
+        // Updated in a local and stored once: each `tracked[e].x = …` checked the array's
+        // uniqueness again.
+        var m = tracked[e]
+        if m.mentions == 0 || m.lastAdded != span {
+            if m.mentions == 0 { m.firstAdded = span.start }
+            m.lastAdded = span
+            m.mentions += 1
             mentionLog.append((e, span))
         }
-        tracked[e].lastMention = max(tracked[e].lastMention, span.start)
-        if tracked[e].isPerson, recentPeople.last != e {
+        m.lastMention = max(m.lastMention, span.start)
+        tracked[e] = m
+        if m.isPerson, recentPeople.last != e {
             if let i = recentPeople.firstIndex(of: e) { recentPeople.remove(at: i) }
             recentPeople.append(e)
             if recentPeople.count > 24 { recentPeople.removeFirst() }

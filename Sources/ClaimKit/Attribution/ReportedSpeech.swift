@@ -7,7 +7,7 @@
 /// `, indicating`). Cues inside an earlier claim's content are left alone (one attribution per
 /// token). Limits: subjects more than twelve words long or split by clauses are missed.
 extension AttributionReader {
-    mutating func reportedSpeech(_ s: Int, _ e: Int) {
+    func reportedSpeech(_ s: Int, _ e: Int) {
         if s == 0 { colonLead(e) }
         // Pass 1: the attribution that closes the sentence.
         var k = e - 1
@@ -83,7 +83,7 @@ extension AttributionReader {
     /// `In the latest CNN poll, conducted last week, Clinton leads by five points.`: a sentence
     /// that opens with `In` and a poll, survey or study is that document's finding (PolNeAR marks
     /// `In` as the cue). Only when nothing else in the sentence is attributed.
-    mutating func pollLead(_ s: Int, _ e: Int) {
+    func pollLead(_ s: Int, _ e: Int) {
         guard isWord(s), tk[s].hash == w.hIn, s + 3 < e, isWord(s + 1), fw(s + 1).contains(.determiner) || tk[s + 2].kind == .possessive else { return }
         var k = s + 1
         var poll = false
@@ -109,13 +109,13 @@ extension AttributionReader {
     }
 
     /// The paragraph after `X said:` (see `forward`), emitted when the next block is read.
-    mutating func pendingColonContent() {
+    func pendingColonContent() {
         guard let p = state.pendingColon else { return }
         state.pendingColon = nil
         guard let ct = contentSpan(0, tk.count) else { return }
         let kind: ClaimKind = tk[0].kind == .quote ? .quote : .reported
         markUsed(0, tk.count)
-        claims.append(Claim(kind: kind, sentence: sentenceIndex(ct.start), speaker: p.speaker, cue: p.cue, content: ct, medium: p.medium, rule: "reported.colon_paragraph"))
+        state.claims.append(Claim(kind: kind, sentence: sentenceIndex(ct.start), speaker: p.speaker, cue: p.cue, content: ct, medium: p.medium, rule: "reported.colon_paragraph"))
         remember(p.speaker)
     }
 
@@ -123,7 +123,7 @@ extension AttributionReader {
     /// with a name (at most five capitalised words) and a colon: the name speaks, the colon is
     /// the cue, the rest of the sentence the content. Labels (`Photo:`, `Update:`) and shouted
     /// words (`BREAKING:`) are not speakers; the content needs three words.
-    mutating func colonLead(_ e: Int) {
+    func colonLead(_ e: Int) {
         // A transcript turn may open with a quote mark (`"PENCE: Well, …`).
         let s0 = tk[0].kind == .quote && e > 1 ? 1 : 0
         var k = s0
@@ -195,7 +195,7 @@ extension AttributionReader {
     }
 
     /// `…, X said.` / `…, said X.` / `…, according to X.`
-    mutating func trailing(_ c: Int, _ q: (entry: Int, length: Int), _ s: Int, _ e: Int) -> Bool {
+    func trailing(_ c: Int, _ q: (entry: Int, length: Int), _ s: Int, _ e: Int) -> Bool {
         guard verbLike(c, s) else { return false }
         let info = lex.cueInfo[q.entry]
         if info.documentOnly || info.belief { return false }
@@ -322,7 +322,7 @@ extension AttributionReader {
     }
 
     /// `X said (that) …`, `According to X, …`, `analysts say, …`.
-    mutating func forward(_ c: Int, _ q: (entry: Int, length: Int), _ s: Int, _ e: Int) -> Bool {
+    func forward(_ c: Int, _ q: (entry: Int, length: Int), _ s: Int, _ e: Int) -> Bool {
         let info = lex.cueInfo[q.entry]
         let afterCue = c + q.length
         if info.speakerFollows {
@@ -335,16 +335,25 @@ extension AttributionReader {
             return true
         }
         guard verbLike(c, s) else { return false }
-        let docSubject = info.documentOnly ? documentSubject(c, s) : nil
-        guard let subj = docSubject ?? leftSubject(c, sentenceStart: s) else {
+        // Not `documentSubject(…) ?? leftSubject(…)`: `??` copied the subject (a speaker inside).
+        let subj: Subject
+        if info.documentOnly, let d = documentSubject(c, s) {
+            subj = d
+        } else if let l = leftSubject(c, sentenceStart: s) {
+            subj = l
+        } else {
             return participle(c, q, s, e)
         }
-        var sp = subj.speaker
+        // The speaker is moved out of the subject (its other fields kept first): copying it
+        // retained four strings that the subject then released.
+        let subjTokens = subj.speakerTokens
+        let subjMedium = subj.medium
+        var sp = (consume subj).speaker
         if info.documentOnly && sp.type != .document { return false }
         if info.belief && (sp.type == .document) { return false }
         let cueLast = cueEnd(afterCue, e)
         var k = settingEnd(cueLast, e)
-        var med: Span? = subj.medium
+        var med: Span? = subjMedium
         if info.addressee, k < e, isWord(k), !fw(k).contains(.stop) || isPronoun(k) {
             // `told CNBC (that)`, `told reporters on Monday that`; `asked whether` has no object.
             var o = k
@@ -373,9 +382,9 @@ extension AttributionReader {
         var end = contentEnd(k, e)
         // `The governor added:` closing its paragraph: the next paragraph is what was said.
         if end == k, k == e, e == tk.count, tk[e - 1].kind == .colon, e - 1 > c {
-            if sp.span == nil, subj.speakerTokens.0 < subj.speakerTokens.1 { sp.span = span(subj.speakerTokens.0, subj.speakerTokens.1) }
-            markUsed(min(subj.speakerTokens.0, c), e)
-            state.pendingColon = PendingCue(speaker: sp, cue: span(cueStart(c, floor: subj.speakerTokens.1 - 1), e - 1), medium: med)
+            if sp.span == nil, subjTokens.0 < subjTokens.1 { sp.span = span(subjTokens.0, subjTokens.1) }
+            markUsed(min(subjTokens.0, c), e)
+            state.pendingColon = PendingCue(speaker: sp, cue: span(cueStart(c, floor: subjTokens.1 - 1), e - 1), medium: med)
             return true
         }
         if sp.resolution == "relative" {
@@ -384,15 +393,15 @@ extension AttributionReader {
             end = m
         }
         guard end > k, let ct = contentSpan(k, end) else { return false }
-        if sp.span == nil, subj.speakerTokens.0 < subj.speakerTokens.1 { sp.span = span(subj.speakerTokens.0, subj.speakerTokens.1) }
-        let c0 = cueStart(c, floor: subj.speakerTokens.1 - 1)
-        emitReported(sp, cue: span(c0, cueLast), content: ct, medium: med, rule: "reported.subject_cue", used: (min(subj.speakerTokens.0, c), end))
+        if sp.span == nil, subjTokens.0 < subjTokens.1 { sp.span = span(subjTokens.0, subjTokens.1) }
+        let c0 = cueStart(c, floor: subjTokens.1 - 1)
+        emitReported(sp, cue: span(c0, cueLast), content: ct, medium: med, rule: "reported.subject_cue", used: (min(subjTokens.0, c), end))
         return true
     }
 
 
     /// `…, saying …` / `…, adding that …`: the subject is the sentence's latest speaker.
-    mutating func participle(_ c: Int, _ q: (entry: Int, length: Int), _ s: Int, _ e: Int) -> Bool {
+    func participle(_ c: Int, _ q: (entry: Int, length: Int), _ s: Int, _ e: Int) -> Bool {
         // `…, saying …`, and a gerund after a preposition (`began by saying`, `for saying`).
         let afterPreposition = c > s + 1 && isWord(c - 1) && (tk[c - 1].hash == w.hBy || tk[c - 1].hash == w.hFor || tk[c - 1].hash == w.hFrom)
         guard c > s, tk[c - 1].kind == .comma || afterPreposition, endsInIng(c) else { return false }
@@ -498,9 +507,11 @@ extension AttributionReader {
         return e
     }
 
-    mutating func emitReported(_ sp: Speaker, cue: Span, content: Span, medium: Span?, rule: String, used range: (Int, Int)) {
+    func emitReported(_ sp: Speaker, cue: Span, content: Span, medium: Span?, rule: String, used range: (Int, Int)) {
         markUsed(range.0, range.1)
-        claims.append(Claim(kind: .reported, sentence: sentenceIndex(content.start), speaker: sp, cue: cue, content: content, medium: medium, rule: rule))
+        // Straight into the state's array: through `claims`' accessor the new claim was built,
+        // copied into the array and destroyed.
+        state.claims.append(Claim(kind: .reported, sentence: sentenceIndex(content.start), speaker: sp, cue: cue, content: content, medium: medium, rule: rule))
         remember(sp)
     }
 }

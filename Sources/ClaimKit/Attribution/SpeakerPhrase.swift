@@ -7,7 +7,7 @@
 /// a title; a capital (`Pyongyang`) stays as written and links to its country's entity.
 /// Returns nil when the phrase is not a speaker or cannot be resolved (no pronoun is ever a name).
 extension AttributionReader {
-    mutating func speaker(_ a0: Int, _ b0: Int) -> Speaker? {
+    func speaker(_ a0: Int, _ b0: Int) -> Speaker? {
         var a = a0
         var b = b0
         while a < b, tk[a].kind != .word { a += 1 }
@@ -50,7 +50,7 @@ extension AttributionReader {
     }
 
     /// One named or described speaker.
-    mutating func part(_ a: Int, _ b: Int) -> Speaker? {
+    func part(_ a: Int, _ b: Int) -> Speaker? {
         var owner: (Int, Int)?
         var h0 = a
         var k = b - 1
@@ -208,7 +208,7 @@ extension AttributionReader {
     /// The source next to a plain verb of saying: the resolved speaker when there is one, else
     /// the unresolved pronoun or the phrase as written.
     /// `anyHead`: after `according to` any noun phrase is a source (`federal statistics`).
-    mutating func speechSpeaker(_ a: Int, _ b: Int, anyHead: Bool = false) -> Speaker? {
+    func speechSpeaker(_ a: Int, _ b: Int, anyHead: Bool = false) -> Speaker? {
         if let s = speaker(a, b) {
             // A lower-case phrase read as a person (`the employee`) is a description here.
             if s.type == .person, s.resolution == "mention", !hasCapital(a, b) { return plainSpeaker(a, b, anyHead: anyHead) }
@@ -241,20 +241,21 @@ extension AttributionReader {
     }
 
     /// A speaker phrase without a name: collective, document, body, or a description of someone.
-    mutating func described(_ a: Int, _ h0: Int, _ b: Int, _ full: Span) -> Speaker? {
+    func described(_ a: Int, _ h0: Int, _ b: Int, _ full: Span) -> Speaker? {
         var head = b - 1
         while head > h0, !isWord(head) { head -= 1 }
         guard isWord(head) else { return nil }
-        let name = text(a, b)
+        // The phrase as written, built only on the paths that return a speaker.
+        func name() -> String { text(a, b) }
         // `The Scottish Executive`: a capitalised body whose last word is also a title.
         if tk[head].capitalised, tk[head].hash == w.hExecutive, head > h0, tk[head - 1].capitalised, !isTitle(head - 1) {
-            return Speaker(name: name, type: .organisation, span: full, resolution: "mention")
+            return Speaker(name: name(), type: .organisation, span: full, resolution: "mention")
         }
         if let kind = lex.speakerNouns[tk[head].hash] {
             switch kind {
-            case .anonymous: return Speaker(name: name, type: .anonymous, span: full, resolution: "mention")
-            case .document: return Speaker(name: name, type: .document, span: full, resolution: "mention")
-            case .organisation: return Speaker(name: name, type: .organisation, span: full, resolution: "mention")
+            case .anonymous: return Speaker(name: name(), type: .anonymous, span: full, resolution: "mention")
+            case .document: return Speaker(name: name(), type: .document, span: full, resolution: "mention")
+            case .organisation: return Speaker(name: name(), type: .organisation, span: full, resolution: "mention")
             case .pronoun: return nil
             }
         }
@@ -263,7 +264,7 @@ extension AttributionReader {
             if h0 > a, fw(a).contains(.determiner), !fw(head).contains(.stop), !tk[head].capitalised || head > h0,
                 lex.cues.lookup(tk[head].hash) == nil, !endsInIng(head), tk[head].capitalised || personLikeNoun(head)
             {
-                return Speaker(name: name, type: .anonymous, span: full, resolution: "description")
+                return Speaker(name: name(), type: .anonymous, span: full, resolution: "description")
             }
             return nil
         }
@@ -282,7 +283,7 @@ extension AttributionReader {
             return Speaker(name: ent.name, role: ent.role, organisation: ent.organisation, type: .person, span: full, entity: p, resolution: "description")
         }
         // Unresolved: the description itself, as an unnamed speaker.
-        return Speaker(name: name, type: .anonymous, span: full, resolution: "description")
+        return Speaker(name: name(), type: .anonymous, span: full, resolution: "description")
     }
 
     /// A common noun that can name who speaks: a speaker noun (`officials`, `the company`), a
@@ -290,8 +291,8 @@ extension AttributionReader {
     /// `the chairman`). `the final`, `the legislation`, `phone` are not.
     func personLikeNoun(_ k: Int) -> Bool {
         guard isWord(k) else { return false }
-        let h = tk[k].hash
-        if lex.speakerNouns[h] != nil || isTitle(k) || lex.orgSuffixes.lookup(h) != nil { return true }
+        // Speaker noun, title or organisation word: the token's flags say so without three probes.
+        if !tk[k].flags.isDisjoint(with: [.speakerNoun, .title, .orgSuffix]) { return true }
         var e = tk[k].end
         let a = tk[k].start
         if e - a >= 5, ByteClass.lower(t[e - 1]) == 0x73 { e -= 1 }  // plural -s
@@ -328,7 +329,7 @@ extension AttributionReader {
         }
         if p.neuter {
             // `it said`: the latest body or document that spoke.
-            if var s = state.lastBody, block - state.lastBodyBlock <= 2 {
+            if var s = lastBody, block - state.lastBodyBlock <= 2 {
                 s.span = mention
                 s.resolution = "pronoun"
                 return s
@@ -375,24 +376,26 @@ extension AttributionReader {
         return Speaker(name: "unidentified person", type: .person, span: mention, resolution: "unresolved")
     }
 
-    /// Remembers a claim's speaker for later pronouns and continued quotes.
-    mutating func remember(_ s: Speaker) {
-        lastSpeaker = s
+    /// Remembers a claim's speaker for later pronouns and continued quotes. `s` is the speaker
+    /// of the claim just appended, which is what is remembered (by its index).
+    func remember(_ s: Speaker) {
+        let i = claims.count - 1
+        state.lastSpeakerClaim = i
         lastSpeakerBlock = block
         // An unresolved pronoun or a bare description is no antecedent for later pronouns.
         if s.resolution == "unresolved" { return }
         switch s.type {
         case .person:
-            lastPerson = s
+            state.lastPersonClaim = i
             lastPersonBlock = block
         case .group, .anonymous:
-            lastPlural = s
+            state.lastPluralClaim = i
             lastPluralBlock = block
         case .organisation, .document:
-            state.lastBody = s
+            state.lastBodyClaim = i
             state.lastBodyBlock = block
             // `The agency said … They added …`: bodies are also referred to in the plural.
-            lastPlural = s
+            state.lastPluralClaim = i
             lastPluralBlock = block
         }
     }
