@@ -256,7 +256,8 @@ struct TimeRecognizer {
                     applyOffset(&c)
                     decorate(&c)
                     let end = c.span.end
-                    found.append(c)
+                    // Moved into the array, not copied (retains) with the original then destroyed.
+                    found.append(consume c)
                     mergeWeekdayOffset()
                     i = max(i + 1, end)
                 } else {
@@ -275,7 +276,7 @@ struct TimeRecognizer {
                 applyOffset(&c)
                 decorate(&c)
                 let end = c.span.end
-                found.append(c)
+                found.append(consume c)
                 mergeWeekdayOffset()
                 i = max(we, end)
                 continue

@@ -75,13 +75,20 @@ enum NumberLexicons {
         return PairFilter(forms)
     }()
 
-    /// Last words of qualifier phrases written before a figure (`to` of `up to`): a figure
-    /// whose previous word is not one of them has no qualifier before it.
-    static let qualifierLastWords: WordTable<Bool> = {
+    /// The last word, last two words, … of each qualifier phrase written before a figure, keyed
+    /// nearest word first (`to`, `to`+`up` of `up to`), so that `QuantityRecognizer.qualifierBefore`
+    /// reads words back only while some phrase still ends with them: after the common `to` or
+    /// `of` it stops at the next word (`rose to 5`) instead of reading five more and probing a
+    /// phrase for each length. (The one-word entries replace a table of last words.)
+    static let qualifierBeforeSuffixes: WordTable<Bool> = {
         var t = WordTable<Bool>()
         for e in Lexicon.entries(LexiconData.quantityQualifiers) where e.attributes["pos"] != "after" {
             for f in e.forms {
-                if let last = f.split(separator: " ").last { t.insert(key: WordTable<Int>.key(Array(last.utf8)), true) }
+                var h = WordTable<Int>.seed
+                for w in f.split(separator: " ").reversed() {
+                    h = WordTable<Int>.combine(h, WordTable<Int>.key(Array(w.utf8)))
+                    t.insert(key: h, true)
+                }
             }
         }
         return t

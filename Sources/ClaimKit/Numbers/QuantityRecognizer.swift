@@ -1072,15 +1072,23 @@ struct QuantityRecognizer {
         let sp = s.skipSpaceBack(k)
         if sp >= 3 && Punctuation.openDoubleQuoteLength(s.t, sp - 3) == 3 { k = sp - 3 }
         // Most figures have no cue: test the nearest word first, before reading five more.
-        guard let w0 = s.previousWord(k), NumberLexicons.qualifierLastWords.lookup(s.t, w0.lowerBound, w0.upperBound) != nil else { return nil }
+        // `qualifierBeforeSuffixes` keys the words read back nearest first: a word is read back
+        // only while some phrase ends with all of them (no longer phrase can match once none does).
+        let suffixes = NumberLexicons.qualifierBeforeSuffixes
+        guard let w0 = s.previousWord(k) else { return nil }
+        let key0 = s.key(w0)
+        var suffix = WordTable<Int>.combine(WordTable<Int>.seed, key0)
+        guard suffixes.lookup(key: suffix) != nil else { return nil }
         // Up to six words back, nearest first, with their keys, without allocating; the
         // nearest is the one just tested.
         var words = (w0, 0..<0, 0..<0, 0..<0, 0..<0, 0..<0)
-        var keys: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (s.key(w0), 0, 0, 0, 0, 0)
+        var keys: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (key0, 0, 0, 0, 0, 0)
         var count = 1
         k = w0.lowerBound
         while count < 6, let w = s.previousWord(k) {
             let key = s.key(w)
+            suffix = WordTable<Int>.combine(suffix, key)
+            guard suffixes.lookup(key: suffix) != nil else { break }
             switch count {
             case 1: words.1 = w; keys.1 = key
             case 2: words.2 = w; keys.2 = key
