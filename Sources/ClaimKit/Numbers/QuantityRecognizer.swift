@@ -767,14 +767,16 @@ struct QuantityRecognizer {
         }
         var from = i
         if s.byte(i) == 0x2D && s.isAlpha(i + 1) { from = i + 1 }
-        guard let w = from > i ? (from..<s.wordEnd(from)) : s.nextWord(i), !s.isDigit(w.upperBound),
-            NumberLexicons.currencyFirstWords.lookup(s.t, w.lowerBound, w.upperBound) != nil
-        else { return nil }
+        // The word's key is computed once for the first-word and currency tables (words over
+        // 24 letters are in neither).
+        guard let w = from > i ? (from..<s.wordEnd(from)) : s.nextWord(i), !s.isDigit(w.upperBound), w.count <= 24 else { return nil }
+        let wk = s.key(w)
+        guard NumberLexicons.currencyFirstWords.lookup(key: wk) != nil else { return nil }
         if from == i, let w2 = s.nextWord(w.upperBound) {
-            let key = WordTable<Int>.combine(WordTable<Int>.combine(WordTable<Int>.seed, s.key(w)), s.key(w2))
+            let key = WordTable<Int>.combine(WordTable<Int>.combine(WordTable<Int>.seed, wk), s.key(w2))
             if let c = NumberLexicons.currencies.lookup(key: key) { return (c, w.lowerBound..<w2.upperBound) }
         }
-        guard w.count >= 2, let c = NumberLexicons.currencies.lookup(s.t, w.lowerBound, w.upperBound) else { return nil }
+        guard w.count >= 2, let c = NumberLexicons.currencies.lookup(key: wk) else { return nil }
         if s.equals(w, "pounds") || s.equals(w, "pound"), let of = s.nextWord(w.upperBound), s.equals(of, "of") { return nil }
         if s.equals(w, "rs") || s.equals(w, "real") || s.equals(w, "colon") || s.equals(w, "kip") { return nil }
         return (c, w)
@@ -942,15 +944,19 @@ struct QuantityRecognizer {
         let we = s.wordEnd(k)
         if s.isAlpha(we) || s.isDigit(we) { return nil }
         let w = k..<we
-        guard NumberLexicons.unitFirstWords.lookup(s.t, k, we) != nil else { return nil }
+        // The word's key, computed once for the first-word, unit and stop-word tables (words
+        // over 24 letters are in none of them).
+        guard we - k <= 24 else { return nil }
+        let wk = s.key(w)
+        guard NumberLexicons.unitFirstWords.lookup(key: wk) != nil else { return nil }
         if !hyphen, let w2 = s.nextWord(we) {
-            let key = WordTable<Int>.combine(WordTable<Int>.combine(WordTable<Int>.seed, s.key(w)), s.key(w2))
+            let key = WordTable<Int>.combine(WordTable<Int>.combine(WordTable<Int>.seed, wk), s.key(w2))
             if let u = NumberLexicons.units.lookup(key: key) { return (u, k..<(rateEnd(after: w2.upperBound) ?? w2.upperBound)) }
         }
-        guard let u = NumberLexicons.units.lookup(s.t, k, we) else { return nil }
+        guard let u = NumberLexicons.units.lookup(key: wk) else { return nil }
         if !u.isDuration, let re = rateEnd(after: we) { return (u, k..<re) }
         // Short spaced units are too ambiguous (`5 in 10`, `3 m`); glued or hyphenated only.
-        if !hyphen && (w.count < 2 || NumberLexicons.stopwords.lookup(s.t, k, we) != nil) { return nil }
+        if !hyphen && (w.count < 2 || NumberLexicons.stopwords.lookup(key: wk) != nil) { return nil }
         if !hyphen && w.count == 2 && !u.isDuration && ByteClass.isUpper(s.t[k]) == false && s.equals(w, "st") { return nil }
         return (u, w)
     }
@@ -1022,9 +1028,15 @@ struct QuantityRecognizer {
                 w = w.lowerBound..<s.wordEnd(w.upperBound + 1)
             }
             if s.isAlpha(w.upperBound) { break }
-            if NumberLexicons.stopwords.lookup(s.t, w.lowerBound, w.upperBound) != nil { break }
-            if NumberLexicons.words.lookup(s.t, w.lowerBound, w.upperBound) != nil { break }
-            if s.isCapitalized(w), let c = DateLexicons.calendar.lookup(s.t, w.lowerBound, w.upperBound), c < 100 { break }
+            // The word is hashed once for the three lexicons asked about it (each lookup by
+            // range hashed it again). Words over 24 letters are in none (the by-range lookup
+            // skips them).
+            if w.count <= 24 {
+                let key = s.key(w)
+                if NumberLexicons.stopwords.lookup(key: key) != nil { break }
+                if NumberLexicons.words.lookup(key: key) != nil { break }
+                if s.isCapitalized(w), let c = DateLexicons.calendar.lookup(key: key), c < 100 { break }
+            }
             if looksLikeVerb(w) {
                 if count > 0 { break }
                 // `5 killed` (a verb) versus `5 armed men` (an adjective before a noun).
@@ -1040,7 +1052,9 @@ struct QuantityRecognizer {
             // A plural noun usually ends the phrase: `containers being`, `shells to`. Not the
             // end of a multi-word name (`Las Vegas style resorts`): there the head noun follows.
             // Plurals without -s end it too: `50 million people own`.
-            if s.equals(w, "people") || s.equals(w, "children") || s.equals(w, "men") || s.equals(w, "women") || s.equals(w, "staff") || s.equals(w, "police") {
+            // (The first letter rules out the six words before they are compared.)
+            let f0 = ByteClass.lower(s.t[w.lowerBound])
+            if (f0 == 0x70 || f0 == 0x63 || f0 == 0x6D || f0 == 0x77 || f0 == 0x73) && (s.equals(w, "people") || s.equals(w, "children") || s.equals(w, "men") || s.equals(w, "women") || s.equals(w, "staff") || s.equals(w, "police")) {
                 break
             }
             let inName = s.isCapitalized(w) && count >= 2 && s.isCapitalized(first.map { $0..<$0 + 1 } ?? w)
