@@ -1038,12 +1038,12 @@ struct TimeRecognizer {
         let pu: PeriodUnit
         var factor = 1
         switch unit.canonical {
-        case "day": pu = .day
-        case "week": pu = .week
-        case "fortnight": pu = .week; factor = 2
-        case "month": pu = .month
-        case "year": pu = .year
-        case "decade": pu = .year; factor = 10
+        case .day: pu = .day
+        case .week: pu = .week
+        case .fortnight: pu = .week; factor = 2
+        case .month: pu = .month
+        case .year: pu = .year
+        case .decade: pu = .year; factor = 10
         default: return nil
         }
         let k = s.skipSpaceBack(u.lowerBound)
@@ -1093,10 +1093,10 @@ struct TimeRecognizer {
         guard let n = amount, let u = s.nextWord(k), let unit = NumberLexicons.units.lookup(s.t, u.lowerBound, u.upperBound), unit.isDuration else { return nil }
         let pu: PeriodUnit
         switch unit.canonical {
-        case "day": pu = .day
-        case "week": pu = .week
-        case "month": pu = .month
-        case "year": pu = .year
+        case .day: pu = .day
+        case .week: pu = .week
+        case .month: pu = .month
+        case .year: pu = .year
         default: return nil
         }
         guard futureBefore(inw.lowerBound) else { return nil }
@@ -1161,11 +1161,11 @@ struct TimeRecognizer {
         let pu: PeriodUnit
         var factor = 1
         switch unit.canonical {
-        case "day": pu = .day
-        case "week": pu = .week
-        case "month": pu = .month
-        case "year": pu = .year
-        case "decade": pu = .year; factor = 10
+        case .day: pu = .day
+        case .week: pu = .week
+        case .month: pu = .month
+        case .year: pu = .year
+        case .decade: pu = .year; factor = 10
         default: return nil
         }
         var k = s.skipSpaceBack(u.lowerBound)

@@ -27,9 +27,16 @@ struct Currency: Sendable {
     var multiplier: Double = 1
 }
 
+/// No strings: the unit table is probed for most words after a figure, and a value with a
+/// `String` in it was retained on every hit and released after (an outlined destroy per
+/// `unitAfter` result). The rules ask only whether it is a duration and which of a few units
+/// it is (the canonical name as a small enum).
 struct UnitWord: Sendable {
+    enum Canonical: Sendable {
+        case day, week, fortnight, month, year, decade, foot, other
+    }
     var isDuration: Bool
-    var canonical: String
+    var canonical: Canonical
 }
 
 struct QualifierPhrase: Sendable {
@@ -140,10 +147,23 @@ enum NumberLexicons {
         return t
     }()
 
+    private static func unitCanonical(_ name: String) -> UnitWord.Canonical {
+        switch name {
+        case "day": return .day
+        case "week": return .week
+        case "fortnight": return .fortnight
+        case "month": return .month
+        case "year": return .year
+        case "decade": return .decade
+        case "foot": return .foot
+        default: return .other
+        }
+    }
+
     static let units: WordTable<UnitWord> = {
         var t = WordTable<UnitWord>()
         for e in Lexicon.entries(LexiconData.units) {
-            let u = UnitWord(isDuration: e.attributes["d"] == "duration", canonical: e.attributes["u"] ?? e.canonical)
+            let u = UnitWord(isDuration: e.attributes["d"] == "duration", canonical: unitCanonical(e.attributes["u"] ?? e.canonical))
             for f in e.forms {
                 if f.contains(" ") {
                     t.insert(key: WordTable<Int>.phraseKey(f).key, u)

@@ -375,7 +375,7 @@ struct QuantityRecognizer {
             if kind != .ordinal { rule = isRange ? "\(kind.rawValue)-range" : kind.rawValue }
             end = ur.upperBound
             unitFound = true
-            if !isRange, u.canonical == "foot", let v = value, let (inches, ie) = inchesAfter(end) {
+            if !isRange, u.canonical == .foot, let v = value, let (inches, ie) = inchesAfter(end) {
                 value = v + inches
                 end = ie
             }
