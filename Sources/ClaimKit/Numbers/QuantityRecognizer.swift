@@ -479,13 +479,28 @@ struct QuantityRecognizer {
             default: break
             }
         }
+        append(
+            span: Span(start: start, end: end), value: value, low: low, high: high, qualifier: qualifier, qualifierCue: qualifierCue,
+            unit: unitName ?? unitText.map { String(decoding: s.t[$0], as: UTF8.self) }, unitSpan: unitSpan, kind: kind,
+            currency: currencyCode, vague: a.vague, rule: rule)
+        return end
+    }
+
+    /// Appends a quantity built from these fields, then merges opposite bounds. Out of line,
+    /// with the strings handed over (`consuming`): built inside `recognize`, the new `Quantity`
+    /// was written twice there and its strings retained for the copy and released with the
+    /// original (a third of recognize's string retains). `Array.append` itself still copies the
+    /// value into its buffer and destroys the argument.
+    @inline(never)
+    private mutating func append(
+        span: Span, value: Double?, low: Double?, high: Double?, qualifier: Qualifier, qualifierCue: Span?, unit: consuming String?,
+        unitSpan: Span?, kind: QuantityKind, currency: consuming String?, vague: Bool, rule: consuming String
+    ) {
         found.append(
             Quantity(
-                sentence: 0, span: Span(start: start, end: end), value: value, low: low, high: high, qualifier: qualifier,
-                qualifierCue: qualifierCue, unit: unitName ?? unitText.map { String(decoding: s.t[$0], as: UTF8.self) }, unitSpan: unitSpan,
-                kind: kind, currency: currencyCode, vague: a.vague, rule: rule))
+                sentence: 0, span: span, value: value, low: low, high: high, qualifier: qualifier, qualifierCue: qualifierCue, unit: unit,
+                unitSpan: unitSpan, kind: kind, currency: currency, vague: vague, rule: rule))
         mergeBounds()
-        return end
     }
 
     /// Appends `q` as `recognize` does (a skip marker only when `keepSkips`); returns its end.
