@@ -256,7 +256,8 @@ struct TimeRecognizer {
                     applyOffset(&c)
                     decorate(&c)
                     let end = c.span.end
-                    found.append(c)
+                    // Moved into the array, not copied (retains) with the original then destroyed.
+                    found.append(consume c)
                     mergeWeekdayOffset()
                     i = max(i + 1, end)
                 } else {
@@ -275,7 +276,7 @@ struct TimeRecognizer {
                 applyOffset(&c)
                 decorate(&c)
                 let end = c.span.end
-                found.append(c)
+                found.append(consume c)
                 mergeWeekdayOffset()
                 i = max(we, end)
                 continue
@@ -1037,12 +1038,12 @@ struct TimeRecognizer {
         let pu: PeriodUnit
         var factor = 1
         switch unit.canonical {
-        case "day": pu = .day
-        case "week": pu = .week
-        case "fortnight": pu = .week; factor = 2
-        case "month": pu = .month
-        case "year": pu = .year
-        case "decade": pu = .year; factor = 10
+        case .day: pu = .day
+        case .week: pu = .week
+        case .fortnight: pu = .week; factor = 2
+        case .month: pu = .month
+        case .year: pu = .year
+        case .decade: pu = .year; factor = 10
         default: return nil
         }
         let k = s.skipSpaceBack(u.lowerBound)
@@ -1092,10 +1093,10 @@ struct TimeRecognizer {
         guard let n = amount, let u = s.nextWord(k), let unit = NumberLexicons.units.lookup(s.t, u.lowerBound, u.upperBound), unit.isDuration else { return nil }
         let pu: PeriodUnit
         switch unit.canonical {
-        case "day": pu = .day
-        case "week": pu = .week
-        case "month": pu = .month
-        case "year": pu = .year
+        case .day: pu = .day
+        case .week: pu = .week
+        case .month: pu = .month
+        case .year: pu = .year
         default: return nil
         }
         guard futureBefore(inw.lowerBound) else { return nil }
@@ -1160,11 +1161,11 @@ struct TimeRecognizer {
         let pu: PeriodUnit
         var factor = 1
         switch unit.canonical {
-        case "day": pu = .day
-        case "week": pu = .week
-        case "month": pu = .month
-        case "year": pu = .year
-        case "decade": pu = .year; factor = 10
+        case .day: pu = .day
+        case .week: pu = .week
+        case .month: pu = .month
+        case .year: pu = .year
+        case .decade: pu = .year; factor = 10
         default: return nil
         }
         var k = s.skipSpaceBack(u.lowerBound)

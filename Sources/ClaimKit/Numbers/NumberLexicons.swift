@@ -27,9 +27,16 @@ struct Currency: Sendable {
     var multiplier: Double = 1
 }
 
+/// No strings: the unit table is probed for most words after a figure, and a value with a
+/// `String` in it was retained on every hit and released after (an outlined destroy per
+/// `unitAfter` result). The rules ask only whether it is a duration and which of a few units
+/// it is (the canonical name as a small enum).
 struct UnitWord: Sendable {
+    enum Canonical: Sendable {
+        case day, week, fortnight, month, year, decade, foot, other
+    }
     var isDuration: Bool
-    var canonical: String
+    var canonical: Canonical
 }
 
 struct QualifierPhrase: Sendable {
@@ -75,13 +82,20 @@ enum NumberLexicons {
         return PairFilter(forms)
     }()
 
-    /// Last words of qualifier phrases written before a figure (`to` of `up to`): a figure
-    /// whose previous word is not one of them has no qualifier before it.
-    static let qualifierLastWords: WordTable<Bool> = {
+    /// The last word, last two words, … of each qualifier phrase written before a figure, keyed
+    /// nearest word first (`to`, `to`+`up` of `up to`), so that `QuantityRecognizer.qualifierBefore`
+    /// reads words back only while some phrase still ends with them: after the common `to` or
+    /// `of` it stops at the next word (`rose to 5`) instead of reading five more and probing a
+    /// phrase for each length. (The one-word entries replace a table of last words.)
+    static let qualifierBeforeSuffixes: WordTable<Bool> = {
         var t = WordTable<Bool>()
         for e in Lexicon.entries(LexiconData.quantityQualifiers) where e.attributes["pos"] != "after" {
             for f in e.forms {
-                if let last = f.split(separator: " ").last { t.insert(key: WordTable<Int>.key(Array(last.utf8)), true) }
+                var h = WordTable<Int>.seed
+                for w in f.split(separator: " ").reversed() {
+                    h = WordTable<Int>.combine(h, WordTable<Int>.key(Array(w.utf8)))
+                    t.insert(key: h, true)
+                }
             }
         }
         return t
@@ -133,10 +147,23 @@ enum NumberLexicons {
         return t
     }()
 
+    private static func unitCanonical(_ name: String) -> UnitWord.Canonical {
+        switch name {
+        case "day": return .day
+        case "week": return .week
+        case "fortnight": return .fortnight
+        case "month": return .month
+        case "year": return .year
+        case "decade": return .decade
+        case "foot": return .foot
+        default: return .other
+        }
+    }
+
     static let units: WordTable<UnitWord> = {
         var t = WordTable<UnitWord>()
         for e in Lexicon.entries(LexiconData.units) {
-            let u = UnitWord(isDuration: e.attributes["d"] == "duration", canonical: e.attributes["u"] ?? e.canonical)
+            let u = UnitWord(isDuration: e.attributes["d"] == "duration", canonical: unitCanonical(e.attributes["u"] ?? e.canonical))
             for f in e.forms {
                 if f.contains(" ") {
                     t.insert(key: WordTable<Int>.phraseKey(f).key, u)

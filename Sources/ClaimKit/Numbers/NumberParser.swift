@@ -35,16 +35,16 @@ struct NumberParser {
 
     init(_ s: TextScan) { self.s = s }
 
-    private static let ordinalSuffixes: Set<UInt16> = [
-        0x7374, 0x6e64, 0x7264, 0x7468,  // st nd rd th
-    ]
-
-    /// Whether `r` (two letters) is an ordinal suffix.
+    /// Whether `r` (two letters) is an ordinal suffix: `st`, `nd`, `rd`, `th` (compared as
+    /// one 16-bit value, not hashed into a `Set` per glued word).
     private func isOrdinalSuffix(_ r: Range<Int>) -> Bool {
         guard r.count == 2 else { return false }
         let a = UInt16(ByteClass.lower(s.t[r.lowerBound]))
         let b = UInt16(ByteClass.lower(s.t[r.lowerBound + 1]))
-        return NumberParser.ordinalSuffixes.contains(a << 8 | b)
+        switch a << 8 | b {
+        case 0x7374, 0x6e64, 0x7264, 0x7468: return true
+        default: return false
+        }
     }
 
     /// Reads a number starting exactly at `i` (a digit, a `.` before digits, or a word).

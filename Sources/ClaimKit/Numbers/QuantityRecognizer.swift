@@ -375,7 +375,7 @@ struct QuantityRecognizer {
             if kind != .ordinal { rule = isRange ? "\(kind.rawValue)-range" : kind.rawValue }
             end = ur.upperBound
             unitFound = true
-            if !isRange, u.canonical == "foot", let v = value, let (inches, ie) = inchesAfter(end) {
+            if !isRange, u.canonical == .foot, let v = value, let (inches, ie) = inchesAfter(end) {
                 value = v + inches
                 end = ie
             }
@@ -479,13 +479,28 @@ struct QuantityRecognizer {
             default: break
             }
         }
+        append(
+            span: Span(start: start, end: end), value: value, low: low, high: high, qualifier: qualifier, qualifierCue: qualifierCue,
+            unit: unitName ?? unitText.map { String(decoding: s.t[$0], as: UTF8.self) }, unitSpan: unitSpan, kind: kind,
+            currency: currencyCode, vague: a.vague, rule: rule)
+        return end
+    }
+
+    /// Appends a quantity built from these fields, then merges opposite bounds. Out of line,
+    /// with the strings handed over (`consuming`): built inside `recognize`, the new `Quantity`
+    /// was written twice there and its strings retained for the copy and released with the
+    /// original (a third of recognize's string retains). `Array.append` itself still copies the
+    /// value into its buffer and destroys the argument.
+    @inline(never)
+    private mutating func append(
+        span: Span, value: Double?, low: Double?, high: Double?, qualifier: Qualifier, qualifierCue: Span?, unit: consuming String?,
+        unitSpan: Span?, kind: QuantityKind, currency: consuming String?, vague: Bool, rule: consuming String
+    ) {
         found.append(
             Quantity(
-                sentence: 0, span: Span(start: start, end: end), value: value, low: low, high: high, qualifier: qualifier,
-                qualifierCue: qualifierCue, unit: unitName ?? unitText.map { String(decoding: s.t[$0], as: UTF8.self) }, unitSpan: unitSpan,
-                kind: kind, currency: currencyCode, vague: a.vague, rule: rule))
+                sentence: 0, span: span, value: value, low: low, high: high, qualifier: qualifier, qualifierCue: qualifierCue, unit: unit,
+                unitSpan: unitSpan, kind: kind, currency: currency, vague: vague, rule: rule))
         mergeBounds()
-        return end
     }
 
     /// Appends `q` as `recognize` does (a skip marker only when `keepSkips`); returns its end.
@@ -767,14 +782,16 @@ struct QuantityRecognizer {
         }
         var from = i
         if s.byte(i) == 0x2D && s.isAlpha(i + 1) { from = i + 1 }
-        guard let w = from > i ? (from..<s.wordEnd(from)) : s.nextWord(i), !s.isDigit(w.upperBound),
-            NumberLexicons.currencyFirstWords.lookup(s.t, w.lowerBound, w.upperBound) != nil
-        else { return nil }
+        // The word's key is computed once for the first-word and currency tables (words over
+        // 24 letters are in neither).
+        guard let w = from > i ? (from..<s.wordEnd(from)) : s.nextWord(i), !s.isDigit(w.upperBound), w.count <= 24 else { return nil }
+        let wk = s.key(w)
+        guard NumberLexicons.currencyFirstWords.lookup(key: wk) != nil else { return nil }
         if from == i, let w2 = s.nextWord(w.upperBound) {
-            let key = WordTable<Int>.combine(WordTable<Int>.combine(WordTable<Int>.seed, s.key(w)), s.key(w2))
+            let key = WordTable<Int>.combine(WordTable<Int>.combine(WordTable<Int>.seed, wk), s.key(w2))
             if let c = NumberLexicons.currencies.lookup(key: key) { return (c, w.lowerBound..<w2.upperBound) }
         }
-        guard w.count >= 2, let c = NumberLexicons.currencies.lookup(s.t, w.lowerBound, w.upperBound) else { return nil }
+        guard w.count >= 2, let c = NumberLexicons.currencies.lookup(key: wk) else { return nil }
         if s.equals(w, "pounds") || s.equals(w, "pound"), let of = s.nextWord(w.upperBound), s.equals(of, "of") { return nil }
         if s.equals(w, "rs") || s.equals(w, "real") || s.equals(w, "colon") || s.equals(w, "kip") { return nil }
         return (c, w)
@@ -942,15 +959,19 @@ struct QuantityRecognizer {
         let we = s.wordEnd(k)
         if s.isAlpha(we) || s.isDigit(we) { return nil }
         let w = k..<we
-        guard NumberLexicons.unitFirstWords.lookup(s.t, k, we) != nil else { return nil }
+        // The word's key, computed once for the first-word, unit and stop-word tables (words
+        // over 24 letters are in none of them).
+        guard we - k <= 24 else { return nil }
+        let wk = s.key(w)
+        guard NumberLexicons.unitFirstWords.lookup(key: wk) != nil else { return nil }
         if !hyphen, let w2 = s.nextWord(we) {
-            let key = WordTable<Int>.combine(WordTable<Int>.combine(WordTable<Int>.seed, s.key(w)), s.key(w2))
+            let key = WordTable<Int>.combine(WordTable<Int>.combine(WordTable<Int>.seed, wk), s.key(w2))
             if let u = NumberLexicons.units.lookup(key: key) { return (u, k..<(rateEnd(after: w2.upperBound) ?? w2.upperBound)) }
         }
-        guard let u = NumberLexicons.units.lookup(s.t, k, we) else { return nil }
+        guard let u = NumberLexicons.units.lookup(key: wk) else { return nil }
         if !u.isDuration, let re = rateEnd(after: we) { return (u, k..<re) }
         // Short spaced units are too ambiguous (`5 in 10`, `3 m`); glued or hyphenated only.
-        if !hyphen && (w.count < 2 || NumberLexicons.stopwords.lookup(s.t, k, we) != nil) { return nil }
+        if !hyphen && (w.count < 2 || NumberLexicons.stopwords.lookup(key: wk) != nil) { return nil }
         if !hyphen && w.count == 2 && !u.isDuration && ByteClass.isUpper(s.t[k]) == false && s.equals(w, "st") { return nil }
         return (u, w)
     }
@@ -1022,9 +1043,15 @@ struct QuantityRecognizer {
                 w = w.lowerBound..<s.wordEnd(w.upperBound + 1)
             }
             if s.isAlpha(w.upperBound) { break }
-            if NumberLexicons.stopwords.lookup(s.t, w.lowerBound, w.upperBound) != nil { break }
-            if NumberLexicons.words.lookup(s.t, w.lowerBound, w.upperBound) != nil { break }
-            if s.isCapitalized(w), let c = DateLexicons.calendar.lookup(s.t, w.lowerBound, w.upperBound), c < 100 { break }
+            // The word is hashed once for the three lexicons asked about it (each lookup by
+            // range hashed it again). Words over 24 letters are in none (the by-range lookup
+            // skips them).
+            if w.count <= 24 {
+                let key = s.key(w)
+                if NumberLexicons.stopwords.lookup(key: key) != nil { break }
+                if NumberLexicons.words.lookup(key: key) != nil { break }
+                if s.isCapitalized(w), let c = DateLexicons.calendar.lookup(key: key), c < 100 { break }
+            }
             if looksLikeVerb(w) {
                 if count > 0 { break }
                 // `5 killed` (a verb) versus `5 armed men` (an adjective before a noun).
@@ -1040,7 +1067,9 @@ struct QuantityRecognizer {
             // A plural noun usually ends the phrase: `containers being`, `shells to`. Not the
             // end of a multi-word name (`Las Vegas style resorts`): there the head noun follows.
             // Plurals without -s end it too: `50 million people own`.
-            if s.equals(w, "people") || s.equals(w, "children") || s.equals(w, "men") || s.equals(w, "women") || s.equals(w, "staff") || s.equals(w, "police") {
+            // (The first letter rules out the six words before they are compared.)
+            let f0 = ByteClass.lower(s.t[w.lowerBound])
+            if (f0 == 0x70 || f0 == 0x63 || f0 == 0x6D || f0 == 0x77 || f0 == 0x73) && (s.equals(w, "people") || s.equals(w, "children") || s.equals(w, "men") || s.equals(w, "women") || s.equals(w, "staff") || s.equals(w, "police")) {
                 break
             }
             let inName = s.isCapitalized(w) && count >= 2 && s.isCapitalized(first.map { $0..<$0 + 1 } ?? w)
@@ -1072,15 +1101,23 @@ struct QuantityRecognizer {
         let sp = s.skipSpaceBack(k)
         if sp >= 3 && Punctuation.openDoubleQuoteLength(s.t, sp - 3) == 3 { k = sp - 3 }
         // Most figures have no cue: test the nearest word first, before reading five more.
-        guard let w0 = s.previousWord(k), NumberLexicons.qualifierLastWords.lookup(s.t, w0.lowerBound, w0.upperBound) != nil else { return nil }
+        // `qualifierBeforeSuffixes` keys the words read back nearest first: a word is read back
+        // only while some phrase ends with all of them (no longer phrase can match once none does).
+        let suffixes = NumberLexicons.qualifierBeforeSuffixes
+        guard let w0 = s.previousWord(k) else { return nil }
+        let key0 = s.key(w0)
+        var suffix = WordTable<Int>.combine(WordTable<Int>.seed, key0)
+        guard suffixes.lookup(key: suffix) != nil else { return nil }
         // Up to six words back, nearest first, with their keys, without allocating; the
         // nearest is the one just tested.
         var words = (w0, 0..<0, 0..<0, 0..<0, 0..<0, 0..<0)
-        var keys: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (s.key(w0), 0, 0, 0, 0, 0)
+        var keys: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (key0, 0, 0, 0, 0, 0)
         var count = 1
         k = w0.lowerBound
         while count < 6, let w = s.previousWord(k) {
             let key = s.key(w)
+            suffix = WordTable<Int>.combine(suffix, key)
+            guard suffixes.lookup(key: suffix) != nil else { break }
             switch count {
             case 1: words.1 = w; keys.1 = key
             case 2: words.2 = w; keys.2 = key
