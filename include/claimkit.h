@@ -29,8 +29,11 @@
  *
  * THREAD SAFETY
  *   claimkit has no global mutable state and needs no initialisation or teardown. A
- *   claimkit_extractor is immutable once claimkit_extractor_new returns; any number of threads
- *   may call claimkit_extract and claimkit_extract_json with the same extractor at once. A
+ *   claimkit_extractor's options and results are fixed once claimkit_extractor_new returns;
+ *   any number of threads may call claimkit_extract and claimkit_extract_json with the same
+ *   extractor at once. (It keeps up to four bundles of working memory between calls, at most
+ *   about 1 MB each, behind lock-free atomics: no call waits for another and no result depends
+ *   on an earlier call; claimkit_extractor_free releases them.) A
  *   claimkit_document is immutable: it may be read from several threads, but must be freed
  *   exactly once, after all readers are done. A claimkit_error is written only by the call it
  *   is passed to. The library starts no threads and uses no Dispatch or Swift Concurrency, so
