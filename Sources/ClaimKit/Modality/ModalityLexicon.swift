@@ -315,6 +315,10 @@ protocol ModalityTokenSink {
 }
 
 struct NoTokens: ModalityTokenSink {
+    // One stored byte: passed `inout`, an empty struct has no real address, and
+    // ThreadSanitizer's instrumentation of that access read a wild shadow address and crashed
+    // (the optimiser removes the byte in release builds).
+    private var unused: UInt8 = 0
     @inline(__always) mutating func add(_ token: ModalityToken) {}
 }
 
