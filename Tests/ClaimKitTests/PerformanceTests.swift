@@ -347,10 +347,12 @@ struct PerformanceTests {
     /// moved to the writer's own buffer part way and still comes out whole.
     @Test func documentJSONLargerThanItsReservedRoomIsWhole() throws {
         let e = try Extractor()
-        let text = String(repeating: "Yes. No? \"Maybe,\" she said. ", count: 400)
+        // Every byte escaped (doubled) in both the block's and the sentences' text: more
+        // than the room estimated from the text's length and the item counts.
+        let text = "It is this: " + String(repeating: "\\\"", count: 6000) + "."
         let d = try e.extract(text)
         let bytes = e.json(d)
-        #expect(bytes.count > d.text.count * 10 + 4096)
+        #expect(bytes.count > DocumentEncoder.reserve(for: d, options: e.options))
         let json = try JSONReader.parse(bytes)
         let sentences = json["sentences"]?.arrayValue ?? []
         #expect(sentences.count == d.sentences.count)
@@ -358,6 +360,18 @@ struct PerformanceTests {
             #expect(v["text"]?.stringValue == String(decoding: d.text[s.span.start..<s.span.end], as: UTF8.self))
         }
         #expect(json["claims"]?.arrayValue?.count == d.claims.count)
+    }
+
+    /// An ordinary article (many short sentences and quotes) fits the room estimated for
+    /// it, so its JSON is written in place and never copied.
+    @Test func ordinaryDocumentJSONFitsItsReservedRoom() throws {
+        let e = try Extractor()
+        let text = String(repeating: "Yes. No? \"Maybe 5% more,\" she said on Monday. ", count: 400)
+        let d = try e.extract(text)
+        #expect(!d.claims.isEmpty && !d.quantities.isEmpty)
+        let bytes = e.json(d)
+        #expect(bytes.count <= DocumentEncoder.reserve(for: d, options: e.options))
+        #expect(bytes.count > d.text.count * 4)
     }
 
     @Test func spanMembersMatchKeyByKeyWriting() {
