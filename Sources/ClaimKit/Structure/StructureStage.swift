@@ -21,7 +21,7 @@ enum StructureStage {
         var language = "en"
         document.text.withUnsafeBufferPointer { t in
             if !fromMarkup {
-                blocks = BlockSplitter.split(t).map { Block(span: $0, role: .paragraph) }
+                blocks = BlockSplitter.split(t)
             }
             var counts: [Int] = []
             counts.reserveCapacity(blocks.count)
