@@ -11,38 +11,22 @@ struct WordList {
     var words: [Span] = []
 
     init(_ t: UnsafeBufferPointer<UInt8>, _ span: Span, maxWords: Int = 64) {
+        normalized.reserveCapacity(min(span.length, 512))
+        words.reserveCapacity(16)
+        var i = span.start
         let end = min(span.end, t.count)
-        var spans: [Span] = []
-        spans.reserveCapacity(16)
-        // The joined words never outgrow the span: each word is copied once and each joining
-        // space stands for at least one separating byte of the source. So one allocation of
-        // that size, written through a pointer, holds them, with no capacity test per byte.
-        normalized = [UInt8](unsafeUninitializedCapacity: max(0, end - span.start)) { out, written in
-            var o = 0
-            var i = span.start
-            while i < end && spans.count < maxWords {
-                guard WordList.isWordByte(t, i) else { i += 1; continue }
-                let s = i
-                while i < end && WordList.isWordByte(t, i) { i += 1 }
-                // Drop a trailing period or apostrophe that belongs to the punctuation.
-                var e = i
-                while e > s && (t[e - 1] == UInt8(ascii: ".") || t[e - 1] == UInt8(ascii: "'")) { e -= 1 }
-                guard e > s else { continue }
-                if o > 0 {
-                    out[o] = 0x20
-                    o &+= 1
-                }
-                var k = s
-                while k < e {
-                    out[o] = ByteClass.lower(t[k])
-                    o &+= 1
-                    k &+= 1
-                }
-                spans.append(Span(start: s, end: e))
-            }
-            written = o
+        while i < end && words.count < maxWords {
+            guard WordList.isWordByte(t, i) else { i += 1; continue }
+            let s = i
+            while i < end && WordList.isWordByte(t, i) { i += 1 }
+            // Drop a trailing period or apostrophe that belongs to the punctuation.
+            var e = i
+            while e > s && (t[e - 1] == UInt8(ascii: ".") || t[e - 1] == UInt8(ascii: "'")) { e -= 1 }
+            guard e > s else { continue }
+            if !normalized.isEmpty { normalized.append(0x20) }
+            for k in s..<e { normalized.append(ByteClass.lower(t[k])) }
+            words.append(Span(start: s, end: e))
         }
-        words = spans
     }
 
     @inline(__always)
