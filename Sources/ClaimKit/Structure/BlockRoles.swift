@@ -24,10 +24,31 @@ enum BlockRoles {
         var authors: [String] = []
     }
 
-    static func assign(_ t: UnsafeBufferPointer<UInt8>, _ blocks: inout [Block], sentenceCounts: [Int], fromMarkup: Bool) -> Facts {
+    /// Which blocks have their role already: one bit each in a word for an article of at most
+    /// 64 blocks (nearly all of them), so no array is allocated per document; an array past that.
+    struct Decided {
+        private var small: UInt64 = 0
+        private var large: [Bool]
+
+        init(count: Int) { large = count > 64 ? [Bool](repeating: false, count: count) : [] }
+
+        subscript(_ b: Int) -> Bool {
+            get { large.isEmpty ? (small &>> UInt64(b)) & 1 != 0 : large[b] }
+            set {
+                if large.isEmpty {
+                    if newValue { small |= 1 &<< UInt64(b) } else { small &= ~(1 &<< UInt64(b)) }
+                } else {
+                    large[b] = newValue
+                }
+            }
+        }
+    }
+
+    /// `blocks[b].sentences` must be set: the lead and heading rules count sentences.
+    static func assign(_ t: UnsafeBufferPointer<UInt8>, _ blocks: inout [Block], fromMarkup: Bool) -> Facts {
         var facts = Facts()
         let n = blocks.count
-        var decided = [Bool](repeating: false, count: n)
+        var decided = Decided(count: n)
         var restIsBoilerplate = false
         var inLinkList = false
         // 1. Kinds read from the text alone.
@@ -101,7 +122,7 @@ enum BlockRoles {
             let span = blocks[b].span
             guard span.length <= 600 else { break }
             let titleLike = !LineScan.endsSentence(t, span) && LineScan.wordCount(t, span, limit: 30) <= 30
-            if titleLike || (sentenceCounts[b] == 1 && LineScan.wordCount(t, span, limit: 60) <= 60) {
+            if titleLike || (blocks[b].sentences.count == 1 && LineScan.wordCount(t, span, limit: 60) <= 60) {
                 blocks[b].role = .lead
                 decided[b] = true
                 facts.title = String(decoding: UnsafeBufferPointer(rebasing: t[span.start..<span.end]), as: UTF8.self)
@@ -113,7 +134,7 @@ enum BlockRoles {
             // A block whose next block opens in lower case is an unfinished paragraph (a word or
             // a name lost between them: `Former world number one` / `powered her way …`).
             let nextOpensLower = b + 1 < n && blocks[b + 1].span.start < t.count && ByteClass.isLower(t[blocks[b + 1].span.start])
-            blocks[b].role = !nextOpensLower && isHeading(t, blocks[b].span, sentences: sentenceCounts[b], isLast: b == n - 1) ? .heading : .paragraph
+            blocks[b].role = !nextOpensLower && isHeading(t, blocks[b].span, sentences: blocks[b].sentences.count, isLast: b == n - 1) ? .heading : .paragraph
         }
         return facts
     }

@@ -14,8 +14,10 @@
 /// capitalised line (`said Prime Minister` / `Boris Johnson.`) is cut in two; scraped news
 /// text rarely wraps, while headings on their own line without a blank line are common.
 enum BlockSplitter {
-    static func split(_ t: UnsafeBufferPointer<UInt8>) -> [Span] {
-        var blocks: [Span] = []
+    /// The blocks of `t`, each a `paragraph` until `BlockRoles` reads it (made here, not mapped
+    /// from spans afterwards, so the list is built once).
+    static func split(_ t: UnsafeBufferPointer<UInt8>) -> [Block] {
+        var blocks: [Block] = []
         let n = t.count
         var current: Span?
         var previousLine = Span(start: 0, end: 0)
@@ -29,13 +31,13 @@ enum BlockSplitter {
             }
             let line = LineScan.trimmed(t, Span(start: i, end: lineEnd))
             if line.isEmpty {
-                if let c = current { blocks.append(c) }
+                if let c = current { blocks.append(Block(span: c, role: .paragraph)) }
                 current = nil
             } else if let c = current {
                 if joins(t, previousLine, line) {
                     current = Span(start: c.start, end: line.end)
                 } else {
-                    blocks.append(c)
+                    blocks.append(Block(span: c, role: .paragraph))
                     current = line
                 }
             } else {
@@ -44,7 +46,7 @@ enum BlockSplitter {
             if !line.isEmpty { previousLine = line }
             i = next
         }
-        if let c = current { blocks.append(c) }
+        if let c = current { blocks.append(Block(span: c, role: .paragraph)) }
         return blocks
     }
 

@@ -21,10 +21,8 @@ enum StructureStage {
         var language = "en"
         document.text.withUnsafeBufferPointer { t in
             if !fromMarkup {
-                blocks = BlockSplitter.split(t).map { Block(span: $0, role: .paragraph) }
+                blocks = BlockSplitter.split(t)
             }
-            var counts: [Int] = []
-            counts.reserveCapacity(blocks.count)
             var segmenter = SentenceSegmenter(text: t, block: 0)
             segmenter.sentences.reserveCapacity(t.count / 120 + 1)
             for b in blocks.indices {
@@ -34,18 +32,20 @@ enum StructureStage {
                 let hi = max(lo, min(span.end, t.count))
                 segmenter.segment(lo, hi, block: b)
                 blocks[b].sentences = first..<segmenter.sentences.count
-                counts.append(segmenter.sentences.count - first)
             }
             sentences = segmenter.sentences
             diagnostics = segmenter.diagnostics
-            facts = BlockRoles.assign(t, &blocks, sentenceCounts: counts, fromMarkup: fromMarkup)
+            facts = BlockRoles.assign(t, &blocks, fromMarkup: fromMarkup)
             if buildCues {
                 let languages = LanguageWordTable.shared.languages
-                var counts = [Int](repeating: 0, count: languages.count)
-                counts.withUnsafeMutableBufferPointer { c in cues = ScanCues(t, languageCounts: c) }
-                // Exact for every language but English: English unless one of them reaches the
-                // eight words a guess needs, and then the full count decides.
-                let contested = counts.indices.contains { counts[$0] >= LanguageGuess.minimumWords && languages[$0] != "en" }
+                // A handful of counters: on the stack, not a heap array per document.
+                let contested = withUnsafeTemporaryAllocation(of: Int.self, capacity: languages.count) { c in
+                    c.initialize(repeating: 0)
+                    cues = ScanCues(t, languageCounts: c)
+                    // Exact for every language but English: English unless one of them reaches
+                    // the eight words a guess needs, and then the full count decides.
+                    return c.indices.contains { c[$0] >= LanguageGuess.minimumWords && languages[$0] != "en" }
+                }
                 language = contested ? LanguageGuess.guess(t) : "en"
             } else {
                 language = LanguageGuess.guess(t)
