@@ -138,4 +138,35 @@ struct ScratchReuseTests {
         }
         #expect(mismatches == 0)
     }
+
+    /// Messy input between ordinary articles: invalid UTF-8 (repaired, with a diagnostic), NUL
+    /// bytes, broken HTML, unclosed quotes, a lone cue word, and input rejected before the
+    /// pipeline runs (over the size limit). None may leave anything in the kept storage that
+    /// changes the next document, and each gets what a new extractor gives it.
+    @Test func messyAndRejectedInputsBetweenDocumentsMatchFreshExtractors() throws {
+        let invalid: [UInt8] = Array("Reyes said \"the fare".utf8) + [0xFF, 0xC3, 0x28, 0xE2, 0x80] + Array(" will rise by 12%.\n".utf8)
+        let nul: [UInt8] = Array("Osei said".utf8) + [0, 0, 0x22] + Array("it may close\u{0} by June.".utf8)
+        let brokenHTML = Array("<html><p>Grant told the BBC \"it <b>could<p> fail by 2026<div></table>".utf8)
+        let unclosed = Array(String(repeating: "\"He said ", count: 300).utf8)
+        let lone = Array("said".utf8)
+        let ordinary = Array(Self.small.utf8)
+        let inputs = [ordinary, invalid, ordinary, nul, Array(Self.other.utf8), brokenHTML, unclosed, lone, [], ordinary]
+
+        func run(_ e: Extractor, _ bytes: [UInt8]) throws -> [UInt8] {
+            try bytes.withUnsafeBufferPointer { e.json(try e.extract(bytes: $0)) }
+        }
+        let shared = try Extractor()
+        let limited = try Extractor(options: ExtractionOptions(maxInputBytes: 64))
+        for (k, bytes) in inputs.enumerated() {
+            let expected = try run(try Extractor(), bytes)
+            #expect(try run(shared, bytes) == expected, "input \(k)")
+            // A rejected document fails cleanly; the next one through that extractor is unaffected.
+            #expect(throws: ClaimKitError.self) { try run(limited, ordinary) }
+            if bytes.count <= 64 { #expect(try run(limited, bytes) == expected, "input \(k), limited") }
+        }
+        // The fixtures do what the test relies on: the invalid bytes were repaired and reported.
+        let repaired = try invalid.withUnsafeBufferPointer { try shared.extract(bytes: $0) }
+        #expect(repaired.textDiffersFromInput)
+        #expect(!repaired.diagnostics.isEmpty)
+    }
 }
