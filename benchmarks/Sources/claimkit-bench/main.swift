@@ -124,7 +124,14 @@ if !only.isEmpty {
         print("unknown --only \(only); one of \(configs.keys.sorted())")
         exit(2)
     }
-    run(extractor(stages), corpus, json: json)
+    let e = extractor(stages)
+    // `--repeats N` with `--only`: best of N runs, for quick comparisons of two builds.
+    if CommandLine.arguments.contains("--repeats") {
+        let s = time { run(e, corpus, json: json) }
+        print("\(only) (one core, best of \(repeats)): \(format2(mb / s)) MB/s  (checksum \(sink % 1000))")
+        exit(0)
+    }
+    run(e, corpus, json: json)
     print("ran \(only) once (checksum \(sink % 1000))")
     exit(0)
 }
