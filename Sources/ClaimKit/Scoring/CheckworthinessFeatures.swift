@@ -152,22 +152,14 @@ enum CheckworthinessFeatures {
         _ t: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, _ table: UnsafeBufferPointer<UInt64>,
         into sink: inout Sink
     ) -> (bits: UInt32, tokens: Int) {
+        // Few values live across the loop, so that the per-token work stays in registers: the
+        // word classes and a year go straight into `dense` (bit `firstClass + k` is class k),
+        // and a digit run is read whole where it starts (a run ends at the first byte that is
+        // not a digit, inside the token or at its end, which is where the script closes it).
         var dense: UInt32 = 0
-        @inline(__always) func set(_ k: Int) { dense |= 1 << UInt32(k) }
         var prev = startHash
         var tokens = 0
         var caps = 0
-        var classBits: UInt8 = 0
-        var digitRun = 0
-        var runStart = 0
-        var year = false
-        @inline(__always) func closeDigits() {
-            if digitRun == 4 {
-                let a = t[runStart], b = t[runStart + 1]
-                if (a == 0x31 && b == 0x39) || (a == 0x32 && b == 0x30) { year = true }
-            }
-            digitRun = 0
-        }
         var i = lo
         while i < hi {
             var c = t[i]
@@ -177,36 +169,24 @@ enum CheckworthinessFeatures {
             }
             if c < 0x80 {
                 if !isASCIIAlnum(c) {
-                    switch c {
-                    case 0x25: set(Dense.hasPercent)
-                    case 0x3F: set(Dense.questionMark)
-                    case 0x24: set(Dense.hasMoney)
-                    case 0x22: set(Dense.hasQuoteMark)
-                    default: break
-                    }
+                    dense |= punctuationBits(c)
                     i &+= 1
                     continue
                 }
             } else if c == 0xE2 || c == 0xC2 {
                 let w = separatorWidth(t, i, hi)
                 if w > 0 {
-                    let b2 = t[i + w - 1]
-                    if c == 0xE2 {
-                        if t[i + 1] == 0x82 { set(Dense.hasMoney) } else if b2 == 0x9C || b2 == 0x9D { set(Dense.hasQuoteMark) }
-                    } else if b2 == 0xA3 {
-                        set(Dense.hasMoney)
-                    }
+                    dense |= separatorBits(t, i, w)
                     i &+= w
                     continue
                 }
             }
             // A token starts at i.
-            if c &- 0x41 < 26 && tokens > 0 { caps += 1 }
+            if c &- 0x41 < 26 && tokens > 0 { caps &+= 1 }
             var uh = fnvOffset
             var bh = fnv(prev, 0x20)
             word: while true {
                 if c &- 0x61 < 26 {
-                    if digitRun > 0 { closeDigits() }
                     // The two hashes and the index stay in registers.
                     var u = uh, b = bh, j = i
                     repeat {
@@ -222,47 +202,75 @@ enum CheckworthinessFeatures {
                     if i == hi { break word }
                     continue word
                 }
-                var byte = c
-                if c &- 0x41 < 26 {
-                    if digitRun > 0 { closeDigits() }
-                    byte = c &+ 32
-                } else if c &- 0x30 < 10 {
-                    if digitRun == 0 { runStart = i }
-                    digitRun += 1
-                    set(Dense.hasDigit)
-                    byte = 0x30
-                } else if c >= 0x80 {
-                    if (c == 0xE2 || c == 0xC2) && separatorWidth(t, i, hi) > 0 { break word }
-                    if digitRun > 0 { closeDigits() }
+                if c &- 0x30 < 10 {
+                    // The whole digit run, each digit hashed as `0`.
+                    let start = i
+                    repeat {
+                        uh = fnv(uh, 0x30)
+                        bh = fnv(bh, 0x30)
+                        i &+= 1
+                    } while i < hi && t[i] &- 0x30 < 10
+                    dense |= 1 << UInt32(Dense.hasDigit)
+                    if i &- start == 4 {
+                        let a = t[start], b = t[start &+ 1]
+                        if (a == 0x31 && b == 0x39) || (a == 0x32 && b == 0x30) { dense |= 1 << UInt32(Dense.hasYear) }
+                    }
                 } else {
-                    break word
+                    var byte = c
+                    if c &- 0x41 < 26 {
+                        byte = c &+ 32
+                    } else if c >= 0x80 {
+                        if (c == 0xE2 || c == 0xC2) && separatorWidth(t, i, hi) > 0 { break word }
+                    } else {
+                        break word
+                    }
+                    uh = fnv(uh, byte)
+                    bh = fnv(bh, byte)
+                    i &+= 1
                 }
-                uh = fnv(uh, byte)
-                bh = fnv(bh, byte)
-                i &+= 1
                 if i == hi { break word }
                 c = t[i]
             }
-            if digitRun > 0 { closeDigits() }
             sink.add(uh)
             sink.add(bh)
-            classBits |= ClassTable.lookup(table, uh)
+            dense |= UInt32(ClassTable.lookup(table, uh)) << UInt32(Dense.firstClass)
             prev = uh
-            tokens += 1
+            tokens &+= 1
         }
-        if year { set(Dense.hasYear) }
-        if caps >= 1 { set(Dense.hasCapitalised) }
-        if caps >= 3 { set(Dense.manyCapitalised) }
-        for k in 0..<classNames.count where classBits & UInt8(1 << k) != 0 {
-            set(Dense.firstClass + k)
-        }
+        if caps >= 1 { dense |= 1 << UInt32(Dense.hasCapitalised) }
+        if caps >= 3 { dense |= 1 << UInt32(Dense.manyCapitalised) }
+        let length: Int
         switch tokens {
-        case ..<6: set(Dense.lengthLT6)
-        case ..<12: set(Dense.length6to11)
-        case ..<20: set(Dense.length12to19)
-        case ..<35: set(Dense.length20to34)
-        default: set(Dense.lengthGE35)
+        case ..<6: length = Dense.lengthLT6
+        case ..<12: length = Dense.length6to11
+        case ..<20: length = Dense.length12to19
+        case ..<35: length = Dense.length20to34
+        default: length = Dense.lengthGE35
         }
+        dense |= 1 << UInt32(length)
         return (dense, tokens)
+    }
+
+    /// The dense bits an ASCII separator byte sets (`%`, `?`, `$`, `"`), else 0.
+    @inline(__always) static func punctuationBits(_ c: UInt8) -> UInt32 {
+        // One test for the four bytes (all below 0x40), then which one.
+        guard c < 0x40, (0x8000_0034_0000_0000 as UInt64) >> UInt64(c) & 1 != 0 else { return 0 }
+        switch c {
+        case 0x25: return 1 << UInt32(Dense.hasPercent)
+        case 0x3F: return 1 << UInt32(Dense.questionMark)
+        case 0x24: return 1 << UInt32(Dense.hasMoney)
+        default: return 1 << UInt32(Dense.hasQuoteMark)
+        }
+    }
+
+    /// The dense bits of the separator sequence of width `w` at `i` (E2 …, C2 …): money for
+    /// E2 82 AC and C2 A3, a quote mark for E2 80 9C / 9D.
+    @inline(__always) static func separatorBits(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ w: Int) -> UInt32 {
+        let b2 = t[i + w - 1]
+        if t[i] == 0xE2 {
+            if t[i + 1] == 0x82 { return 1 << UInt32(Dense.hasMoney) }
+            return b2 == 0x9C || b2 == 0x9D ? 1 << UInt32(Dense.hasQuoteMark) : 0
+        }
+        return b2 == 0xA3 ? 1 << UInt32(Dense.hasMoney) : 0
     }
 }
