@@ -160,6 +160,9 @@ enum CheckworthinessFeatures {
         var prev = startHash
         var tokens = 0
         var caps = 0
+        // A byte after the text that is not a lower-case letter ends a run of them as the
+        // text's end would, so the run loop need not test for the end at each byte.
+        let stop = hi < t.count && t[hi] &- 0x61 >= 26
         var i = lo
         while i < hi {
             var c = t[i]
@@ -181,21 +184,31 @@ enum CheckworthinessFeatures {
                     continue
                 }
             }
-            // A token starts at i.
-            if c &- 0x41 < 26 && tokens > 0 { caps &+= 1 }
+            // A token starts at i. Capitalised tokens are counted without a test for the
+            // first token; the first one's is taken off at the end.
+            caps &+= c &- 0x41 < 26 ? 1 : 0
             var uh = fnvOffset
             var bh = fnv(prev, 0x20)
             word: while true {
                 if c &- 0x61 < 26 {
                     // The two hashes and the index stay in registers.
                     var u = uh, b = bh, j = i
-                    repeat {
-                        u = fnv(u, c)
-                        b = fnv(b, c)
-                        j &+= 1
-                        if j == hi { break }
-                        c = t[j]
-                    } while c &- 0x61 < 26
+                    if stop {
+                        repeat {
+                            u = fnv(u, c)
+                            b = fnv(b, c)
+                            j &+= 1
+                            c = t[j]
+                        } while c &- 0x61 < 26
+                    } else {
+                        repeat {
+                            u = fnv(u, c)
+                            b = fnv(b, c)
+                            j &+= 1
+                            if j == hi { break }
+                            c = t[j]
+                        } while c &- 0x61 < 26
+                    }
                     uh = u
                     bh = b
                     i = j
@@ -237,6 +250,7 @@ enum CheckworthinessFeatures {
             prev = uh
             tokens &+= 1
         }
+        if caps > 0 && firstTokenCapitalised(t, lo, hi) { caps &-= 1 }
         if caps >= 1 { dense |= 1 << UInt32(Dense.hasCapitalised) }
         if caps >= 3 { dense |= 1 << UInt32(Dense.manyCapitalised) }
         let length: Int
@@ -249,6 +263,24 @@ enum CheckworthinessFeatures {
         }
         dense |= 1 << UInt32(length)
         return (dense, tokens)
+    }
+
+    /// Whether the first token of `t[lo..<hi]` starts with an ASCII capital (the separators
+    /// skipped as `scan` skips them).
+    static func firstTokenCapitalised(_ t: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Bool {
+        var i = lo
+        while i < hi {
+            let c = t[i]
+            if c < 0x80 {
+                if isASCIIAlnum(c) { return c &- 0x41 < 26 }
+                i &+= 1
+                continue
+            }
+            let w = c == 0xE2 || c == 0xC2 ? separatorWidth(t, i, hi) : 0
+            if w == 0 { return false }
+            i &+= w
+        }
+        return false
     }
 
     /// The dense bits an ASCII separator byte sets (`%`, `?`, `$`, `"`), else 0.
