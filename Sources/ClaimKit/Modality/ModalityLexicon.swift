@@ -139,7 +139,7 @@ final class ModalityLexicon: Sendable {
             let previousWord = words.0
             words = (tok.hash, words.0, words.1)
             nearestCapitalised = tok.capitalised
-            let adverb = tok.end - tok.start > 4 && t[tok.end - 1] == UInt8(ascii: "y") && t[tok.end - 2] == UInt8(ascii: "l")
+            let adverb = tok.end &- tok.start > 4 && t[tok.end &- 1] == UInt8(ascii: "y") && t[tok.end &- 2] == UInt8(ascii: "l")
             beforeAdverbs = adverb ? (beforeAdverbs == 0 ? previousWord : beforeAdverbs) : 0
         }
     }

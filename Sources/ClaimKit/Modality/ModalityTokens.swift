@@ -78,6 +78,7 @@ enum ModalityTokenizer {
                     end = i
                     continue
                 }
+                if b == 0x20 { break }
                 if b < 0x80 {
                     if isASCIIWordByte(b) {
                         h = CheckworthinessFeatures.fnv(h, b >= 0x41 && b <= 0x5A ? b &+ 32 : b)

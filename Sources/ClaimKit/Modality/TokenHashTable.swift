@@ -5,6 +5,8 @@ struct TokenHashTable: Sendable {
     private var values: [Int32]
     private var used: [Bool]
     private let mask: Int
+    /// `mask` as the keys' type: a probe masks the key without a conversion check.
+    private let keyMask: UInt32
     private(set) var count = 0
 
     /// `capacity`: the most keys it will hold (the table keeps at most 1/4 full).
@@ -12,6 +14,7 @@ struct TokenHashTable: Sendable {
         var size = 16
         while size < 4 * max(1, capacity) && size < 1 << 24 { size <<= 1 }
         mask = size - 1
+        keyMask = UInt32(truncatingIfNeeded: size - 1)
         keys = Array(repeating: 0, count: size)
         values = Array(repeating: 0, count: size)
         used = Array(repeating: false, count: size)
@@ -38,10 +41,10 @@ struct TokenHashTable: Sendable {
     }
 
     @inline(__always) func get(_ key: UInt32) -> Int32? {
-        var slot = Int(key & UInt32(mask))
+        var slot = Int(key & keyMask)
         while used[slot] {
             if keys[slot] == key { return values[slot] }
-            slot = (slot + 1) & mask
+            slot = (slot &+ 1) & mask
         }
         return nil
     }
