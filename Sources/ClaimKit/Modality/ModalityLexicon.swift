@@ -176,7 +176,7 @@ final class ModalityLexicon: Sendable {
             kept.add(tok)
             defer {
                 before.push(tok, t)
-                index += 1
+                index &+= 1
             }
             if let (ptok, pindex, pbefore, g) = pending {
                 pending = nil

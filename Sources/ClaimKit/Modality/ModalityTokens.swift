@@ -78,7 +78,11 @@ enum ModalityTokenizer {
                     end = i
                     continue
                 }
-                if b == 0x20 { break }
+                // A space (the usual end of a word) ends it; the outer loop would only step over it.
+                if b == 0x20 {
+                    i += 1
+                    break
+                }
                 if b < 0x80 {
                     if isASCIIWordByte(b) {
                         h = CheckworthinessFeatures.fnv(h, b >= 0x41 && b <= 0x5A ? b &+ 32 : b)

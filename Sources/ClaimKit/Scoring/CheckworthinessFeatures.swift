@@ -215,8 +215,12 @@ enum CheckworthinessFeatures {
                     if i == hi { break word }
                     continue word
                 }
-                // A space, the usual end of a token, before the other tests.
-                if c == 0x20 { break word }
+                // A space, the usual end of a token, before the other tests; it sets nothing,
+                // so the outer loop need not read it again.
+                if c == 0x20 {
+                    i &+= 1
+                    break word
+                }
                 if c &- 0x30 < 10 {
                     // The whole digit run, each digit hashed as `0`.
                     let start = i
