@@ -229,15 +229,18 @@ enum StatementClaims {
         _ t: UnsafeBufferPointer<UInt8>, _ span: Span, _ toks: inout [ModalityToken],
         places: inout [(Int, Int)], into clauses: inout [Span]
     ) {
-        clauses.removeAll(keepingCapacity: true)
-        places.removeAll(keepingCapacity: true)
+        // Only when not empty: an empty array's `removeAll` still costs a generic call.
+        if !clauses.isEmpty { clauses.removeAll(keepingCapacity: true) }
+        if !places.isEmpty { places.removeAll(keepingCapacity: true) }
         let end = trimmedEnd(t, span)
         // Candidate places: (the comma or semicolon, the start of the next clause's subject).
         var i = span.start
         while i < end {
             // Eight bytes at a time while none is a comma or semicolon (most of a sentence).
-            if i + 8 <= end, !hasCommaOrSemicolon(t, i) {
-                i += 8
+            if let base = t.baseAddress, i &+ 8 <= end, !hasCommaOrSemicolon(base, i) {
+                // The address once, then eight bytes a step until one holds either byte.
+                i &+= 8
+                while i &+ 8 <= end && !hasCommaOrSemicolon(base, i) { i &+= 8 }
                 continue
             }
             let c = t[i]
@@ -274,8 +277,7 @@ enum StatementClaims {
 
     /// Whether one of the eight bytes at `i` is `,` or `;` (`i + 8` within `t`): the classic
     /// zero-byte test on the word XOR each byte repeated.
-    @inline(__always) static func hasCommaOrSemicolon(_ t: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
-        guard let base = t.baseAddress else { return true }
+    @inline(__always) static func hasCommaOrSemicolon(_ base: UnsafePointer<UInt8>, _ i: Int) -> Bool {
         let w = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
