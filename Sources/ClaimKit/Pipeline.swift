@@ -67,15 +67,30 @@ enum ClaimLinker {
         // The spans only (a copy of a mention retains and releases its strings).
         for k in document.quantities.indices { qStarts.append(document.quantities[k].span) }
         for k in document.times.indices { tStarts.append(document.times[k].span) }
-        for c in document.claims.indices {
-            let content = document.claims[c].content
-            document.claims[c].quantities = inside(content, qStarts)
-            document.claims[c].times = inside(content, tStarts)
+        qStarts.withUnsafeBufferPointer { q in
+            tStarts.withUnsafeBufferPointer { t in
+                document.claims.withUnsafeMutableBufferPointer { claims in
+                    for c in claims.indices {
+                        let content = claims[c].content
+                        // Most claims hold no mention and already have empty lists: leaving
+                        // those alone saves storing an empty list over an empty list (a
+                        // release each) for every claim.
+                        let qs = inside(content, q)
+                        if !qs.isEmpty || !claims[c].quantities.isEmpty { claims[c].quantities = qs }
+                        let ts = inside(content, t)
+                        if !ts.isEmpty || !claims[c].times.isEmpty { claims[c].times = ts }
+                    }
+                }
+            }
         }
     }
 
     /// Indexes of the spans (sorted by start) that lie within `outer`.
     static func inside(_ outer: Span, _ spans: [Span]) -> [Int] {
+        spans.withUnsafeBufferPointer { inside(outer, $0) }
+    }
+
+    static func inside(_ outer: Span, _ spans: UnsafeBufferPointer<Span>) -> [Int] {
         var lo = 0
         var hi = spans.count
         while lo < hi {
