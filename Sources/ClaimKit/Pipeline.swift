@@ -72,13 +72,19 @@ enum ClaimLinker {
                 document.claims.withUnsafeMutableBufferPointer { claims in
                     for c in claims.indices {
                         let content = claims[c].content
-                        // Most claims hold no mention and already have empty lists: leaving
-                        // those alone saves storing an empty list over an empty list (a
-                        // release each) for every claim.
-                        let qs = inside(content, q)
-                        if !qs.isEmpty || !claims[c].quantities.isEmpty { claims[c].quantities = qs }
-                        let ts = inside(content, t)
-                        if !ts.isEmpty || !claims[c].times.isEmpty { claims[c].times = ts }
+                        // Most claims hold no mention and already have empty lists: nil for
+                        // none leaves those alone (no empty list stored over an empty list,
+                        // and none released, for every claim).
+                        if let qs = inside(content, q) {
+                            claims[c].quantities = qs
+                        } else if !claims[c].quantities.isEmpty {
+                            claims[c].quantities = []
+                        }
+                        if let ts = inside(content, t) {
+                            claims[c].times = ts
+                        } else if !claims[c].times.isEmpty {
+                            claims[c].times = []
+                        }
                     }
                 }
             }
@@ -87,10 +93,11 @@ enum ClaimLinker {
 
     /// Indexes of the spans (sorted by start) that lie within `outer`.
     static func inside(_ outer: Span, _ spans: [Span]) -> [Int] {
-        spans.withUnsafeBufferPointer { inside(outer, $0) }
+        spans.withUnsafeBufferPointer { inside(outer, $0) } ?? []
     }
 
-    static func inside(_ outer: Span, _ spans: UnsafeBufferPointer<Span>) -> [Int] {
+    /// The same, nil for none.
+    static func inside(_ outer: Span, _ spans: UnsafeBufferPointer<Span>) -> [Int]? {
         var lo = 0
         var hi = spans.count
         while lo < hi {
@@ -105,7 +112,7 @@ enum ClaimLinker {
             if spans[i].end <= outer.end { n += 1 }
             i += 1
         }
-        guard n > 0 else { return [] }
+        guard n > 0 else { return nil }
         var found: [Int] = []
         found.reserveCapacity(n)
         i = lo
