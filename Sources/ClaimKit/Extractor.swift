@@ -79,7 +79,12 @@ public final class Extractor: Sendable {
         let scratch = scratchPool.take()
         Pipeline.run(&document, context: context, stages: options.stages, scratch: scratch)
         scratchPool.give(scratch)
-        return document
+        // Swapped out rather than returned: returning the variable the stages changed in place
+        // made the compiler copy the whole document (a retain of every array in it) and then
+        // destroy the original; an empty document costs no allocation to make or free.
+        var result = Document(text: [])
+        swap(&result, &document)
+        return result
     }
 
     /// JSON for a document, as every interface writes it.

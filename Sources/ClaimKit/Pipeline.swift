@@ -67,15 +67,37 @@ enum ClaimLinker {
         // The spans only (a copy of a mention retains and releases its strings).
         for k in document.quantities.indices { qStarts.append(document.quantities[k].span) }
         for k in document.times.indices { tStarts.append(document.times[k].span) }
-        for c in document.claims.indices {
-            let content = document.claims[c].content
-            document.claims[c].quantities = inside(content, qStarts)
-            document.claims[c].times = inside(content, tStarts)
+        qStarts.withUnsafeBufferPointer { q in
+            tStarts.withUnsafeBufferPointer { t in
+                document.claims.withUnsafeMutableBufferPointer { claims in
+                    for c in claims.indices {
+                        let content = claims[c].content
+                        // Most claims hold no mention and already have empty lists: nil for
+                        // none leaves those alone (no empty list stored over an empty list,
+                        // and none released, for every claim).
+                        if let qs = inside(content, q) {
+                            claims[c].quantities = qs
+                        } else if !claims[c].quantities.isEmpty {
+                            claims[c].quantities = []
+                        }
+                        if let ts = inside(content, t) {
+                            claims[c].times = ts
+                        } else if !claims[c].times.isEmpty {
+                            claims[c].times = []
+                        }
+                    }
+                }
+            }
         }
     }
 
     /// Indexes of the spans (sorted by start) that lie within `outer`.
     static func inside(_ outer: Span, _ spans: [Span]) -> [Int] {
+        spans.withUnsafeBufferPointer { inside(outer, $0) } ?? []
+    }
+
+    /// The same, nil for none.
+    static func inside(_ outer: Span, _ spans: UnsafeBufferPointer<Span>) -> [Int]? {
         var lo = 0
         var hi = spans.count
         while lo < hi {
@@ -90,7 +112,7 @@ enum ClaimLinker {
             if spans[i].end <= outer.end { n += 1 }
             i += 1
         }
-        guard n > 0 else { return [] }
+        guard n > 0 else { return nil }
         var found: [Int] = []
         found.reserveCapacity(n)
         i = lo

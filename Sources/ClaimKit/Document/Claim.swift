@@ -22,8 +22,8 @@ public enum SpeakerType: String, Sendable, CaseIterable {
 
 /// The resolved speaker of an attribution.
 public struct Speaker: Sendable, Hashable {
-    /// The resolved name: a full name, never a bare pronoun.
-    public var name: String
+    /// For a group speaker, the members' resolved names.
+    public var members: [String]
     public var role: String?
     public var organisation: String?
     public var type: SpeakerType
@@ -31,23 +31,22 @@ public struct Speaker: Sendable, Hashable {
     public var span: Span?
     /// Index into `Document.entities`, when the speaker is a known entity.
     public var entity: Int?
-    /// For a group speaker, the members' resolved names.
-    public var members: [String]
+    /// The resolved name: a full name, never a bare pronoun.
+    public var name: String
     /// How the name was found: `mention`, `pronoun`, `short_name`, `continuation`, `apposition`.
     public var resolution: String?
+}
 
+extension Speaker {
+    // Builds through the synthesized memberwise initializer, which has other labels
+    // (`members` is declared first and `name` late): see `Document.init(text:inputFormat:)`.
     public init(
         name: String, role: String? = nil, organisation: String? = nil, type: SpeakerType,
         span: Span? = nil, entity: Int? = nil, members: [String] = [], resolution: String? = nil
     ) {
-        self.name = name
-        self.role = role
-        self.organisation = organisation
-        self.type = type
-        self.span = span
-        self.entity = entity
-        self.members = members
-        self.resolution = resolution
+        self.init(
+            members: members, role: role, organisation: organisation, type: type, span: span, entity: entity,
+            name: name, resolution: resolution)
     }
 }
 
@@ -64,28 +63,24 @@ public struct Claim: Sendable, Hashable {
     public var medium: Span?
     public var modality: Modality
     public var checkworthiness: Double
-    /// Indexes into `Document.quantities` inside the content.
-    public var quantities: [Int]
     /// Indexes into `Document.times` inside the content.
     public var times: [Int]
+    /// Indexes into `Document.quantities` inside the content.
+    public var quantities: [Int]
     /// The rule that produced it, e.g. `quote.cue_after`.
     public var rule: String
+}
 
+extension Claim {
+    // Builds through the synthesized memberwise initializer, which has other labels
+    // (`times` is declared before `quantities`): see `Document.init(text:inputFormat:)`.
     public init(
         kind: ClaimKind, sentence: Int, speaker: Speaker? = nil, cue: Span? = nil, content: Span,
         medium: Span? = nil, modality: Modality = .asserted, checkworthiness: Double = 0,
         quantities: [Int] = [], times: [Int] = [], rule: String
     ) {
-        self.kind = kind
-        self.sentence = sentence
-        self.speaker = speaker
-        self.cue = cue
-        self.content = content
-        self.medium = medium
-        self.modality = modality
-        self.checkworthiness = checkworthiness
-        self.quantities = quantities
-        self.times = times
-        self.rule = rule
+        self.init(
+            kind: kind, sentence: sentence, speaker: speaker, cue: cue, content: content, medium: medium,
+            modality: modality, checkworthiness: checkworthiness, times: times, quantities: quantities, rule: rule)
     }
 }

@@ -28,25 +28,21 @@ public struct Document: Sendable {
     public var times: [TimeExpression]
     public var entities: [Entity]
     public var diagnostics: [Diagnostic]
+}
 
+extension Document {
+    // Builds through the synthesized memberwise initializer. An initializer that set the
+    // fields one by one made the optimizer copy the whole new value and destroy the
+    // original, a retain and a release of every array in it; for the model's structs with
+    // strings (claims, speakers, entities, quantities) that was a few hundred instructions
+    // each time one was built. The other model types do the same; their stored properties
+    // are declared in an order that gives the memberwise initializer other labels than the
+    // public one (else the two would clash).
     public init(text: [UInt8], inputFormat: InputFormat = .text) {
-        self.text = text
-        self.textDiffersFromInput = false
-        self.inputFormat = inputFormat
-        self.language = "und"
-        self.title = nil
-        self.published = nil
-        self.authors = []
-        self.sources = []
-        self.referenceDate = nil
-        self.referenceAnchor = .none
-        self.blocks = []
-        self.sentences = []
-        self.claims = []
-        self.quantities = []
-        self.times = []
-        self.entities = []
-        self.diagnostics = []
+        self.init(
+            text: text, textDiffersFromInput: false, inputFormat: inputFormat, language: "und", title: nil,
+            published: nil, authors: [], sources: [], referenceDate: nil, referenceAnchor: .none, blocks: [],
+            sentences: [], claims: [], quantities: [], times: [], entities: [], diagnostics: [])
     }
 
     /// The text of a span, decoded (invalid sequences cannot occur: the text is valid UTF-8).

@@ -28,37 +28,32 @@ public struct Quantity: Sendable, Hashable {
     public var value: Double?
     public var low: Double?
     public var high: Double?
-    public var qualifier: Qualifier
+    public var kind: QuantityKind
     /// The words that set the qualifier: `up to`, `at least`.
     public var qualifierCue: Span?
     /// The counted thing or unit (`artillery shells`, `years`, `percent`).
     public var unit: String?
     public var unitSpan: Span?
-    public var kind: QuantityKind
+    public var qualifier: Qualifier
     /// ISO 4217 code for money.
     public var currency: String?
     /// `tens of thousands`, `millions of`: an order of magnitude, not a figure.
     public var vague: Bool
     public var rule: String
+}
 
+extension Quantity {
+    // Builds through the synthesized memberwise initializer, which has other labels
+    // (`kind` is declared before `qualifier`): see `Document.init(text:inputFormat:)`.
     public init(
         sentence: Int, span: Span, value: Double?, low: Double? = nil, high: Double? = nil,
         qualifier: Qualifier = .exact, qualifierCue: Span? = nil, unit: String? = nil,
         unitSpan: Span? = nil, kind: QuantityKind = .count, currency: String? = nil,
         vague: Bool = false, rule: String
     ) {
-        self.sentence = sentence
-        self.span = span
-        self.value = value
-        self.low = low
-        self.high = high
-        self.qualifier = qualifier
-        self.qualifierCue = qualifierCue
-        self.unit = unit
-        self.unitSpan = unitSpan
-        self.kind = kind
-        self.currency = currency
-        self.vague = vague
-        self.rule = rule
+        self.init(
+            sentence: sentence, span: span, value: value, low: low, high: high, kind: kind,
+            qualifierCue: qualifierCue, unit: unit, unitSpan: unitSpan, qualifier: qualifier, currency: currency,
+            vague: vague, rule: rule)
     }
 }

@@ -25,21 +25,19 @@ public struct TimeExpression: Sendable, Hashable {
     public var span: Span
     /// ISO 8601: `2024-06-19`, `2023-11`, `1961`, `T03:00`, `2024-06-19T14:30`; nil when unresolved.
     public var value: String?
-    public var kind: TimeKind
-    public var relative: Bool
     public var anchor: TimeAnchor
+    public var relative: Bool
+    public var kind: TimeKind
     public var rule: String
+}
 
+extension TimeExpression {
+    // Builds through the synthesized memberwise initializer, which has other labels
+    // (`anchor` is declared before `kind`): see `Document.init(text:inputFormat:)`.
     public init(
         sentence: Int, span: Span, value: String?, kind: TimeKind, relative: Bool = false,
         anchor: TimeAnchor = .none, rule: String
     ) {
-        self.sentence = sentence
-        self.span = span
-        self.value = value
-        self.kind = kind
-        self.relative = relative
-        self.anchor = anchor
-        self.rule = rule
+        self.init(sentence: sentence, span: span, value: value, anchor: anchor, relative: relative, kind: kind, rule: rule)
     }
 }
