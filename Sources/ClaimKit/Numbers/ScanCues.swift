@@ -35,9 +35,23 @@ struct ScanCues {
     /// no bit is one they would miss, and is not hashed (`the`, `this`, `nothing`, `months`).
     static let cueThirdLetters: [UInt64] = cueTables.thirds
 
-    private static let cueTables: (roles: [UInt64], thirds: [UInt64]) = {
+    /// A bit filter of the short words behind `wordRoles` (one to seven letters), keyed by a
+    /// hash of the lower-cased letters packed into one integer, as the walk reads them in one
+    /// load: a word whose bit is clear is in none of the lists, so most words are passed by
+    /// after one probe instead of the role, third-letter and hash tests. 32,768 bits, so with
+    /// some hundreds of words few others share a bit.
+    static let shortWordFilter: [UInt64] = cueTables.filter
+
+    /// The filter slot of a packed word (letters lower-cased, first letter lowest).
+    @inline(__always)
+    static func filterSlot(_ packed: UInt64) -> Int {
+        Int(truncatingIfNeeded: (packed &* 0x9E37_79B9_7F4A_7C15) &>> 49)
+    }
+
+    private static let cueTables: (roles: [UInt64], thirds: [UInt64], filter: [UInt64]) = {
         var roles = [UInt64](repeating: 0, count: 27 * 27)
         var thirds = [UInt64](repeating: 0, count: 27 * 27)
+        var filter = [UInt64](repeating: 0, count: 512)
         func add(_ form: Substring, _ bit: Int) {
             let u = Array(form.utf8)
             // Only a run of letters can match the recognizers' letter-run keys.
@@ -48,6 +62,12 @@ struct ScanCues {
             let third = u.count > 2 ? Int(u[2] | 0x20) - 0x61 : 26
             if bit == 0 { thirds[pair] |= 1 << UInt64(third) }
             if bit == 32 { thirds[pair] |= 1 << UInt64(32 + third) }
+            if u.count <= 7 {
+                var packed: UInt64 = 0
+                for (k, c) in u.enumerated() { packed |= UInt64(c | 0x20) << UInt64(8 * k) }
+                let slot = filterSlot(packed)
+                filter[slot >> 6] |= 1 << UInt64(slot & 63)
+            }
         }
         for e in Lexicon.entries(LexiconData.numberWords) {
             for f in e.forms {
@@ -72,7 +92,7 @@ struct ScanCues {
         for e in Lexicon.entries(LexiconData.languageWords) where e.attributes["lang"].map({ $0 != "en" }) ?? false {
             for f in e.forms where f.utf8.count <= 8 { add(f[...], 16) }
         }
-        return (roles, thirds)
+        return (roles, thirds, filter)
     }()
 
     /// The third letters of those other-language words, per pair of first letters: bit
@@ -108,7 +128,8 @@ struct ScanCues {
     /// otherwise the structure stage runs the full `LanguageGuess.guess`. The structure stage
     /// asks for the counts when it builds the cues, so the first 32 KB are read for words once,
     /// not twice. A word of ASCII letters is the letter run this walk reads anyway and is looked
-    /// up only when `wordRoles` and `languageThirdLetters` allow; a word with a Latin letter
+    /// up only when `shortWordFilter` (or, past seven letters, `wordRoles`) and then
+    /// `wordRoles` and `languageThirdLetters` allow; a word with a Latin letter
     /// (`für`), cut by the sample end, or glued to digits (`10km`) is read by `LanguageGuess`
     /// itself, from the position its own scan would start it.
     init(_ t: UnsafeBufferPointer<UInt8>, languageCounts: UnsafeMutableBufferPointer<Int>?) {
@@ -122,17 +143,19 @@ struct ScanCues {
         // Language words are read below `langEnd` only.
         let langEnd = languageCounts == nil ? 0 : min(n, LanguageGuess.sampleBytes)
         ScanCues.wordRoles.withUnsafeBufferPointer { roles in
-            ScanCues.cueThirdLetters.withUnsafeBufferPointer { cueThirds in
-                ScanCues.languageThirdLetters.withUnsafeBufferPointer { langThirds in
-                    LanguageGuess.letterBytes.withUnsafeBufferPointer { letters in
-                        langTable.withTables { tables in
-                            quantity.withUnsafeMutableBufferPointer { qb in
-                                time.withUnsafeMutableBufferPointer { tb in
-                                    let walk = Walk(
-                                        t: t, quantity: qb, time: tb, roles: roles, cueThirds: cueThirds, langThirds: langThirds,
-                                        letters: letters, tables: tables, counts: counts, langEnd: langEnd, words: words,
-                                        triggers: triggers)
-                                    walk.run()
+            ScanCues.shortWordFilter.withUnsafeBufferPointer { shortWords in
+                ScanCues.cueThirdLetters.withUnsafeBufferPointer { cueThirds in
+                    ScanCues.languageThirdLetters.withUnsafeBufferPointer { langThirds in
+                        LanguageGuess.letterBytes.withUnsafeBufferPointer { letters in
+                            langTable.withTables { tables in
+                                quantity.withUnsafeMutableBufferPointer { qb in
+                                    time.withUnsafeMutableBufferPointer { tb in
+                                        let walk = Walk(
+                                            t: t, quantity: qb, time: tb, roles: roles, shortWords: shortWords, cueThirds: cueThirds,
+                                            langThirds: langThirds, letters: letters, tables: tables, counts: counts, langEnd: langEnd,
+                                            words: words, triggers: triggers)
+                                        walk.run()
+                                    }
                                 }
                             }
                         }
@@ -151,6 +174,7 @@ struct ScanCues {
         let quantity: UnsafeMutableBufferPointer<UInt64>
         let time: UnsafeMutableBufferPointer<UInt64>
         let roles: UnsafeBufferPointer<UInt64>
+        let shortWords: UnsafeBufferPointer<UInt64>
         let cueThirds: UnsafeBufferPointer<UInt64>
         let langThirds: UnsafeBufferPointer<UInt32>
         let letters: UnsafeBufferPointer<UInt8>
@@ -186,7 +210,7 @@ struct ScanCues {
         func run() {
             guard let base = t.baseAddress else { return }
             let n = t.count
-            let roles = self.roles
+            let shortWords = self.shortWords
             let langEnd = self.langEnd
             var langPos = 0
             var i = 0
@@ -197,35 +221,42 @@ struct ScanCues {
                     // loop keeps only what every word needs; the rest is in `lookUp`.
                     while true {
                         var e: Int
+                        var candidate: Bool
                         if i &+ 8 <= n {
                             // The first byte is a letter, so a stop in these eight is the end.
-                            let m = ScanCues.nonLetters(ByteLanes.load(base, i))
-                            e = m != 0 ? i &+ (m.trailingZeroBitCount &>> 3) : letterRunEnd(base, from: i &+ 8)
+                            let x = ByteLanes.load(base, i)
+                            let m = ScanCues.nonLetters(x)
+                            if m != 0 {
+                                e = i &+ (m.trailingZeroBitCount &>> 3)
+                                // The word's letters, lower-cased and packed (bits below the
+                                // stop lane), into the filter of listed short words. A `p` word
+                                // always goes on: QuantityRecognizer reads any `per…` word.
+                                let word = (x | 0x2020_2020_2020_2020) & (((m & (0 &- m)) &>> 7) &- 1)
+                                let h = ScanCues.filterSlot(word)
+                                candidate = shortWords[h &>> 6] &>> UInt64(truncatingIfNeeded: h & 63) & 1 != 0 || x & 0xDF == 0x50
+                            } else {
+                                e = letterRunEnd(base, from: i &+ 8)
+                                candidate = rolesAllow(base, i, e)
+                            }
                         } else {
                             e = letterRunEnd(base, from: i &+ 1)
+                            candidate = rolesAllow(base, i, e)
                         }
-                        let length = e &- i
                         // A language word exactly when it starts at or after `langPos` inside
                         // the sample and stops inside it at a byte that cannot continue it; else
                         // (running on into a Latin letter, or reaching the sample end)
-                        // LanguageGuess reads it. (`langPos <= langEnd` always, so one unsigned
-                        // compare tests `langPos <= i < langEnd`.)
+                        // LanguageGuess reads it when it starts there. Tested in that order, the
+                        // common case costs two compares. (`langPos <= langEnd` always, so one
+                        // unsigned compare tests `langPos <= i < langEnd`.)
                         var languageWord = false
-                        if UInt(bitPattern: i &- langPos) < UInt(bitPattern: langEnd &- langPos) {
-                            if e < langEnd && base[e] &- 0xC3 >= 3 {
-                                languageWord = true
-                            } else {
+                        if e >= langEnd || base[e] &- 0xC3 < 3 {
+                            if UInt(bitPattern: i &- langPos) < UInt(bitPattern: langEnd &- langPos) {
                                 langPos = LanguageGuess.slowWord(t, i, langEnd, letters, tables, counts)
                             }
+                        } else {
+                            languageWord = i >= langPos
                         }
-                        if length <= 16 {
-                            let second = length > 1 ? Int(base[i &+ 1] | 0x20) &- 0x61 : 26
-                            let pair = (Int(base[i] | 0x20) &- 0x61) &* 27 &+ second
-                            let r = roles[pair] &>> UInt64(length &- 1)
-                            // Most words: no recognizer and no language list has a word of
-                            // their first letters and length.
-                            if r & 0x1_0001_0001 != 0 { lookUp(i, e, pair, r, languageWord) }
-                        }
+                        if candidate { lookUp(i, e, languageWord) }
                         i = e
                         guard i &+ 1 < n, base[i] == 0x20, FastByte.isAlpha(base[i &+ 1]) else { break }
                         i &+= 1
@@ -263,18 +294,34 @@ struct ScanCues {
             }
         }
 
-        /// The word `t[i..<e]` (at most 16 letters, first-letter pair `pair`), whose role bits
-        /// `r` (shifted by its length) say some list may hold it: counts it for its languages
-        /// and marks it for the recognizers that would read it.
-        @inline(never)
-        func lookUp(_ i: Int, _ e: Int, _ pair: Int, _ r: UInt64, _ languageWord: Bool) {
+        /// Whether `wordRoles` lets the word `t[i..<e]` through: some recognizer or language
+        /// list has a word of its first letters and length (of at most 16 letters).
+        @inline(__always)
+        func rolesAllow(_ base: UnsafePointer<UInt8>, _ i: Int, _ e: Int) -> Bool {
             let length = e &- i
+            guard length <= 16 else { return false }
+            let second = length > 1 ? Int(base[i &+ 1] | 0x20) &- 0x61 : 26
+            let pair = (Int(base[i] | 0x20) &- 0x61) &* 27 &+ second
+            return roles[pair] &>> UInt64(truncatingIfNeeded: length &- 1) & 0x1_0001_0001 != 0
+        }
+
+        /// The word `t[i..<e]`, which a prefilter let through: counts it for its languages and
+        /// marks it for the recognizers that would read it, after the tests on its first
+        /// letters, length and third letter.
+        @inline(never)
+        func lookUp(_ i: Int, _ e: Int, _ languageWord: Bool) {
+            let length = e &- i
+            guard length <= 16 else { return }
             let first = t[i] | 0x20
+            let second = length > 1 ? Int(t[i &+ 1] | 0x20) &- 0x61 : 26
+            let pair = (Int(first) &- 0x61) &* 27 &+ second
+            let r = roles[pair] &>> UInt64(truncatingIfNeeded: length &- 1)
+            guard r & 0x1_0001_0001 != 0 else { return }
             let third = length > 2 ? Int(t[i &+ 2] | 0x20) &- 0x61 : 26
             if languageWord && r & (1 &<< 16) != 0 && langThirds[pair] &>> UInt32(third) & 1 != 0 {
                 tables.count(ScanCues.packedKey(t, i, length), into: counts)
             }
-            let wants = r & (cueThirds[pair] &>> UInt64(third))
+            let wants = r & (cueThirds[pair] &>> UInt64(truncatingIfNeeded: third))
             let wantsQuantity = wants & 1 != 0
             let wantsTime = wants & (1 &<< 32) != 0
             guard wantsQuantity || wantsTime else { return }
