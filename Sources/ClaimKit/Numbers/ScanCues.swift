@@ -217,8 +217,9 @@ struct ScanCues {
             while i < n {
                 let b = base[i]
                 if FastByte.isAlpha(b) {
-                    // Word after word while one space parts them, the commonest case. The
-                    // loop keeps only what every word needs; the rest is in `lookUp`.
+                    // Word after word while one space (or a comma or period and a space) parts
+                    // them, the commonest case. The loop keeps only what every word needs; the
+                    // rest is in `lookUp`.
                     while true {
                         var e: Int
                         var candidate: Bool
@@ -231,7 +232,7 @@ struct ScanCues {
                                 // The word's letters, lower-cased and packed (bits below the
                                 // stop lane), into the filter of listed short words. A `p` word
                                 // always goes on: QuantityRecognizer reads any `per…` word.
-                                let word = (x | 0x2020_2020_2020_2020) & (((m & (0 &- m)) &>> 7) &- 1)
+                                let word = (x | 0x2020_2020_2020_2020) & ((m ^ (m &- 1)) &>> 8)
                                 let h = ScanCues.filterSlot(word)
                                 candidate = shortWords[h &>> 6] &>> UInt64(truncatingIfNeeded: h & 63) & 1 != 0 || x & 0xDF == 0x50
                             } else {
@@ -258,8 +259,13 @@ struct ScanCues {
                         }
                         if candidate { lookUp(i, e, languageWord) }
                         i = e
-                        guard i &+ 1 < n, base[i] == 0x20, FastByte.isAlpha(base[i &+ 1]) else { break }
-                        i &+= 1
+                        if i &+ 1 < n && base[i] == 0x20 && FastByte.isAlpha(base[i &+ 1]) {
+                            i &+= 1
+                            continue
+                        }
+                        // `word, word` and `word. Word`: the walk would step over both bytes.
+                        guard i &+ 2 < n, base[i] | 2 == 0x2E, base[i &+ 1] == 0x20, FastByte.isAlpha(base[i &+ 2]) else { break }
+                        i &+= 2
                     }
                     continue
                 }
