@@ -47,15 +47,19 @@ enum ByteLanes {
     static func lineBreak(_ t: UnsafeBufferPointer<UInt8>, from: Int, _ end: Int) -> Int {
         var k = from
         if let base = t.baseAddress {
-            while k + 8 <= end {
+            while k &+ 8 <= end {
                 let x = load(base, k)
-                let lf = x ^ 0x0A0A_0A0A_0A0A_0A0A
-                let cr = x ^ 0x0D0D_0D0D_0D0D_0D0D
-                // A zero lane marks the byte; a borrow can only flag lanes above the first zero,
-                // so the lowest flagged lane is exact.
-                let found = ((lf &- 0x0101_0101_0101_0101) & ~lf | (cr &- 0x0101_0101_0101_0101) & ~cr) & high
-                if found != 0 { return k + found.trailingZeroBitCount >> 3 }
-                k += 8
+                // Lanes below 0x0E (both breaks, and the rarer tab and other controls): a lane
+                // borrows only from the lanes below it, so the lowest flagged lane is exact.
+                let low = (x &- 0x0E0E_0E0E_0E0E_0E0E) & ~x & high
+                if low != 0 {
+                    let at = k &+ (low.trailingZeroBitCount &>> 3)
+                    let b = base[at]
+                    if b == 0x0A || b == 0x0D { return at }
+                    k = at &+ 1
+                    continue
+                }
+                k &+= 8
             }
         }
         while k < end {
