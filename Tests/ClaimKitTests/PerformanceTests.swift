@@ -410,6 +410,46 @@ struct PerformanceTests {
             }
         }
     }
+    /// Keys whose comma is known where they are written (`beginObject(key:)`, `nextKey`) and
+    /// span members that follow others (`spanFields`) skip the member bookkeeping in
+    /// compact output: objects and arrays of them, nested, with a general key after them,
+    /// must come out as writing every key through `key` does, compact and pretty.
+    @Test func keysWithKnownCommasMatchGeneralKeys() {
+        let text = Array("a \"quoted\" line\nand more".utf8)
+        for pretty in [false, true] {
+            text.withUnsafeBufferPointer { t in
+                var e = DocumentEncoder.Encoder(
+                    w: JSONWriter(pretty: pretty), text: t, offsets: DocumentEncoder.OffsetMap(text: text, unit: .utf8),
+                    escapes: DocumentEncoder.EscapeIndex(text: t))
+                var r = JSONWriter(pretty: pretty)
+                e.w.beginArray()
+                r.beginArray()
+                for (lo, hi) in [(0, 0), (2, 10), (0, t.count)] {
+                    e.w.beginObject(key: "id"); e.w.int(lo)
+                    e.spanFields(Span(start: lo, end: hi))
+                    e.w.nextKey("inner"); e.w.beginObject(key: "a"); e.w.null(); e.w.nextKey("b"); e.w.beginArray()
+                    e.w.int(1); e.w.int(2); e.w.endArray(); e.w.endObject()
+                    e.w.nextKey("empty"); e.w.beginArray(); e.w.endArray()
+                    e.w.key("general"); e.w.bool(true)
+                    e.w.endObject()
+                    r.beginObject()
+                    r.key("id"); r.int(lo)
+                    r.key("start"); r.int(lo)
+                    r.key("end"); r.int(hi)
+                    r.key("text"); r.string(utf8: UnsafeBufferPointer(rebasing: t[lo..<hi]))
+                    r.key("inner"); r.beginObject(); r.key("a"); r.null(); r.key("b"); r.beginArray()
+                    r.int(1); r.int(2); r.endArray(); r.endObject()
+                    r.key("empty"); r.beginArray(); r.endArray()
+                    r.key("general"); r.bool(true)
+                    r.endObject()
+                }
+                e.w.endArray()
+                r.endArray()
+                #expect(e.w.bytes == r.bytes, "pretty \(pretty)")
+            }
+        }
+    }
+
     @Test func integersWrittenInPlaceMatchStrings() {
         var values = [Int.min, Int.min + 1, Int.max, 0, -0]
         var p = 1

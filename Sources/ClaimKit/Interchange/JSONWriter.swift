@@ -87,6 +87,48 @@ public struct JSONWriter: ~Copyable {
         afterKey = true
     }
 
+    /// A key known at compile time that is not its object's first: the caller has written
+    /// a member of the object before it (with `key`, `beginObject(key:)` or another
+    /// `nextKey`). In compact output its comma is then certain, so it is written with the
+    /// key, without the member bookkeeping (the object's bit is already set). Pretty
+    /// output takes `key`'s path.
+    @inline(__always) mutating func nextKey(_ k: StaticString) {
+        guard !pretty, k.hasPointerRepresentation else { keyGeneral(k); return }
+        let n = k.utf8CodeUnitCount
+        ensure(n &+ 4)
+        let at = count
+        base[at] = UInt8(ascii: ",")
+        base[at &+ 1] = UInt8(ascii: "\"")
+        JSONWriter.move(k.utf8Start, base + (at &+ 2), n)
+        base[at &+ 2 &+ n] = UInt8(ascii: "\"")
+        base[at &+ 3 &+ n] = UInt8(ascii: ":")
+        count = at &+ n &+ 4
+        afterKey = true
+    }
+
+    /// `beginObject` and then `key(k)`: an object whose first member is known, so that in
+    /// compact output `{"k":` is written at once and the object's bit set without a test.
+    @inline(__always) mutating func beginObject(key k: StaticString) {
+        guard !pretty, k.hasPointerRepresentation else {
+            beginObject()
+            key(k)
+            return
+        }
+        beforeValue()
+        let n = k.utf8CodeUnitCount
+        ensure(n &+ 4)
+        let at = count
+        base[at] = UInt8(ascii: "{")
+        base[at &+ 1] = UInt8(ascii: "\"")
+        JSONWriter.move(k.utf8Start, base + (at &+ 2), n)
+        base[at &+ 2 &+ n] = UInt8(ascii: "\"")
+        base[at &+ 3 &+ n] = UInt8(ascii: ":")
+        count = at &+ n &+ 4
+        open()
+        members |= 1
+        afterKey = true
+    }
+
     private mutating func keyGeneral(_ k: StaticString) {
         beforeMember()
         if let k = JSONWriter.utf8(k) { putKey(k) } else { k.withUTF8Buffer { putKey($0) } }
@@ -160,9 +202,13 @@ public struct JSONWriter: ~Copyable {
     }
 
     /// `spanMembers`; when `object`, in an object of their own (`{` … `}`), as
-    /// `beginObject`, `spanMembers` and `endObject` would write them.
+    /// `beginObject`, `spanMembers` and `endObject` would write them. `following` (with
+    /// `object` false): the members follow others in their object, so in compact output
+    /// their comma is certain (as for `nextKey`).
     @inline(__always)
-    mutating func spanMembers(start: Int, end: Int, text: UnsafeBufferPointer<UInt8>, plain: Bool, object: Bool) {
+    mutating func spanMembers(
+        start: Int, end: Int, text: UnsafeBufferPointer<UInt8>, plain: Bool, object: Bool, following: Bool = false
+    ) {
         guard !pretty else {
             if object { beginObject() }
             key("start"); int(start)
@@ -172,14 +218,14 @@ public struct JSONWriter: ~Copyable {
             return
         }
         guard plain, let from = text.baseAddress else {
-            spanHead(start: start, end: end, object: object)
+            spanHead(start: start, end: end, object: object, following: following)
             appendString(text, plain: plain)
             spanTail(object: object)
             return
         }
         // Plain text (most spans): one room check for the head, the quoted text and the `}`.
         let n = text.count
-        spanHead(start: start, end: end, object: object, extra: n &+ 3)
+        spanHead(start: start, end: end, object: object, following: following, extra: n &+ 3)
         base[count] = UInt8(ascii: "\"")
         JSONWriter.move(from, base + (count &+ 1), n)
         base[count &+ 1 &+ n] = UInt8(ascii: "\"")
@@ -193,19 +239,23 @@ public struct JSONWriter: ~Copyable {
     }
 
     /// `"start":N,"end":N,"text":` in compact output, before the span's text; with the
-    /// object's `{` when `object` (a whole object needs no bookkeeping of its members).
+    /// object's `{` when `object` (a whole object needs no bookkeeping of its members), with
+    /// a comma and no bookkeeping either when `following`.
     @inline(__always)
-    private mutating func spanHead(start: Int, end: Int, object: Bool, extra: Int = 0) {
+    private mutating func spanHead(start: Int, end: Int, object: Bool, following: Bool = false, extra: Int = 0) {
         if object {
             beforeValue()
-        } else {
+        } else if !following {
             beforeMember()
         }
         // One check for the keys and both numbers (20 characters at most each), and the
         // `extra` bytes the caller writes next.
-        ensure(64 &+ extra)
+        ensure(65 &+ extra)
         if object {
             base[count] = UInt8(ascii: "{")
+            count &+= 1
+        } else if following {
+            base[count] = UInt8(ascii: ",")
             count &+= 1
         }
         putFragment("\"start\":")
@@ -229,13 +279,13 @@ public struct JSONWriter: ~Copyable {
     /// in order, counted so that `origin` is the text's first byte.
     mutating func spanMembers(
         start: Int, end: Int, text: UnsafeBufferPointer<UInt8>, escapes: UnsafeBufferPointer<Int32>, origin: Int,
-        object: Bool = false
+        object: Bool = false, following: Bool = false
     ) {
         guard !pretty else {
             spanMembers(start: start, end: end, text: text, plain: false, object: object)
             return
         }
-        spanHead(start: start, end: end, object: object)
+        spanHead(start: start, end: end, object: object, following: following)
         appendEscaped(text, escapes: escapes, origin: origin)
         spanTail(object: object)
     }
