@@ -283,6 +283,15 @@ struct PerformanceTests {
                 #expect(String(decoding: w.bytes, as: UTF8.self) == Self.referenceRounded(v, places), "\(v) to \(places)")
             }
         }
+        // The inline score path (four places) against the same reference, with the values
+        // around its limits and the ones it hands to the general path.
+        values += [99_999.99994, 99_999.99995, 100_000, 1e5.nextDown, 12_345.000_05, .nan, .infinity, -.infinity, -1e-9]
+        for v in values {
+            var w = JSONWriter()
+            w.score(v)
+            let expected = v.isFinite ? Self.referenceRounded(v, 4) : "null"
+            #expect(String(decoding: w.bytes, as: UTF8.self) == expected, "score \(v)")
+        }
     }
 
     @Test func deepNestingWritesCommasAtEveryLevel() {

@@ -346,7 +346,7 @@ enum DocumentEncoder {
             w.nextKey("block"); id("b", s.pointee.block)
             spanFields(s.pointee.span)
             w.nextKey("modality"); modality(borrowing: s.pointee.modality)
-            w.nextKey("checkworthiness"); w.double(s.pointee.checkworthiness, decimals: 4)
+            w.nextKey("checkworthiness"); w.score(s.pointee.checkworthiness)
             w.endObject()
         }
 
@@ -391,7 +391,7 @@ enum DocumentEncoder {
             w.nextKey("content"); spanObject(c.pointee.content)
             w.nextKey("medium"); if let m = c.pointee.medium { spanObject(m) } else { w.null() }
             w.nextKey("modality"); modality(borrowing: c.pointee.modality)
-            w.nextKey("checkworthiness"); w.double(c.pointee.checkworthiness, decimals: 4)
+            w.nextKey("checkworthiness"); w.score(c.pointee.checkworthiness)
             // Most claims have neither: the arrays are not touched (nor retained) then.
             w.nextKey("quantities"); w.beginArray()
             if !c.pointee.quantities.isEmpty {

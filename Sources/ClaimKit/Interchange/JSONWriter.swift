@@ -209,18 +209,10 @@ public struct JSONWriter: ~Copyable {
     mutating func spanMembers(
         start: Int, end: Int, text: UnsafeBufferPointer<UInt8>, plain: Bool, object: Bool, following: Bool = false
     ) {
-        guard !pretty else {
-            if object { beginObject() }
-            key("start"); int(start)
-            key("end"); int(end)
-            key("text"); string(utf8: text)
-            if object { endObject() }
-            return
-        }
-        guard plain, let from = text.baseAddress else {
-            spanHead(start: start, end: end, object: object, following: following)
-            appendString(text, plain: plain)
-            spanTail(object: object)
+        // Only the common case (compact, plain text) is written here, where it is called;
+        // the rest is one call away, so that this stays small enough to be inlined.
+        guard !pretty, plain, let from = text.baseAddress else {
+            spanMembersGeneral(start: start, end: end, text: text, plain: plain, object: object, following: following)
             return
         }
         // Plain text (most spans): one room check for the head, the quoted text and the `}`.
@@ -236,6 +228,24 @@ public struct JSONWriter: ~Copyable {
         } else {
             afterKey = false
         }
+    }
+
+    /// `spanMembers` in pretty output or for text that may need escaping.
+    @inline(never)
+    private mutating func spanMembersGeneral(
+        start: Int, end: Int, text: UnsafeBufferPointer<UInt8>, plain: Bool, object: Bool, following: Bool
+    ) {
+        guard !pretty else {
+            if object { beginObject() }
+            key("start"); int(start)
+            key("end"); int(end)
+            key("text"); string(utf8: text)
+            if object { endObject() }
+            return
+        }
+        spanHead(start: start, end: end, object: object, following: following)
+        appendString(text, plain: plain)
+        spanTail(object: object)
     }
 
     /// `"start":N,"end":N,"text":` in compact output, before the span's text; with the
@@ -414,6 +424,28 @@ public struct JSONWriter: ~Copyable {
         }
     }
 
+    /// `double(v, decimals: 4)`, written where it is called for the usual scores (not
+    /// negative, below 1e5): the same rounding and digits as that path, without its call
+    /// and its tests of `decimals` and the sign.
+    @inline(__always) mutating func score(_ v: Double) {
+        // NaN fails the first test.
+        guard v >= 0, v < 1e5 else {
+            double(v, decimals: 4)
+            return
+        }
+        beforeValue()
+        let x = v * 10_000
+        var k = Int(x)
+        if x - Double(k) >= 0.5 { k &+= 1 }
+        let whole = k / 10_000
+        let part = k &- whole &* 10_000
+        if part == 0 {
+            appendInt(whole)
+        } else {
+            appendFourPlaces(negative: false, whole: UInt(bitPattern: whole), part: UInt(bitPattern: part))
+        }
+    }
+
     /// A double rounded to a few decimals, for scores (0.9134…, not 0.91340000000000001).
     public mutating func double(_ v: Double, decimals: Int) {
         beforeValue()
@@ -486,9 +518,11 @@ public struct JSONWriter: ~Copyable {
 
     // MARK: - Internals
 
-    /// Makes room for `n` more bytes.
+    /// Makes room for `n` more bytes. (`count + n` cannot wrap: both are bounded by sizes
+    /// of buffers in memory; written this way the count loaded here is the one the write
+    /// after it uses.)
     @inline(__always) private mutating func ensure(_ n: Int) {
-        if n > capacity &- count { grow(n) }
+        if count &+ n > capacity { grow(n) }
     }
 
     private mutating func grow(_ n: Int) {
@@ -646,11 +680,16 @@ public struct JSONWriter: ~Copyable {
         writeInt(v)
     }
 
-    /// `appendInt` into room already made (20 bytes). One digit (most ids) is one store.
+    /// `appendInt` into room already made (20 bytes). One digit (most ids) is one store,
+    /// two (most of the rest) two bytes from the pair table, without a call.
     @inline(__always) private mutating func writeInt(_ v: Int) {
         if UInt(bitPattern: v) < 10 {
             base[count] = UInt8(truncatingIfNeeded: v) &+ 48
             count &+= 1
+        } else if UInt(bitPattern: v) < 100, let pairs = JSONWriter.utf8(JSONWriter.digitPairs), pairs.count == 200 {
+            base[count] = pairs[v &* 2]
+            base[count &+ 1] = pairs[v &* 2 &+ 1]
+            count &+= 2
         } else {
             writeLongInt(v)
         }
@@ -665,7 +704,8 @@ public struct JSONWriter: ~Copyable {
     @inline(__always) private mutating func writeOffset(_ v: Int) {
         guard UInt(bitPattern: v) < 10_000, let pairs = JSONWriter.utf8(JSONWriter.digitPairs), pairs.count == 200
         else {
-            writeInt(v)
+            // Five digits or more, or negative: `writeInt`'s short paths cannot apply.
+            writeLongInt(v)
             return
         }
         if v < 10 {
@@ -759,14 +799,26 @@ public struct JSONWriter: ~Copyable {
             count &+= 1
         }
         writeInt(Int(bitPattern: whole))
-        let high = part / 100
-        let low = part &- high &* 100
+        let high = Int(truncatingIfNeeded: part / 100)
+        let low = Int(truncatingIfNeeded: part) &- high &* 100
         base[count] = UInt8(ascii: ".")
-        base[count &+ 1] = UInt8(truncatingIfNeeded: high / 10) &+ 48
-        base[count &+ 2] = UInt8(truncatingIfNeeded: high % 10) &+ 48
-        base[count &+ 3] = UInt8(truncatingIfNeeded: low / 10) &+ 48
-        base[count &+ 4] = UInt8(truncatingIfNeeded: low % 10) &+ 48
-        let digits = low == 0 ? (high % 10 == 0 ? 1 : 2) : (low % 10 == 0 ? 3 : 4)
+        guard let pairs = JSONWriter.utf8(JSONWriter.digitPairs), pairs.count == 200, high < 100 else {
+            base[count &+ 1] = UInt8(truncatingIfNeeded: high / 10) &+ 48
+            base[count &+ 2] = UInt8(truncatingIfNeeded: high % 10) &+ 48
+            base[count &+ 3] = UInt8(truncatingIfNeeded: low / 10) &+ 48
+            base[count &+ 4] = UInt8(truncatingIfNeeded: low % 10) &+ 48
+            count &+= 1 &+ (low == 0 ? (high % 10 == 0 ? 1 : 2) : (low % 10 == 0 ? 3 : 4))
+            return
+        }
+        // Two digits per table load; the trailing zeros are then read off the digits.
+        let d2 = pairs[high &* 2 &+ 1]
+        let d4 = pairs[low &* 2 &+ 1]
+        base[count &+ 1] = pairs[high &* 2]
+        base[count &+ 2] = d2
+        base[count &+ 3] = pairs[low &* 2]
+        base[count &+ 4] = d4
+        let zero = UInt8(ascii: "0")
+        let digits = low == 0 ? (d2 == zero ? 1 : 2) : (d4 == zero ? 3 : 4)
         count &+= 1 &+ digits
     }
 
