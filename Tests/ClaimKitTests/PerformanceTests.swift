@@ -459,6 +459,28 @@ struct PerformanceTests {
         }
     }
 
+    /// A claim's empty `quantities` and `times` are one literal in compact output: it must
+    /// be what writing the two members one by one gives; pretty output writes nothing.
+    @Test func literalMembersMatchMemberByMemberWriting() {
+        var literal = JSONWriter()
+        var general = JSONWriter()
+        literal.beginObject(key: "id"); literal.int(1)
+        let written = literal.literalMembers(#","quantities":[],"times":[]"#)
+        #expect(written)
+        literal.endObject()
+        general.beginObject(); general.key("id"); general.int(1)
+        general.key("quantities"); general.beginArray(); general.endArray()
+        general.key("times"); general.beginArray(); general.endArray()
+        general.endObject()
+        #expect(literal.bytes == general.bytes)
+        var pretty = JSONWriter(pretty: true)
+        pretty.beginObject(key: "id"); pretty.int(1)
+        let prettyWritten = pretty.literalMembers(#","quantities":[],"times":[]"#)
+        #expect(!prettyWritten)
+        pretty.endObject()
+        #expect(!pretty.bytes.contains(UInt8(ascii: "q")))
+    }
+
     @Test func integersWrittenInPlaceMatchStrings() {
         var values = [Int.min, Int.min + 1, Int.max, 0, -0]
         var p = 1

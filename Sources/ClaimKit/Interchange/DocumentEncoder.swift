@@ -392,7 +392,14 @@ enum DocumentEncoder {
             w.nextKey("medium"); if let m = c.pointee.medium { spanObject(m) } else { w.null() }
             w.nextKey("modality"); modality(borrowing: c.pointee.modality)
             w.nextKey("checkworthiness"); w.score(c.pointee.checkworthiness)
-            // Most claims have neither: the arrays are not touched (nor retained) then.
+            // Most claims have neither: the arrays are not touched (nor retained) then, and
+            // in compact output both members are one literal.
+            if c.pointee.quantities.isEmpty && c.pointee.times.isEmpty
+                && w.literalMembers(#","quantities":[],"times":[]"#)
+            {
+                w.endObject()
+                return
+            }
             w.nextKey("quantities"); w.beginArray()
             if !c.pointee.quantities.isEmpty {
                 c.pointee.quantities.withUnsafeBufferPointer { ids in for q in ids { id("q", q) } }
