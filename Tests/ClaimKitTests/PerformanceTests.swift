@@ -283,6 +283,15 @@ struct PerformanceTests {
                 #expect(String(decoding: w.bytes, as: UTF8.self) == Self.referenceRounded(v, places), "\(v) to \(places)")
             }
         }
+        // The inline score path (four places) against the same reference, with the values
+        // around its limits and the ones it hands to the general path.
+        values += [99_999.99994, 99_999.99995, 100_000, 1e5.nextDown, 12_345.000_05, .nan, .infinity, -.infinity, -1e-9]
+        for v in values {
+            var w = JSONWriter()
+            w.score(v)
+            let expected = v.isFinite ? Self.referenceRounded(v, 4) : "null"
+            #expect(String(decoding: w.bytes, as: UTF8.self) == expected, "score \(v)")
+        }
     }
 
     @Test func deepNestingWritesCommasAtEveryLevel() {
@@ -410,6 +419,68 @@ struct PerformanceTests {
             }
         }
     }
+    /// Keys whose comma is known where they are written (`beginObject(key:)`, `nextKey`) and
+    /// span members that follow others (`spanFields`) skip the member bookkeeping in
+    /// compact output: objects and arrays of them, nested, with a general key after them,
+    /// must come out as writing every key through `key` does, compact and pretty.
+    @Test func keysWithKnownCommasMatchGeneralKeys() {
+        let text = Array("a \"quoted\" line\nand more".utf8)
+        for pretty in [false, true] {
+            text.withUnsafeBufferPointer { t in
+                var e = DocumentEncoder.Encoder(
+                    w: JSONWriter(pretty: pretty), text: t, offsets: DocumentEncoder.OffsetMap(text: text, unit: .utf8),
+                    escapes: DocumentEncoder.EscapeIndex(text: t))
+                var r = JSONWriter(pretty: pretty)
+                e.w.beginArray()
+                r.beginArray()
+                for (lo, hi) in [(0, 0), (2, 10), (0, t.count)] {
+                    e.w.beginObject(key: "id"); e.w.int(lo)
+                    e.spanFields(Span(start: lo, end: hi))
+                    e.w.nextKey("inner"); e.w.beginObject(key: "a"); e.w.null(); e.w.nextKey("b"); e.w.beginArray()
+                    e.w.int(1); e.w.int(2); e.w.endArray(); e.w.endObject()
+                    e.w.nextKey("empty"); e.w.beginArray(); e.w.endArray()
+                    e.w.key("general"); e.w.bool(true)
+                    e.w.endObject()
+                    r.beginObject()
+                    r.key("id"); r.int(lo)
+                    r.key("start"); r.int(lo)
+                    r.key("end"); r.int(hi)
+                    r.key("text"); r.string(utf8: UnsafeBufferPointer(rebasing: t[lo..<hi]))
+                    r.key("inner"); r.beginObject(); r.key("a"); r.null(); r.key("b"); r.beginArray()
+                    r.int(1); r.int(2); r.endArray(); r.endObject()
+                    r.key("empty"); r.beginArray(); r.endArray()
+                    r.key("general"); r.bool(true)
+                    r.endObject()
+                }
+                e.w.endArray()
+                r.endArray()
+                #expect(e.w.bytes == r.bytes, "pretty \(pretty)")
+            }
+        }
+    }
+
+    /// A claim's empty `quantities` and `times` are one literal in compact output: it must
+    /// be what writing the two members one by one gives; pretty output writes nothing.
+    @Test func literalMembersMatchMemberByMemberWriting() {
+        var literal = JSONWriter()
+        var general = JSONWriter()
+        literal.beginObject(key: "id"); literal.int(1)
+        let written = literal.literalMembers(#","quantities":[],"times":[]"#)
+        #expect(written)
+        literal.endObject()
+        general.beginObject(); general.key("id"); general.int(1)
+        general.key("quantities"); general.beginArray(); general.endArray()
+        general.key("times"); general.beginArray(); general.endArray()
+        general.endObject()
+        #expect(literal.bytes == general.bytes)
+        var pretty = JSONWriter(pretty: true)
+        pretty.beginObject(key: "id"); pretty.int(1)
+        let prettyWritten = pretty.literalMembers(#","quantities":[],"times":[]"#)
+        #expect(!prettyWritten)
+        pretty.endObject()
+        #expect(!pretty.bytes.contains(UInt8(ascii: "q")))
+    }
+
     @Test func integersWrittenInPlaceMatchStrings() {
         var values = [Int.min, Int.min + 1, Int.max, 0, -0]
         var p = 1

@@ -183,37 +183,45 @@ enum DocumentEncoder {
             w.string(letter: UInt8(truncatingIfNeeded: letter.value), index &+ 1)
         }
 
-        mutating func spanFields(_ s: Span) { span(s, object: false) }
+        /// A span's members after others in their object (never the first: every object
+        /// with a place has its id, or a code or name, before them).
+        mutating func spanFields(_ s: Span) { span(s, object: false, following: true) }
 
         mutating func spanObject(_ s: Span) { span(s, object: true) }
 
         /// A span's members, in an object of their own when `object`.
-        @inline(__always) mutating func span(_ s: Span, object: Bool) {
+        @inline(__always) mutating func span(_ s: Span, object: Bool, following: Bool = false) {
             let lo = max(0, min(s.start, text.count))
             let hi = max(lo, min(s.end, text.count))
             let bytes = UnsafeBufferPointer(rebasing: text[lo..<hi])
             guard let range = escapes.escapes(lo, hi) else {
-                w.spanMembers(start: offsets.map(lo), end: offsets.map(hi), text: bytes, plain: false, object: object)
+                w.spanMembers(
+                    start: offsets.map(lo), end: offsets.map(hi), text: bytes, plain: false, object: object,
+                    following: following)
                 return
             }
             if range.isEmpty {
-                w.spanMembers(start: offsets.map(lo), end: offsets.map(hi), text: bytes, plain: true, object: object)
+                w.spanMembers(
+                    start: offsets.map(lo), end: offsets.map(hi), text: bytes, plain: true, object: object,
+                    following: following)
             } else {
                 escapes.positions.withUnsafeBufferPointer { positions in
                     w.spanMembers(
                         start: offsets.map(lo), end: offsets.map(hi), text: bytes,
-                        escapes: UnsafeBufferPointer(rebasing: positions[range]), origin: lo, object: object)
+                        escapes: UnsafeBufferPointer(rebasing: positions[range]), origin: lo, object: object,
+                        following: following)
                 }
             }
         }
 
+        // Both are only ever written after other members of their object (`nextKey`).
         @inline(__always) mutating func optionalString(_ key: StaticString, _ v: String?) {
-            w.key(key)
+            w.nextKey(key)
             if let v { w.string(v) } else { w.null() }
         }
 
         @inline(__always) mutating func optionalDouble(_ key: StaticString, _ v: Double?) {
-            w.key(key)
+            w.nextKey(key)
             if let v { w.double(v) } else { w.null() }
         }
 
@@ -233,9 +241,8 @@ enum DocumentEncoder {
         }
 
         mutating func modality(_ status: ModalityStatus, _ cues: [Span]) {
-            w.beginObject()
-            w.key("status"); w.string(static: status.jsonName)
-            w.key("cues"); w.beginArray()
+            w.beginObject(key: "status"); w.string(static: status.jsonName)
+            w.nextKey("cues"); w.beginArray()
             cues.withUnsafeBufferPointer { cues in
                 for c in cues { spanObject(c) }
             }
@@ -253,71 +260,70 @@ enum DocumentEncoder {
                 w.int(line)
             }
             w.key("schema_version"); w.int(DocumentEncoder.schemaVersion)
-            w.key("claimkit_version"); w.string(ClaimKitVersion.string)
-            w.key("offset_unit"); w.string(options.offsetUnit.rawValue)
-            w.key("input_format"); w.string(d.inputFormat.rawValue)
-            w.key("text_length"); w.int(offsets.map(d.text.count))
+            w.nextKey("claimkit_version"); w.string(ClaimKitVersion.string)
+            w.nextKey("offset_unit"); w.string(options.offsetUnit.rawValue)
+            w.nextKey("input_format"); w.string(d.inputFormat.rawValue)
+            w.nextKey("text_length"); w.int(offsets.map(d.text.count))
             if d.textDiffersFromInput || options.includeText || d.inputFormat == .html {
-                w.key("text"); w.string(utf8: text, plain: escapes.escapes(0, text.count)?.isEmpty == true)
+                w.nextKey("text"); w.string(utf8: text, plain: escapes.escapes(0, text.count)?.isEmpty == true)
             }
-            w.key("language"); w.string(d.language)
+            w.nextKey("language"); w.string(d.language)
             optionalString("title", d.title)
             optionalString("published", d.published)
-            w.key("authors"); w.beginArray(); for a in d.authors { w.string(a) }; w.endArray()
-            w.key("sources"); w.beginArray(); for s in d.sources { w.string(s) }; w.endArray()
+            w.nextKey("authors"); w.beginArray(); for a in d.authors { w.string(a) }; w.endArray()
+            w.nextKey("sources"); w.beginArray(); for s in d.sources { w.string(s) }; w.endArray()
             optionalString("reference_date", d.referenceDate)
-            w.key("reference_anchor"); w.string(static: d.referenceAnchor.jsonName)
+            w.nextKey("reference_anchor"); w.string(static: d.referenceAnchor.jsonName)
 
             // Items are read in place through pointers, field by field: passing an item as a
             // value copies it out (the writer's stores could alias it), retaining and then
             // releasing every string and array it holds.
-            w.key("blocks"); w.beginArray()
+            w.nextKey("blocks"); w.beginArray()
             d.blocks.withUnsafeBufferPointer { items in
                 guard let first = items.baseAddress else { return }
                 for i in 0..<items.count { block(first + i, index: i) }
             }
             w.endArray()
 
-            w.key("sentences"); w.beginArray()
+            w.nextKey("sentences"); w.beginArray()
             d.sentences.withUnsafeBufferPointer { items in
                 guard let first = items.baseAddress else { return }
                 for i in 0..<items.count { sentence(first + i, index: i) }
             }
             w.endArray()
 
-            w.key("claims"); w.beginArray()
+            w.nextKey("claims"); w.beginArray()
             d.claims.withUnsafeBufferPointer { items in
                 guard let first = items.baseAddress else { return }
                 for i in 0..<items.count { claim(first + i, index: i) }
             }
             w.endArray()
 
-            w.key("quantities"); w.beginArray()
+            w.nextKey("quantities"); w.beginArray()
             d.quantities.withUnsafeBufferPointer { items in
                 guard let first = items.baseAddress else { return }
                 for i in 0..<items.count { quantity(first + i, index: i) }
             }
             w.endArray()
 
-            w.key("times"); w.beginArray()
+            w.nextKey("times"); w.beginArray()
             d.times.withUnsafeBufferPointer { items in
                 guard let first = items.baseAddress else { return }
                 for i in 0..<items.count { time(first + i, index: i) }
             }
             w.endArray()
 
-            w.key("entities"); w.beginArray()
+            w.nextKey("entities"); w.beginArray()
             d.entities.withUnsafeBufferPointer { items in
                 guard let first = items.baseAddress else { return }
                 for i in 0..<items.count { entity(first + i, index: i) }
             }
             w.endArray()
 
-            w.key("diagnostics"); w.beginArray()
+            w.nextKey("diagnostics"); w.beginArray()
             for g in d.diagnostics {
-                w.beginObject()
-                w.key("code"); w.string(g.code)
-                w.key("message"); w.string(g.message)
+                w.beginObject(key: "code"); w.string(g.code)
+                w.nextKey("message"); w.string(g.message)
                 if let s = g.span { spanFields(s) }
                 w.endObject()
             }
@@ -326,47 +332,43 @@ enum DocumentEncoder {
         }
 
         mutating func block(_ b: UnsafePointer<Block>, index i: Int) {
-            w.beginObject()
-            w.key("id"); id("b", i)
-            w.key("role"); w.string(static: b.pointee.role.jsonName)
+            w.beginObject(key: "id"); id("b", i)
+            w.nextKey("role"); w.string(static: b.pointee.role.jsonName)
             spanFields(b.pointee.span)
-            w.key("sentences"); w.beginArray()
+            w.nextKey("sentences"); w.beginArray()
             for s in b.pointee.sentences { id("s", s) }
             w.endArray()
             w.endObject()
         }
 
         mutating func sentence(_ s: UnsafePointer<Sentence>, index i: Int) {
-            w.beginObject()
-            w.key("id"); id("s", i)
-            w.key("block"); id("b", s.pointee.block)
+            w.beginObject(key: "id"); id("s", i)
+            w.nextKey("block"); id("b", s.pointee.block)
             spanFields(s.pointee.span)
-            w.key("modality"); modality(borrowing: s.pointee.modality)
-            w.key("checkworthiness"); w.double(s.pointee.checkworthiness, decimals: 4)
+            w.nextKey("modality"); modality(borrowing: s.pointee.modality)
+            w.nextKey("checkworthiness"); w.score(s.pointee.checkworthiness)
             w.endObject()
         }
 
         mutating func time(_ t: UnsafePointer<TimeExpression>, index i: Int) {
-            w.beginObject()
-            w.key("id"); id("t", i)
-            w.key("sentence"); id("s", t.pointee.sentence)
+            w.beginObject(key: "id"); id("t", i)
+            w.nextKey("sentence"); id("s", t.pointee.sentence)
             spanFields(t.pointee.span)
             optionalString("value", t.pointee.value)
-            w.key("kind"); w.string(static: t.pointee.kind.jsonName)
-            w.key("relative"); w.bool(t.pointee.relative)
-            w.key("anchor"); w.string(static: t.pointee.anchor.jsonName)
-            w.key("rule"); w.string(t.pointee.rule)
+            w.nextKey("kind"); w.string(static: t.pointee.kind.jsonName)
+            w.nextKey("relative"); w.bool(t.pointee.relative)
+            w.nextKey("anchor"); w.string(static: t.pointee.anchor.jsonName)
+            w.nextKey("rule"); w.string(t.pointee.rule)
             w.endObject()
         }
 
         mutating func entity(_ e: UnsafePointer<Entity>, index i: Int) {
-            w.beginObject()
-            w.key("id"); id("e", i)
-            w.key("name"); w.string(e.pointee.name)
-            w.key("type"); w.string(static: e.pointee.type.jsonName)
+            w.beginObject(key: "id"); id("e", i)
+            w.nextKey("name"); w.string(e.pointee.name)
+            w.nextKey("type"); w.string(static: e.pointee.type.jsonName)
             optionalString("role", e.pointee.role)
             optionalString("organisation", e.pointee.organisation)
-            w.key("mentions"); w.beginArray()
+            w.nextKey("mentions"); w.beginArray()
             e.pointee.mentions.withUnsafeBufferPointer { mentions in
                 for m in mentions { spanObject(m) }
             }
@@ -375,29 +377,35 @@ enum DocumentEncoder {
         }
 
         mutating func claim(_ c: UnsafePointer<Claim>, index: Int) {
-            w.beginObject()
-            w.key("id"); id("c", index)
-            w.key("kind"); w.string(static: c.pointee.kind.jsonName)
-            w.key("sentence"); id("s", c.pointee.sentence)
-            w.key("rule"); w.string(c.pointee.rule)
-            w.key("speaker")
+            w.beginObject(key: "id"); id("c", index)
+            w.nextKey("kind"); w.string(static: c.pointee.kind.jsonName)
+            w.nextKey("sentence"); id("s", c.pointee.sentence)
+            w.nextKey("rule"); w.string(c.pointee.rule)
+            w.nextKey("speaker")
             if let s = c.pointee.speaker {
                 withUnsafePointer(to: s) { speaker($0) }
             } else {
                 w.null()
             }
-            w.key("cue"); if let cue = c.pointee.cue { spanObject(cue) } else { w.null() }
-            w.key("content"); spanObject(c.pointee.content)
-            w.key("medium"); if let m = c.pointee.medium { spanObject(m) } else { w.null() }
-            w.key("modality"); modality(borrowing: c.pointee.modality)
-            w.key("checkworthiness"); w.double(c.pointee.checkworthiness, decimals: 4)
-            // Most claims have neither: the arrays are not touched (nor retained) then.
-            w.key("quantities"); w.beginArray()
+            w.nextKey("cue"); if let cue = c.pointee.cue { spanObject(cue) } else { w.null() }
+            w.nextKey("content"); spanObject(c.pointee.content)
+            w.nextKey("medium"); if let m = c.pointee.medium { spanObject(m) } else { w.null() }
+            w.nextKey("modality"); modality(borrowing: c.pointee.modality)
+            w.nextKey("checkworthiness"); w.score(c.pointee.checkworthiness)
+            // Most claims have neither: the arrays are not touched (nor retained) then, and
+            // in compact output both members are one literal.
+            if c.pointee.quantities.isEmpty && c.pointee.times.isEmpty
+                && w.literalMembers(#","quantities":[],"times":[]"#)
+            {
+                w.endObject()
+                return
+            }
+            w.nextKey("quantities"); w.beginArray()
             if !c.pointee.quantities.isEmpty {
                 c.pointee.quantities.withUnsafeBufferPointer { ids in for q in ids { id("q", q) } }
             }
             w.endArray()
-            w.key("times"); w.beginArray()
+            w.nextKey("times"); w.beginArray()
             if !c.pointee.times.isEmpty {
                 c.pointee.times.withUnsafeBufferPointer { ids in for t in ids { id("t", t) } }
             }
@@ -406,40 +414,38 @@ enum DocumentEncoder {
         }
 
         mutating func speaker(_ s: UnsafePointer<Speaker>) {
-            w.beginObject()
-            w.key("name"); w.string(s.pointee.name)
+            w.beginObject(key: "name"); w.string(s.pointee.name)
             optionalString("role", s.pointee.role)
             optionalString("organisation", s.pointee.organisation)
-            w.key("type"); w.string(static: s.pointee.type.jsonName)
-            if let e = s.pointee.entity { w.key("entity"); id("e", e) }
+            w.nextKey("type"); w.string(static: s.pointee.type.jsonName)
+            if let e = s.pointee.entity { w.nextKey("entity"); id("e", e) }
             if !s.pointee.members.isEmpty {
-                w.key("members"); w.beginArray()
+                w.nextKey("members"); w.beginArray()
                 s.pointee.members.withUnsafeBufferPointer { members in
                     for m in members { w.string(m) }
                 }
                 w.endArray()
             }
-            if let r = s.pointee.resolution { w.key("resolution"); w.string(r) }
+            if let r = s.pointee.resolution { w.nextKey("resolution"); w.string(r) }
             if let span = s.pointee.span { spanFields(span) }
             w.endObject()
         }
 
         mutating func quantity(_ q: UnsafePointer<Quantity>, index: Int) {
-            w.beginObject()
-            w.key("id"); id("q", index)
-            w.key("sentence"); id("s", q.pointee.sentence)
+            w.beginObject(key: "id"); id("q", index)
+            w.nextKey("sentence"); id("s", q.pointee.sentence)
             spanFields(q.pointee.span)
             optionalDouble("value", q.pointee.value)
             optionalDouble("low", q.pointee.low)
             optionalDouble("high", q.pointee.high)
-            w.key("qualifier"); w.string(static: q.pointee.qualifier.jsonName)
-            w.key("qualifier_cue"); if let cue = q.pointee.qualifierCue { spanObject(cue) } else { w.null() }
+            w.nextKey("qualifier"); w.string(static: q.pointee.qualifier.jsonName)
+            w.nextKey("qualifier_cue"); if let cue = q.pointee.qualifierCue { spanObject(cue) } else { w.null() }
             optionalString("unit", q.pointee.unit)
-            w.key("unit_span"); if let u = q.pointee.unitSpan { spanObject(u) } else { w.null() }
-            w.key("kind"); w.string(static: q.pointee.kind.jsonName)
+            w.nextKey("unit_span"); if let u = q.pointee.unitSpan { spanObject(u) } else { w.null() }
+            w.nextKey("kind"); w.string(static: q.pointee.kind.jsonName)
             optionalString("currency", q.pointee.currency)
-            w.key("vague"); w.bool(q.pointee.vague)
-            w.key("rule"); w.string(q.pointee.rule)
+            w.nextKey("vague"); w.bool(q.pointee.vague)
+            w.nextKey("rule"); w.string(q.pointee.rule)
             w.endObject()
         }
 

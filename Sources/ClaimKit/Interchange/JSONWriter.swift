@@ -87,6 +87,48 @@ public struct JSONWriter: ~Copyable {
         afterKey = true
     }
 
+    /// A key known at compile time that is not its object's first: the caller has written
+    /// a member of the object before it (with `key`, `beginObject(key:)` or another
+    /// `nextKey`). In compact output its comma is then certain, so it is written with the
+    /// key, without the member bookkeeping (the object's bit is already set). Pretty
+    /// output takes `key`'s path.
+    @inline(__always) mutating func nextKey(_ k: StaticString) {
+        guard !pretty, k.hasPointerRepresentation else { keyGeneral(k); return }
+        let n = k.utf8CodeUnitCount
+        ensure(n &+ 4)
+        let at = count
+        base[at] = UInt8(ascii: ",")
+        base[at &+ 1] = UInt8(ascii: "\"")
+        JSONWriter.move(k.utf8Start, base + (at &+ 2), n)
+        base[at &+ 2 &+ n] = UInt8(ascii: "\"")
+        base[at &+ 3 &+ n] = UInt8(ascii: ":")
+        count = at &+ n &+ 4
+        afterKey = true
+    }
+
+    /// `beginObject` and then `key(k)`: an object whose first member is known, so that in
+    /// compact output `{"k":` is written at once and the object's bit set without a test.
+    @inline(__always) mutating func beginObject(key k: StaticString) {
+        guard !pretty, k.hasPointerRepresentation else {
+            beginObject()
+            key(k)
+            return
+        }
+        beforeValue()
+        let n = k.utf8CodeUnitCount
+        ensure(n &+ 4)
+        let at = count
+        base[at] = UInt8(ascii: "{")
+        base[at &+ 1] = UInt8(ascii: "\"")
+        JSONWriter.move(k.utf8Start, base + (at &+ 2), n)
+        base[at &+ 2 &+ n] = UInt8(ascii: "\"")
+        base[at &+ 3 &+ n] = UInt8(ascii: ":")
+        count = at &+ n &+ 4
+        open()
+        members |= 1
+        afterKey = true
+    }
+
     private mutating func keyGeneral(_ k: StaticString) {
         beforeMember()
         if let k = JSONWriter.utf8(k) { putKey(k) } else { k.withUTF8Buffer { putKey($0) } }
@@ -123,7 +165,9 @@ public struct JSONWriter: ~Copyable {
 
     // MARK: - Values
 
-    public mutating func string(_ s: String) { beforeValue(); appendEscaped(s) }
+    // Inlined: the value's bookkeeping is a test where it is called, and the call goes
+    // straight to the escaper (as a call of its own it cost a frame and a second jump).
+    @inline(__always) public mutating func string(_ s: String) { beforeValue(); appendEscaped(s) }
 
     /// Writes bytes that are valid UTF-8 as a JSON string.
     public mutating func string(utf8 s: ArraySlice<UInt8>) {
@@ -160,26 +204,24 @@ public struct JSONWriter: ~Copyable {
     }
 
     /// `spanMembers`; when `object`, in an object of their own (`{` … `}`), as
-    /// `beginObject`, `spanMembers` and `endObject` would write them.
-    @inline(__always)
-    mutating func spanMembers(start: Int, end: Int, text: UnsafeBufferPointer<UInt8>, plain: Bool, object: Bool) {
-        guard !pretty else {
-            if object { beginObject() }
-            key("start"); int(start)
-            key("end"); int(end)
-            key("text"); string(utf8: text)
-            if object { endObject() }
-            return
-        }
-        guard plain, let from = text.baseAddress else {
-            spanHead(start: start, end: end, object: object)
-            appendString(text, plain: plain)
-            spanTail(object: object)
+    /// `beginObject`, `spanMembers` and `endObject` would write them. `following` (with
+    /// `object` false): the members follow others in their object, so in compact output
+    /// their comma is certain (as for `nextKey`).
+    // Transparent (always inlined): marked `@inline(__always)` it was still called, at the
+    // cost of a call, its frame and its arguments per span, about a tenth of the work.
+    @_transparent
+    mutating func spanMembers(
+        start: Int, end: Int, text: UnsafeBufferPointer<UInt8>, plain: Bool, object: Bool, following: Bool = false
+    ) {
+        // Only the common case (compact, plain text) is written here, where it is called;
+        // the rest is one call away.
+        guard !pretty, plain, let from = text.baseAddress else {
+            spanMembersGeneral(start: start, end: end, text: text, plain: plain, object: object, following: following)
             return
         }
         // Plain text (most spans): one room check for the head, the quoted text and the `}`.
         let n = text.count
-        spanHead(start: start, end: end, object: object, extra: n &+ 3)
+        spanHead(start: start, end: end, object: object, following: following, extra: n &+ 3)
         base[count] = UInt8(ascii: "\"")
         JSONWriter.move(from, base + (count &+ 1), n)
         base[count &+ 1 &+ n] = UInt8(ascii: "\"")
@@ -192,20 +234,42 @@ public struct JSONWriter: ~Copyable {
         }
     }
 
+    /// `spanMembers` in pretty output or for text that may need escaping.
+    @inline(never)
+    private mutating func spanMembersGeneral(
+        start: Int, end: Int, text: UnsafeBufferPointer<UInt8>, plain: Bool, object: Bool, following: Bool
+    ) {
+        guard !pretty else {
+            if object { beginObject() }
+            key("start"); int(start)
+            key("end"); int(end)
+            key("text"); string(utf8: text)
+            if object { endObject() }
+            return
+        }
+        spanHead(start: start, end: end, object: object, following: following)
+        appendString(text, plain: plain)
+        spanTail(object: object)
+    }
+
     /// `"start":N,"end":N,"text":` in compact output, before the span's text; with the
-    /// object's `{` when `object` (a whole object needs no bookkeeping of its members).
+    /// object's `{` when `object` (a whole object needs no bookkeeping of its members), with
+    /// a comma and no bookkeeping either when `following`.
     @inline(__always)
-    private mutating func spanHead(start: Int, end: Int, object: Bool, extra: Int = 0) {
+    private mutating func spanHead(start: Int, end: Int, object: Bool, following: Bool = false, extra: Int = 0) {
         if object {
             beforeValue()
-        } else {
+        } else if !following {
             beforeMember()
         }
         // One check for the keys and both numbers (20 characters at most each), and the
         // `extra` bytes the caller writes next.
-        ensure(64 &+ extra)
+        ensure(65 &+ extra)
         if object {
             base[count] = UInt8(ascii: "{")
+            count &+= 1
+        } else if following {
+            base[count] = UInt8(ascii: ",")
             count &+= 1
         }
         putFragment("\"start\":")
@@ -229,13 +293,13 @@ public struct JSONWriter: ~Copyable {
     /// in order, counted so that `origin` is the text's first byte.
     mutating func spanMembers(
         start: Int, end: Int, text: UnsafeBufferPointer<UInt8>, escapes: UnsafeBufferPointer<Int32>, origin: Int,
-        object: Bool = false
+        object: Bool = false, following: Bool = false
     ) {
         guard !pretty else {
             spanMembers(start: start, end: end, text: text, plain: false, object: object)
             return
         }
-        spanHead(start: start, end: end, object: object)
+        spanHead(start: start, end: end, object: object, following: following)
         appendEscaped(text, escapes: escapes, origin: origin)
         spanTail(object: object)
     }
@@ -364,6 +428,28 @@ public struct JSONWriter: ~Copyable {
         }
     }
 
+    /// `double(v, decimals: 4)`, written where it is called for the usual scores (not
+    /// negative, below 1e5): the same rounding and digits as that path, without its call
+    /// and its tests of `decimals` and the sign.
+    @inline(__always) mutating func score(_ v: Double) {
+        // NaN fails the first test.
+        guard v >= 0, v < 1e5 else {
+            double(v, decimals: 4)
+            return
+        }
+        beforeValue()
+        let x = v * 10_000
+        var k = Int(x)
+        if x - Double(k) >= 0.5 { k &+= 1 }
+        let whole = k / 10_000
+        let part = k &- whole &* 10_000
+        if part == 0 {
+            appendInt(whole)
+        } else {
+            appendFourPlaces(negative: false, whole: UInt(bitPattern: whole), part: UInt(bitPattern: part))
+        }
+    }
+
     /// A double rounded to a few decimals, for scores (0.9134…, not 0.91340000000000001).
     public mutating func double(_ v: Double, decimals: Int) {
         beforeValue()
@@ -419,6 +505,15 @@ public struct JSONWriter: ~Copyable {
         }
     }
 
+    /// Writes `json`, members known at compile time that follow others in their object
+    /// (it starts with a comma), as it is in compact output, and returns true; returns
+    /// false without writing when the output is pretty.
+    @inline(__always) mutating func literalMembers(_ json: StaticString) -> Bool {
+        guard !pretty else { return false }
+        putASCII(json)
+        return true
+    }
+
     /// Writes `json`, one whole value in compact JSON known at compile time, as it is, and
     /// returns true; returns false without writing when the output is pretty.
     @inline(__always) mutating func literalValue(_ json: StaticString) -> Bool {
@@ -436,9 +531,11 @@ public struct JSONWriter: ~Copyable {
 
     // MARK: - Internals
 
-    /// Makes room for `n` more bytes.
+    /// Makes room for `n` more bytes. (`count + n` cannot wrap: both are bounded by sizes
+    /// of buffers in memory; written this way the count loaded here is the one the write
+    /// after it uses.)
     @inline(__always) private mutating func ensure(_ n: Int) {
-        if n > capacity &- count { grow(n) }
+        if count &+ n > capacity { grow(n) }
     }
 
     private mutating func grow(_ n: Int) {
@@ -596,11 +693,16 @@ public struct JSONWriter: ~Copyable {
         writeInt(v)
     }
 
-    /// `appendInt` into room already made (20 bytes). One digit (most ids) is one store.
+    /// `appendInt` into room already made (20 bytes). One digit (most ids) is one store,
+    /// two (most of the rest) two bytes from the pair table, without a call.
     @inline(__always) private mutating func writeInt(_ v: Int) {
         if UInt(bitPattern: v) < 10 {
             base[count] = UInt8(truncatingIfNeeded: v) &+ 48
             count &+= 1
+        } else if UInt(bitPattern: v) < 100, let pairs = JSONWriter.utf8(JSONWriter.digitPairs), pairs.count == 200 {
+            base[count] = pairs[v &* 2]
+            base[count &+ 1] = pairs[v &* 2 &+ 1]
+            count &+= 2
         } else {
             writeLongInt(v)
         }
@@ -615,7 +717,8 @@ public struct JSONWriter: ~Copyable {
     @inline(__always) private mutating func writeOffset(_ v: Int) {
         guard UInt(bitPattern: v) < 10_000, let pairs = JSONWriter.utf8(JSONWriter.digitPairs), pairs.count == 200
         else {
-            writeInt(v)
+            // Five digits or more, or negative: `writeInt`'s short paths cannot apply.
+            writeLongInt(v)
             return
         }
         if v < 10 {
@@ -709,14 +812,26 @@ public struct JSONWriter: ~Copyable {
             count &+= 1
         }
         writeInt(Int(bitPattern: whole))
-        let high = part / 100
-        let low = part &- high &* 100
+        let high = Int(truncatingIfNeeded: part / 100)
+        let low = Int(truncatingIfNeeded: part) &- high &* 100
         base[count] = UInt8(ascii: ".")
-        base[count &+ 1] = UInt8(truncatingIfNeeded: high / 10) &+ 48
-        base[count &+ 2] = UInt8(truncatingIfNeeded: high % 10) &+ 48
-        base[count &+ 3] = UInt8(truncatingIfNeeded: low / 10) &+ 48
-        base[count &+ 4] = UInt8(truncatingIfNeeded: low % 10) &+ 48
-        let digits = low == 0 ? (high % 10 == 0 ? 1 : 2) : (low % 10 == 0 ? 3 : 4)
+        guard let pairs = JSONWriter.utf8(JSONWriter.digitPairs), pairs.count == 200, high < 100 else {
+            base[count &+ 1] = UInt8(truncatingIfNeeded: high / 10) &+ 48
+            base[count &+ 2] = UInt8(truncatingIfNeeded: high % 10) &+ 48
+            base[count &+ 3] = UInt8(truncatingIfNeeded: low / 10) &+ 48
+            base[count &+ 4] = UInt8(truncatingIfNeeded: low % 10) &+ 48
+            count &+= 1 &+ (low == 0 ? (high % 10 == 0 ? 1 : 2) : (low % 10 == 0 ? 3 : 4))
+            return
+        }
+        // Two digits per table load; the trailing zeros are then read off the digits.
+        let d2 = pairs[high &* 2 &+ 1]
+        let d4 = pairs[low &* 2 &+ 1]
+        base[count &+ 1] = pairs[high &* 2]
+        base[count &+ 2] = d2
+        base[count &+ 3] = pairs[low &* 2]
+        base[count &+ 4] = d4
+        let zero = UInt8(ascii: "0")
+        let digits = low == 0 ? (d2 == zero ? 1 : 2) : (d4 == zero ? 3 : 4)
         count &+= 1 &+ digits
     }
 
