@@ -20,9 +20,12 @@ public enum TimeAnchor: String, Sendable, CaseIterable {
 }
 
 /// A date or time of day, resolved to ISO 8601 where possible.
+///
+/// As with `Quantity`, the public initializer is an extension's, handing its arguments to the
+/// memberwise one (`span` first so that they differ): one of its own copied each new value.
 public struct TimeExpression: Sendable, Hashable {
-    public var sentence: Int
     public var span: Span
+    public var sentence: Int
     /// ISO 8601: `2024-06-19`, `2023-11`, `1961`, `T03:00`, `2024-06-19T14:30`; nil when unresolved.
     public var value: String?
     public var kind: TimeKind
@@ -30,16 +33,13 @@ public struct TimeExpression: Sendable, Hashable {
     public var anchor: TimeAnchor
     public var rule: String
 
+}
+
+extension TimeExpression {
     public init(
         sentence: Int, span: Span, value: String?, kind: TimeKind, relative: Bool = false,
         anchor: TimeAnchor = .none, rule: String
     ) {
-        self.sentence = sentence
-        self.span = span
-        self.value = value
-        self.kind = kind
-        self.relative = relative
-        self.anchor = anchor
-        self.rule = rule
+        self.init(span: span, sentence: sentence, value: value, kind: kind, relative: relative, anchor: anchor, rule: rule)
     }
 }
