@@ -177,6 +177,23 @@ enum DateLexicons {
         return (names, first)
     }()
 
+    /// Keys of the holiday names cut short by one word or more (`new`, `new years` of `new
+    /// years eve`): `holiday` reads another word only while the words so far are one of these.
+    static let holidayPrefixes: WordTable<Bool> = {
+        var t = WordTable<Bool>()
+        for e in Lexicon.entries(LexiconData.holidays) {
+            for f in e.forms {
+                let words = f.split(separator: " ")
+                var h = WordTable<Int>.seed
+                for w in words.dropLast() {
+                    h = WordTable<Int>.combine(h, WordTable<Int>.key(Array(w.utf8)))
+                    t.insert(key: h, true)
+                }
+            }
+        }
+        return t
+    }()
+
     /// What a trigger word may be besides a relative word, for `TimeRecognizer.wordStart`:
     /// 1 a month or weekday name, 2 the first word of a holiday, 4 a number word (or `half`,
     /// `quarter`). A word with none of these (`this`, `last`, `now`, `today`) can start only
@@ -292,9 +309,11 @@ struct TimeRecognizer {
 
     /// Whether a number word at `i..<we` can start a time: a follower word after it, or `in` before.
     private func numberWordMayStartTime(_ i: Int, _ we: Int) -> Bool {
-        if let nx = s.nextWord(we) {
-            if DateLexicons.numberFollowers.lookup(s.t, nx.lowerBound, nx.upperBound) != nil { return true }
-            if let w = NumberLexicons.words.lookup(s.t, nx.lowerBound, nx.upperBound), w.wordClass == .ordinal || w.wordClass == .unit { return true }
+        // The next word is hashed once for both tables (words over 24 letters are in neither).
+        if let nx = s.nextWord(we), nx.count <= 24 {
+            let key = s.key(nx)
+            if DateLexicons.numberFollowers.lookup(key: key) != nil { return true }
+            if let w = NumberLexicons.words.lookup(key: key), w.wordClass == .ordinal || w.wordClass == .unit { return true }
         }
         if s.byte(we) == 0x2D { return true }  // `twenty-first of May`
         if let p = s.previousWord(i), s.equals(p, "in") { return true }
@@ -778,7 +797,11 @@ struct TimeRecognizer {
         var best: (Holiday, Int)?
         if let hd = table.names.lookup(key: h) { best = (hd, e0) }
         var end = e0
+        // Words are read on only while those read so far begin some longer name (`new` then
+        // `plans` stops there; most first words met are the `new` of other phrases).
+        let prefixes = DateLexicons.holidayPrefixes
         for _ in 0..<3 {
+            guard prefixes.lookup(key: h) != nil else { break }
             let k = s.skipSpace(end)
             guard k > end, let (kw, ew) = normalisedWord(k) else { break }
             h = WordTable<Int>.combine(h, kw)
@@ -812,11 +835,16 @@ struct TimeRecognizer {
 
     /// `Monday two weeks from now`, `two months from today on Tuesday`: a bare weekday next
     /// to an offset date names that weekday in the offset date's week.
+    @inline(__always)
+    private static func isBareWeekday(_ rule: String) -> Bool { rule.utf8.count == 7 && rule == "weekday" }
+
     private mutating func mergeWeekdayOffset() {
         let n = found.count
         guard n >= 2 else { return }
         // Both merges need a bare weekday (rule `weekday`): decide that before copying two candidates.
-        guard found[n - 2].rule == "weekday" || found[n - 1].rule == "weekday" else { return }
+        // (The length first: nearly every rule differs from `weekday` in it, and the string
+        // comparison is skipped.)
+        guard TimeRecognizer.isBareWeekday(found[n - 2].rule) || TimeRecognizer.isBareWeekday(found[n - 1].rule) else { return }
         let a = found[n - 2]
         let b = found[n - 1]
         func weekdayOf(_ c: TimeCandidate) -> Int? {
