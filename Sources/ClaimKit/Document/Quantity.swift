@@ -24,8 +24,8 @@ public enum QuantityKind: String, Sendable, CaseIterable {
 ///
 /// The public initializer lives in an extension and hands its arguments to the memberwise one
 /// (`span` is declared first so that the two differ): built by an initializer of its own, each
-/// new value was copied once more (its strings retained) and the first destroyed (Swift 6.3),
-/// a sixth of the quantity recognizer's cost per figure.
+/// new value was copied once more (its strings retained) and the first destroyed (Swift 6.3):
+/// about 200 instructions per quantity found.
 public struct Quantity: Sendable, Hashable {
     public var span: Span
     public var sentence: Int
