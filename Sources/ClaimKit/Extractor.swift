@@ -31,7 +31,8 @@ public final class Extractor: Sendable {
         let sample = """
             <html><head><title>Warm-up</title></head><body><p>LONDON (Reuters) - Up to 4.8 million \
             shells, about 5-10% of the total, arrived on Wednesday, June 19, 2024, officials said.</p>\
-            <p>\u{201C}We could see more,\u{201D} Mr. Park told reporters. He reportedly denied it.</p></body></html>
+            <p>\u{201C}We could see more,\u{201D} Mr. Park told reporters. He reportedly denied it.</p>\
+            <p>Sales may reach 5bn or more by Christmas.</p></body></html>
             """
         let scratch = PipelineScratch()
         var html = HTMLExtractor.extract(html: Array(sample.utf8))

@@ -18,7 +18,10 @@ struct TimeCandidate {
     var fullDate: ISODate?
 }
 
-indirect enum Relative {
+/// Only the two cases that hold another `Relative` are boxed: with the whole enum
+/// `indirect`, every relative date (`last week`, `Monday`) allocated a box and freed it with
+/// the candidates.
+enum Relative {
     case dayOffset(Int)
     /// Weekday 0…6; shift 0 bare (the most recent, the anchor's day included), -2 `past`
     /// (strictly before the anchor).
@@ -29,7 +32,7 @@ indirect enum Relative {
     /// A complete date (the base of `2 weeks before May 13 1999`).
     case absolute(ISODate)
     /// `3 days from tomorrow`, `two months ago`: a base moved by an amount.
-    case shifted(Relative, amount: Int, unit: PeriodUnit)
+    indirect case shifted(Relative, amount: Int, unit: PeriodUnit)
     case period(PeriodUnit, shift: Int)
     /// `June 19` without a year: the year comes from the anchor.
     case monthDay(month: Int, day: Int)
@@ -40,7 +43,7 @@ indirect enum Relative {
     /// `Monday 21`: the nearest month in which the 21st is a Monday.
     case weekdayDay(Int, day: Int)
     /// `Monday two weeks from now`: that weekday in the week of a shifted date.
-    case weekdayInWeekOf(Relative, weekday: Int)
+    indirect case weekdayInWeekOf(Relative, weekday: Int)
     /// `Christmas`, `last Easter`: shift 0 nearest, -1 the one before the anchor, +1 after.
     case holiday(Holiday, shift: Int)
 }
@@ -174,6 +177,23 @@ enum DateLexicons {
         return (names, first)
     }()
 
+    /// Keys of the holiday names cut short by one word or more (`new`, `new years` of `new
+    /// years eve`): `holiday` reads another word only while the words so far are one of these.
+    static let holidayPrefixes: WordTable<Bool> = {
+        var t = WordTable<Bool>()
+        for e in Lexicon.entries(LexiconData.holidays) {
+            for f in e.forms {
+                let words = f.split(separator: " ")
+                var h = WordTable<Int>.seed
+                for w in words.dropLast() {
+                    h = WordTable<Int>.combine(h, WordTable<Int>.key(Array(w.utf8)))
+                    t.insert(key: h, true)
+                }
+            }
+        }
+        return t
+    }()
+
     /// What a trigger word may be besides a relative word, for `TimeRecognizer.wordStart`:
     /// 1 a month or weekday name, 2 the first word of a holiday, 4 a number word (or `half`,
     /// `quarter`). A word with none of these (`this`, `last`, `now`, `today`) can start only
@@ -289,9 +309,11 @@ struct TimeRecognizer {
 
     /// Whether a number word at `i..<we` can start a time: a follower word after it, or `in` before.
     private func numberWordMayStartTime(_ i: Int, _ we: Int) -> Bool {
-        if let nx = s.nextWord(we) {
-            if DateLexicons.numberFollowers.lookup(s.t, nx.lowerBound, nx.upperBound) != nil { return true }
-            if let w = NumberLexicons.words.lookup(s.t, nx.lowerBound, nx.upperBound), w.wordClass == .ordinal || w.wordClass == .unit { return true }
+        // The next word is hashed once for both tables (words over 24 letters are in neither).
+        if let nx = s.nextWord(we), nx.count <= 24 {
+            let key = s.key(nx)
+            if DateLexicons.numberFollowers.lookup(key: key) != nil { return true }
+            if let w = NumberLexicons.words.lookup(key: key), w.wordClass == .ordinal || w.wordClass == .unit { return true }
         }
         if s.byte(we) == 0x2D { return true }  // `twenty-first of May`
         if let p = s.previousWord(i), s.equals(p, "in") { return true }
@@ -423,10 +445,14 @@ struct TimeRecognizer {
                 }
             }
         }
-        if let c = inFuture(i) { return c }
+        // The three rules below fail on nearly every figure (`2004`, `76%`, `10 people`).
+        // Each is called only when its first test passes (`in` before the figure; a word
+        // starting m/p/t/a after a short figure; a byte that can start a clock's tail), which
+        // saves building the call's empty candidate for the rest.
+        if ByteClass.lower(s.byte(s.skipSpaceBack(i) - 1)) == 0x6E, let c = inFuture(i) { return c }
         // Times of day.
-        if let c = pastTime(i) { return c }
-        if let c = timeOfDay(i) { return c }
+        if len <= 2, !s.isAlnum(e), TimeRecognizer.pastWordStart(ByteClass.lower(s.byte(s.skipSpace(e)))), let c = pastTime(i) { return c }
+        if mayBeClock(i, e), let c = timeOfDay(i) { return c }
         // `on the 18th`.
         if s.isAlpha(e), let the = s.previousWord(i), s.equals(the, "the"), let c = theDay(the.lowerBound, the.upperBound) { return c }
         // YYYYMMDD.
@@ -452,7 +478,8 @@ struct TimeRecognizer {
         // Day Month [Year]: `19 June 2024`, `19th June`, `4th of July`, `12 of Nov`
         // (not after a currency symbol: `$ 12 December 27`).
         let afterCurrency = s.byte(i - 1) == 0x24 || (s.byte(i - 1) == 0x20 && s.byte(i - 2) == 0x24)
-        if !afterCurrency, let (d, de) = dayNumber(i), let w0 = s.nextWord(de) {
+        // (A day number has at most two digits: `dayNumber` would say no to longer figures.)
+        if !afterCurrency, len <= 2, let (d, de) = dayNumber(i), let w0 = s.nextWord(de) {
             var w = w0
             if s.equals(w0, "of"), let w1 = s.nextWord(w0.upperBound) { w = w1 }
             if let (m, me) = monthWord(w, afterDay: true) {
@@ -603,6 +630,44 @@ struct TimeRecognizer {
         return nil
     }
 
+    /// First letters of the words `pastTime` reads after its minutes: `min(s)`, `minutes`,
+    /// `past`, `to`, `after`.
+    @inline(__always)
+    private static func pastWordStart(_ c: UInt8) -> Bool { c == 0x6D || c == 0x70 || c == 0x74 || c == 0x61 }
+
+    /// Whether `meridiem(e)` could find `a.m.`/`pm` here: an `a` or `p` at `e` or one byte
+    /// later, followed by `.`, a space, an `m` or no letter or digit (every form it reads).
+    /// A necessary test only, cheaper than the call.
+    @inline(__always)
+    private func mayBeMeridiem(_ e: Int) -> Bool {
+        @inline(__always) func at(_ k: Int) -> Bool {
+            let a = ByteClass.lower(s.byte(k))
+            guard a == 0x61 || a == 0x70 else { return false }
+            let b = s.byte(k + 1)
+            return b == 0x2E || b == 0x20 || ByteClass.lower(b) == 0x6D || !s.isAlnum(k + 1)
+        }
+        return at(e) || at(e + 1)
+    }
+
+    /// Whether `timeOfDay(i)` could read a time at the figure `i..<e`: a cheap necessary test
+    /// made of the first tests of each of its rules, so the call (and its empty candidate) is
+    /// skipped for ordinary figures. Three or four digits need `a.m.`/`p.m.` (`1140 a.m.`);
+    /// one or two need a clock separator (`9:30`, `9.30`), `ish`, a meridiem, a word that
+    /// `hourPhrase` reads (`o'clock`, `noon`, `in the morning`, `at night`), or `at` before
+    /// (`in the morning at 7`).
+    @inline(__always)
+    private func mayBeClock(_ i: Int, _ e: Int) -> Bool {
+        let len = e - i
+        if len == 3 || len == 4 { return mayBeMeridiem(e) }
+        guard len <= 2 else { return false }
+        let b = s.byte(e)
+        if b == 0x3A || b == 0x2E || ByteClass.lower(b) == 0x69 { return true }
+        let f = ByteClass.lower(s.byte(s.skipSpace(e)))
+        if f == 0x6F || f == 0x6E || f == 0x69 || f == 0x61 { return true }
+        if ByteClass.lower(s.byte(s.skipSpaceBack(i) - 1)) == 0x74 { return true }
+        return mayBeMeridiem(e)
+    }
+
     /// `7 o'clock`, `5 in the morning`, `8 in the evening`, `11 at night`, `12 noon`.
     private func hourPhrase(start: Int, hour: Int, end: Int) -> TimeCandidate? {
         guard (1...12).contains(hour) else { return nil }
@@ -732,7 +797,11 @@ struct TimeRecognizer {
         var best: (Holiday, Int)?
         if let hd = table.names.lookup(key: h) { best = (hd, e0) }
         var end = e0
+        // Words are read on only while those read so far begin some longer name (`new` then
+        // `plans` stops there; most first words met are the `new` of other phrases).
+        let prefixes = DateLexicons.holidayPrefixes
         for _ in 0..<3 {
+            guard prefixes.lookup(key: h) != nil else { break }
             let k = s.skipSpace(end)
             guard k > end, let (kw, ew) = normalisedWord(k) else { break }
             h = WordTable<Int>.combine(h, kw)
@@ -766,11 +835,16 @@ struct TimeRecognizer {
 
     /// `Monday two weeks from now`, `two months from today on Tuesday`: a bare weekday next
     /// to an offset date names that weekday in the offset date's week.
+    @inline(__always)
+    private static func isBareWeekday(_ rule: String) -> Bool { rule.utf8.count == 7 && rule == "weekday" }
+
     private mutating func mergeWeekdayOffset() {
         let n = found.count
         guard n >= 2 else { return }
         // Both merges need a bare weekday (rule `weekday`): decide that before copying two candidates.
-        guard found[n - 2].rule == "weekday" || found[n - 1].rule == "weekday" else { return }
+        // (The length first: nearly every rule differs from `weekday` in it, and the string
+        // comparison is skipped.)
+        guard TimeRecognizer.isBareWeekday(found[n - 2].rule) || TimeRecognizer.isBareWeekday(found[n - 1].rule) else { return }
         let a = found[n - 2]
         let b = found[n - 1]
         func weekdayOf(_ c: TimeCandidate) -> Int? {
@@ -1316,7 +1390,9 @@ struct TimeRecognizer {
             }
             return TimeCandidate(span: Span(start: start, end: end), value: nil, kind: .date, relative: rel, rule: "weekday")
         }
-        if let c = holiday(i, we, key: key) { return c }
+        // A holiday starts with a word of `holidays.firstWords` (kind bit 2), or is read on
+        // past an apostrophe (`Valentine's`); other words would only be looked up there again.
+        if kinds & 2 != 0 || s.byte(we) == 0x27 || s.byte(we) == 0xE2, let c = holiday(i, we, key: key) { return c }
         // Every rule left before the relative ones reads a number word.
         if kinds & 4 == 0 { return relativeWordStart(i, we) }
         // `fourth of July`, `twenty-third of May`.
@@ -1397,3 +1473,47 @@ struct TimeRecognizer {
         }
     }
 }
+
+// MARK: Test hooks
+
+extension TimeRecognizer {
+    /// For tests: at the figure starting at `i`, whether every rule that `digitStart` now runs
+    /// only behind a cheap first test (`inFuture`, `pastTime`, `timeOfDay`, `dayNumber`) is let
+    /// through by that test wherever the rule, run unguarded, reads something; and how many
+    /// of them read something.
+    func digitGatesHold(at i: Int) -> (Bool, Int) {
+        let e = digitsEnd(i)
+        let len = e - i
+        var holds = true
+        var found = 0
+        if inFuture(i) != nil {
+            found += 1
+            holds = holds && ByteClass.lower(s.byte(s.skipSpaceBack(i) - 1)) == 0x6E
+        }
+        if pastTime(i) != nil {
+            found += 1
+            holds = holds && len <= 2 && !s.isAlnum(e) && TimeRecognizer.pastWordStart(ByteClass.lower(s.byte(s.skipSpace(e))))
+        }
+        if timeOfDay(i) != nil {
+            found += 1
+            holds = holds && mayBeClock(i, e)
+        }
+        if dayNumber(i) != nil {
+            found += 1
+            holds = holds && len <= 2
+        }
+        return (holds, found)
+    }
+
+    /// For tests: at the word starting at `i`, whether `holiday` reads something only where
+    /// `wordStart` now calls it (a holiday's first word, or an apostrophe after the word).
+    func holidayGateHolds(at i: Int) -> (Bool, Int) {
+        let (we, h) = s.hashedLetterRun(i)
+        guard we - i <= 16 else { return (true, 0) }
+        let key = WordTable<Int>.finish(h, we - i)
+        let kinds = DateLexicons.wordKinds.lookup(key: key) ?? 0
+        guard holiday(i, we, key: key) != nil else { return (true, 0) }
+        return (kinds & 2 != 0 || s.byte(we) == 0x27 || s.byte(we) == 0xE2, 1)
+    }
+}
+

@@ -53,6 +53,13 @@ enum TimeStage {
 
         var times: [TimeExpression] = []
         times.reserveCapacity(candidates.count)
+        if anchorDate == nil {
+            // Room for the diagnostics below at once: appended one by one, the array grew from
+            // empty by doubling in most documents without a date.
+            var relatives = 0
+            for k in candidates.indices where candidates[k].relative != nil { relatives += 1 }
+            if relatives > 0 { document.diagnostics.reserveCapacity(document.diagnostics.count + min(relatives, 20)) }
+        }
         var unresolved = 0
         // By index, reading the fields in place: a `for c in` binding copied every candidate.
         for k in candidates.indices {

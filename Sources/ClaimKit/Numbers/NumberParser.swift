@@ -371,7 +371,11 @@ struct NumberParser {
         p.end = end
         var v = total + current
         // `one over three`, `two out of five hundred`: a ratio.
-        if allowRatio && !money && !p.isFraction, let (den, de) = ratio(after: end), den != 0, v <= den {
+        // (`ratio` reads `in`, `out of` or `over`: the first letter after the gap rules out
+        // nearly every figure before the word is read.)
+        if allowRatio && !money && !p.isFraction, NumberParser.mayStartRatio(ByteClass.lower(s.byte(s.skipSpace(end)))),
+            let (den, de) = ratio(after: end), den != 0, v <= den
+        {
             v /= den
             p.end = de
             p.isFraction = true
@@ -379,6 +383,13 @@ struct NumberParser {
         p.value = v
         return p
     }
+
+    /// For tests: whether `ratio` reads a denominator after `i`.
+    func ratioReads(after i: Int) -> Bool { ratio(after: i) != nil }
+
+    /// Whether a word starting with the lower-cased byte `c` may be `in`, `out` or `over`.
+    @inline(__always)
+    static func mayStartRatio(_ c: UInt8) -> Bool { c == 0x69 || c == 0x6F }
 
     /// ` over 3`, ` out of five`: the denominator of a ratio after a number.
     private func ratio(after i: Int) -> (Double, Int)? {

@@ -12,20 +12,25 @@
 /// amount only after a bound (`more than half`), and `percent` or `%` without a figure a vague
 /// share with no value. Known limit: the counted thing is a word window, not a parse.
 struct QuantityRecognizer {
-    let s: TextScan
-    let parser: NumberParser
+    /// The text and the rules that read it (`QuantityRules`).
+    var rules: QuantityRules
     var found: [Quantity] = []
     var diagnostics: [Diagnostic] = []
-    /// End of the last quantity found: nothing before it may be read again (`10 $ 30 $`).
-    var floor = 0
 
     /// The number words, held here so the hot loop does not go through a lazy global.
     let numberWords = NumberLexicons.words
     let wordStarts = NumberLexicons.wordStarts
 
+    var s: TextScan { rules.s }
+    var parser: NumberParser { NumberParser(rules.s) }
+    /// End of the last quantity found: nothing before it may be read again (`10 $ 30 $`).
+    var floor: Int {
+        get { rules.floor }
+        set { rules.floor = newValue }
+    }
+
     init(_ s: TextScan) {
-        self.s = s
-        self.parser = NumberParser(s)
+        self.rules = QuantityRules(s)
     }
 
     // MARK: Scan
@@ -61,7 +66,7 @@ struct QuantityRecognizer {
             if !FastByte.isAlnum(b) {
                 if (b == 0xC2 || b == 0xE2) && !s.isAlnum(i - 1), let (v, l) = NumberParser.vulgarFraction(s, i) {
                     var q = Quantity(sentence: 0, span: Span(start: i, end: i + l), value: v, rule: "fraction")
-                    if let (u, ur) = unitAfter(i + l) {
+                    if let (u, ur) = rules.unitAfter(i + l) {
                         q.kind = u.isDuration ? .duration : .measure
                         q.unit = String(decoding: s.t[ur], as: UTF8.self)
                         q.unitSpan = Span(start: ur.lowerBound, end: ur.upperBound)
@@ -73,7 +78,7 @@ struct QuantityRecognizer {
                 }
                 // `the % of increase`: the sign used as a word.
                 if b == 0x25 && s.byte(i - 1) == 0x20 && s.byte(i + 1) == 0x20 && i >= floor, let p = s.previousWord(i),
-                    s.equals(p, "the") || s.equals(p, "a") || s.equals(p, "what"), let q = barePercent(i, unitEnd: i + 1)
+                    s.equals(p, "the") || s.equals(p, "a") || s.equals(p, "what"), let q = rules.barePercent(i, unitEnd: i + 1)
                 {
                     found.append(q)
                 }
@@ -86,8 +91,8 @@ struct QuantityRecognizer {
                 continue
             }
             if FastByte.isDigit(b) {
-                let runEnd = alnumRunEnd(i)
-                if gluedToIdentifier(i) || isMobileGeneration(i, runEnd) {
+                let runEnd = rules.alnumRunEnd(i)
+                if rules.gluedToIdentifier(i) || rules.isMobileGeneration(i, runEnd) {
                     i = runEnd
                     continue
                 }
@@ -106,13 +111,13 @@ struct QuantityRecognizer {
                 continue
             }
             let (we, h) = s.hashedLetterRun(i)
-            if we - i >= 3 && we - i <= 11 && (t[i] | 0x20) == 0x70, let q = percentOf(i, we) {
+            if we - i >= 3 && we - i <= 11 && (t[i] | 0x20) == 0x70, let q = rules.percentOf(i, we) {
                 found.append(q)
                 i = q.span.end
                 continue
             }
             if we - i <= 12 && !s.isDigit(we), let info = numberWords.lookup(key: WordTable<Int>.finish(h, we - i)),
-                info.wordClass != .article || articleStartsNumber(we)
+                info.wordClass != .article || rules.articleStartsNumber(we)
             {
                 if let e = recognize(at: i, times: times, ti: ti, keepSkips: true) {
                     floor = e
@@ -163,53 +168,6 @@ struct QuantityRecognizer {
         found.append(m)
     }
 
-    /// `a dozen`, `a million`, `a third`: whether the word after an article can make it a number.
-    private func articleStartsNumber(_ i: Int) -> Bool {
-        guard let w = s.nextWord(i), let info = numberWords.lookup(s.t, w.lowerBound, w.upperBound) else { return false }
-        switch info.wordClass {
-        case .hundred, .scale, .dozen, .denominator, .few: return true
-        case .tens:
-            // `a twenty-first`, `a thirty-second`: only as a spoken fraction.
-            return parser.spokenFraction(s.wordStart(i)) != nil
-        case .ordinal:
-            // `a third of`, `by a third.`, `a third more`; not `a third late goal` or `a third
-            // time` (an ordinal), where a content word follows.
-            guard info.isDenominator, s.byte(w.upperBound) != 0x2D else { return false }
-            guard let nx = s.nextWord(w.upperBound), nx.lowerBound == s.skipSpace(w.upperBound) else { return true }
-            // `late`/`early` are stop words for the counted thing but here mark a ranking.
-            if s.equals(nx, "late") || s.equals(nx, "early") { return false }
-            return NumberLexicons.stopwords.lookup(s.t, nx.lowerBound, nx.upperBound) != nil
-        default: return false
-        }
-    }
-
-    private func alnumRunEnd(_ i: Int) -> Int {
-        var j = i
-        while j < s.n && ByteClass.isAlnum(s.t[j]) { j += 1 }
-        return j
-    }
-
-    /// Digits that belong to a code or address: `A380`, `F-16`, `COVID-19`, `/news/123`, `1.2.3`.
-    private func gluedToIdentifier(_ i: Int) -> Bool {
-        guard i > 0 else { return false }
-        let p = s.t[i - 1]
-        // Letters, `/`, `_`, `#`, `@`, `=`, `%`, `&`, `?`, `:` glue digits into codes, URLs and clocks.
-        if ByteClass.isUpper(p), i >= 3, s.wordStart(i) == i - 3, ByteClass.isUpper(s.t[i - 2]), ByteClass.isUpper(s.t[i - 3]),
-            let c = NumberLexicons.currencies.lookup(s.t, i - 3, i), c.prefix
-        {
-            return false  // `USD115`
-        }
-        if ByteClass.isAlpha(p) || p == 0x2F || p == 0x5F || p == 0x23 || p == 0x40 || p == 0x3D || p == 0x25 || p == 0x26 || p == 0x3F || p == 0x3A { return true }
-        if p == 0x2D, s.isAlnum(i - 2) { return true }
-        return false
-    }
-
-    /// `3G`, `4G`, `5G`: a single digit with a capital `G` is a mobile network generation,
-    /// not three billion.
-    private func isMobileGeneration(_ i: Int, _ runEnd: Int) -> Bool {
-        runEnd == i + 2 && s.byte(i + 1) == 0x47 && !s.isAlnum(i - 1) && s.byte(i - 1) != 0x2E && s.byte(i - 1) != 0x24
-    }
-
     // MARK: One quantity
 
     /// Appends the quantity read at `i` (then merges opposite bounds) and returns where its
@@ -223,16 +181,18 @@ struct QuantityRecognizer {
         var i = i
         if startsWithDigit && s.byte(i - 1) == 0x2E && !s.isDigit(i - 2) && !s.isAlpha(i - 2) { i -= 1 }
         var start = i
-        if startsWithDigit, let (c, cs) = currencyBefore(i) {
+        if startsWithDigit, let (c, cs) = rules.currencyBefore(i) {
             currency = c
             start = cs
         }
-        if !startsWithDigit, let q = fewPlusTimeUnit(at: i) { return emit(q, keepSkips: keepSkips) }
-        guard var a = parser.parse(i, money: currency != nil) ?? boundedHalf(i) else { return nil }
+        // `few`, `several`, `couple`: the first letter rules out the other number words before
+        // the call (which returns a whole optional `Quantity`).
+        if !startsWithDigit, QuantityRecognizer.mayStartFewPlus(s.t[i]), let q = rules.fewPlusTimeUnit(at: i) { return emit(q, keepSkips: keepSkips) }
+        guard var a = parser.parse(i, money: currency != nil) ?? rules.boundedHalf(i) else { return nil }
         guard a.end > i else { return nil }
-        if !startsWithDigit && !acceptWordNumber(a) { return nil }
+        if !startsWithDigit && !rules.acceptWordNumber(a) { return nil }
         if let g = a.gluedWord {
-            guard let q = gluedUnitQuantity(a, glued: g, start: start, currency: currency) else { return nil }
+            guard let q = rules.gluedUnitQuantity(a, glued: g, start: start, currency: currency) else { return nil }
             return emit(q, keepSkips: keepSkips)
         }
         if let v = a.value, !v.isFinite {
@@ -298,22 +258,22 @@ struct QuantityRecognizer {
         var end = a.end
 
         // Percent attached to the first figure (`5%-10%`).
-        var percentEnd = kind == .count ? percentAfter(end) : nil
+        var percentEnd = kind == .count ? rules.percentAfter(end) : nil
 
         // Range.
         var isRange = false
-        if !a.isOrdinal && !a.vague && !(a.items == 1 && !startsWithDigit && inDigitWordChain(a.start, a.end)), let av = a.value,
-            let (bStart, connector) = rangeConnector(after: percentEnd?.end ?? end, firstStart: start, currency: currency)
+        if !a.isOrdinal && !a.vague && !(a.items == 1 && !startsWithDigit && rules.inDigitWordChain(a.start, a.end)), let av = a.value,
+            let (bStart, connector) = rules.rangeConnector(after: percentEnd?.end ?? end, firstStart: start, currency: currency)
         {
             if let b = parser.parse(bStart, money: currency != nil || connector.moneySymbol), b.gluedWord == nil,
-                !b.isOrdinal, !b.vague, let bv0 = b.value, bv0.isFinite, !overlapsTime(Span(start: bStart, end: b.end), times, ti)
+                !b.isOrdinal, !b.vague, let bv0 = b.value, bv0.isFinite, !rules.overlapsTime(Span(start: bStart, end: b.end), times, ti)
             {
                 var lowValue = av
                 if b.scale > 1 && a.scale == 1 && av * b.scale <= bv0 { lowValue = av * b.scale }
-                let bPercent = percentAfter(b.end)
+                let bPercent = rules.percentAfter(b.end)
                 let kindsAgree = (percentEnd == nil || bPercent != nil)
                 if connector.dash && currency == nil && percentEnd == nil && bPercent == nil && !negative,
-                    looksLikeScore(a: a, b: b, bStart: bStart)
+                    rules.looksLikeScore(a: a, b: b, bStart: bStart)
                 {
                     return emit(Quantity(sentence: 0, span: Span(start: start, end: b.end), value: nil, rule: "score-skip").withSkip(), keepSkips: keepSkips)
                 }
@@ -346,7 +306,7 @@ struct QuantityRecognizer {
             end = pe.end
             unitFound = true
         }
-        if !unitFound && currency == nil && kind == .count, let (c, cr) = currencyAfter(end) {
+        if !unitFound && currency == nil && kind == .count, let (c, cr) = rules.currencyAfter(end) {
             kind = .money
             currencyCode = c.code
             unitName = c.name
@@ -361,13 +321,13 @@ struct QuantityRecognizer {
                 scale(sc.value)
                 end = w.upperBound
             }
-            if !isRange && !c.minor, let v = value, let (cents, ce) = centsAfter(end) {
+            if !isRange && !c.minor, let v = value, let (cents, ce) = rules.centsAfter(end) {
                 value = v + cents
                 end = ce
             }
         }
         if currency != nil { unitFound = true }
-        if !unitFound, kind == .count || kind == .ordinal, let (u, ur) = unitAfter(end) {
+        if !unitFound, kind == .count || kind == .ordinal, let (u, ur) = rules.unitAfter(end) {
             if kind == .count { kind = u.isDuration ? .duration : .measure }
             unitName = nil
             unitText = ur
@@ -375,13 +335,13 @@ struct QuantityRecognizer {
             if kind != .ordinal { rule = isRange ? "\(kind.rawValue)-range" : kind.rawValue }
             end = ur.upperBound
             unitFound = true
-            if !isRange, u.canonical == .foot, let v = value, let (inches, ie) = inchesAfter(end) {
+            if !isRange, u.canonical == .foot, let v = value, let (inches, ie) = rules.inchesAfter(end) {
                 value = v + inches
                 end = ie
             }
         }
         var unitEnd = end
-        if !unitFound, let (ur, inside) = countedThing(after: end, vague: a.vague, one: a.value == 1 && !a.hasDigits),
+        if !unitFound, let (ur, inside) = rules.countedThing(after: end, vague: a.vague, one: a.value == 1 && !a.hasDigits),
             !(kind == .ordinal && s.isCapitalized(ur))
         {
             unitName = nil
@@ -409,7 +369,7 @@ struct QuantityRecognizer {
         if let num = a.numeral, a.items == 1, num.plain, num.integerDigits == 4, currency == nil, !isRange, !a.isFraction,
             kind == .count, (1000...2199).contains(num.value), unitSpan.map({ $0.start - num.end > 1 }) ?? true
         {
-            if !beforeRead { before = qualifierBefore(start); beforeRead = true }
+            if !beforeRead { before = rules.qualifierBefore(start); beforeRead = true }
             let bound = before.map { $0.0 != .approximate && $0.0 != .exact } ?? false
             if !bound { return nil }
         }
@@ -418,7 +378,7 @@ struct QuantityRecognizer {
         if let num = a.numeral, a.items == 1, num.plain, num.integerDigits == 4, currency == nil, !isRange, kind == .count, !a.isFraction,
             (1900...2099).contains(num.value), let u = unitSpan
         {
-            if !beforeRead { before = qualifierBefore(start); beforeRead = true }
+            if !beforeRead { before = rules.qualifierBefore(start); beforeRead = true }
             if before == nil {
                 let singular = ByteClass.lower(s.byte(u.end - 1)) != 0x73
                 var determiner = false
@@ -433,34 +393,34 @@ struct QuantityRecognizer {
 
         // Qualifiers.
         if qualifier == .exact || qualifier == .approximate && a.vague {
-            if !beforeRead { before = qualifierBefore(start); beforeRead = true }
+            if !beforeRead { before = rules.qualifierBefore(start); beforeRead = true }
             if let (qual, cue) = before, cue.start >= floor {
                 qualifier = qual
                 qualifierCue = cue
                 start = cue.start
                 // `more than 5000 or equal to`, `less than 5000 or equal`.
-                if qual == .moreThan || qual == .lessThan, let (after, acue) = qualifierAfter(a.end, end: end, unitEnd: unitEnd), after == .atLeast,
+                if qual == .moreThan || qual == .lessThan, let (after, acue) = rules.qualifierAfter(a.end, end: end, unitEnd: unitEnd), after == .atLeast,
                     s.equals(s.nextWord(end) ?? 0..<0, "or"), let eq = s.nextWord(s.nextWord(end)?.upperBound ?? end), s.equals(eq, "equal")
                 {
                     qualifier = qual == .moreThan ? .atLeast : .upTo
                     end = acue.end
-                } else if qual == .approximate, let (after, acue) = qualifierAfter(a.end, end: end, unitEnd: unitEnd) {
+                } else if qual == .approximate, let (after, acue) = rules.qualifierAfter(a.end, end: end, unitEnd: unitEnd) {
                     // `about five hundred or more`: the bound after wins.
                     qualifier = after
                     qualifierCue = acue
                     start = max(start, cue.end)
                     start = s.skipSpace(start)
                     if acue.end > end { end = acue.end }
-                } else if qual == .exact, let (after, acue) = qualifierAfter(a.end, end: end, unitEnd: unitEnd) {
+                } else if qual == .exact, let (after, acue) = rules.qualifierAfter(a.end, end: end, unitEnd: unitEnd) {
                     // `equal to 5000 or less`.
                     qualifier = after
                     if acue.end > end { end = acue.end }
                 }
-            } else if let (qual, cue) = qualifierAfter(a.end, end: end, unitEnd: unitEnd) {
+            } else if let (qual, cue) = rules.qualifierAfter(a.end, end: end, unitEnd: unitEnd) {
                 qualifier = qual
                 qualifierCue = cue
                 if cue.end > end { end = cue.end }
-            } else if let sym = symbolQualifier(before: start), sym.1 >= floor {
+            } else if let sym = rules.symbolQualifier(before: start), sym.1 >= floor {
                 qualifier = sym.0
                 qualifierCue = Span(start: sym.1, end: start)
                 start = sym.1
@@ -484,6 +444,13 @@ struct QuantityRecognizer {
             unit: unitName ?? unitText.map { String(decoding: s.t[$0], as: UTF8.self) }, unitSpan: unitSpan, kind: kind,
             currency: currencyCode, vague: a.vague, rule: rule)
         return end
+    }
+
+    /// Whether a word starting with `b` may be `few`, `several` or `couple`.
+    @inline(__always)
+    static func mayStartFewPlus(_ b: UInt8) -> Bool {
+        let l = b | 0x20
+        return l == 0x66 || l == 0x73 || l == 0x63
     }
 
     /// Appends a quantity built from these fields, then merges opposite bounds. Out of line,
@@ -512,13 +479,76 @@ struct QuantityRecognizer {
         return q.span.end
     }
 
+}
+
+/// The rules of `QuantityRecognizer` that only read the text: the currency, unit, range,
+/// qualifier and counted-thing readers around a figure. Held apart from the recognizer,
+/// whose results they do not touch, so that a call from the recognizer's mutating scan
+/// passes three words in registers; as methods of the recognizer (96 bytes, with its
+/// results and tables) each call copied the whole struct to the stack first.
+struct QuantityRules {
+    let s: TextScan
+    /// End of the last quantity found (`QuantityRecognizer.floor`).
+    var floor = 0
+
+    var parser: NumberParser { NumberParser(s) }
+
+    init(_ s: TextScan) { self.s = s }
+
+    /// `a dozen`, `a million`, `a third`: whether the word after an article can make it a number.
+    fileprivate func articleStartsNumber(_ i: Int) -> Bool {
+        guard let w = s.nextWord(i), let info = NumberLexicons.words.lookup(s.t, w.lowerBound, w.upperBound) else { return false }
+        switch info.wordClass {
+        case .hundred, .scale, .dozen, .denominator, .few: return true
+        case .tens:
+            // `a twenty-first`, `a thirty-second`: only as a spoken fraction.
+            return parser.spokenFraction(s.wordStart(i)) != nil
+        case .ordinal:
+            // `a third of`, `by a third.`, `a third more`; not `a third late goal` or `a third
+            // time` (an ordinal), where a content word follows.
+            guard info.isDenominator, s.byte(w.upperBound) != 0x2D else { return false }
+            guard let nx = s.nextWord(w.upperBound), nx.lowerBound == s.skipSpace(w.upperBound) else { return true }
+            // `late`/`early` are stop words for the counted thing but here mark a ranking.
+            if s.equals(nx, "late") || s.equals(nx, "early") { return false }
+            return NumberLexicons.stopwords.lookup(s.t, nx.lowerBound, nx.upperBound) != nil
+        default: return false
+        }
+    }
+
+    fileprivate func alnumRunEnd(_ i: Int) -> Int {
+        var j = i
+        while j < s.n && ByteClass.isAlnum(s.t[j]) { j += 1 }
+        return j
+    }
+
+    /// Digits that belong to a code or address: `A380`, `F-16`, `COVID-19`, `/news/123`, `1.2.3`.
+    fileprivate func gluedToIdentifier(_ i: Int) -> Bool {
+        guard i > 0 else { return false }
+        let p = s.t[i - 1]
+        // Letters, `/`, `_`, `#`, `@`, `=`, `%`, `&`, `?`, `:` glue digits into codes, URLs and clocks.
+        if ByteClass.isUpper(p), i >= 3, s.wordStart(i) == i - 3, ByteClass.isUpper(s.t[i - 2]), ByteClass.isUpper(s.t[i - 3]),
+            let c = NumberLexicons.currencies.lookup(s.t, i - 3, i), c.prefix
+        {
+            return false  // `USD115`
+        }
+        if ByteClass.isAlpha(p) || p == 0x2F || p == 0x5F || p == 0x23 || p == 0x40 || p == 0x3D || p == 0x25 || p == 0x26 || p == 0x3F || p == 0x3A { return true }
+        if p == 0x2D, s.isAlnum(i - 2) { return true }
+        return false
+    }
+
+    /// `3G`, `4G`, `5G`: a single digit with a capital `G` is a mobile network generation,
+    /// not three billion.
+    fileprivate func isMobileGeneration(_ i: Int, _ runEnd: Int) -> Bool {
+        runEnd == i + 2 && s.byte(i + 1) == 0x47 && !s.isAlnum(i - 1) && s.byte(i - 1) != 0x2E && s.byte(i - 1) != 0x24
+    }
+
     /// `won 2-0`, `a 3-1 win`, `0-2 Man Utd`: two small whole numbers joined by a dash that
     /// read as a match score. A score is not a quantity (it is skipped), whichever figure is
     /// larger. Evidence needed, beyond the figures: a result verb before (`beat`, `drew`), a
     /// result noun after (`win`, `lead`), a capitalised word after (a team), or a zero on
     /// either side with no word after (`ended 0-2.`). Known limit: `0-5 years` stays a range
     /// because a lower-case word follows.
-    private func looksLikeScore(a: ParsedNumber, b: ParsedNumber, bStart: Int) -> Bool {
+    fileprivate func looksLikeScore(a: ParsedNumber, b: ParsedNumber, bStart: Int) -> Bool {
         guard let av = a.value, let bv = b.value, a.hasDigits, b.hasDigits, !a.hasWords, !b.hasWords, a.items == 1, b.items == 1,
             a.gluedWord == nil, a.scale == 1, b.scale == 1, av == av.rounded(), bv == bv.rounded(),
             s.dashLength(a.end) > 0, a.end + s.dashLength(a.end) == bStart
@@ -546,7 +576,7 @@ struct QuantityRecognizer {
         return av == 0 || bv == 0
     }
 
-    private func overlapsTime(_ span: Span, _ times: [Span], _ ti: Int) -> Bool {
+    fileprivate func overlapsTime(_ span: Span, _ times: [Span], _ ti: Int) -> Bool {
         var k = ti
         while k < times.count && times[k].start < span.end {
             if times[k].overlaps(span) { return true }
@@ -559,11 +589,13 @@ struct QuantityRecognizer {
 
     /// Single number words that are not numbers in context: `the one`, `no one`, `one another`,
     /// `a second`.
-    private func acceptWordNumber(_ a: ParsedNumber) -> Bool {
+    fileprivate func acceptWordNumber(_ a: ParsedNumber) -> Bool {
         guard a.items == 1, !a.vague else { return true }
         let r = a.start..<a.end
-        let prev = s.previousWord(a.start)
+        // Only `one` and `second` read the word before: most single number words are neither
+        // (`two`, `first`), and the look-back is not made for them.
         if s.equals(r, "one") {
+            let prev = s.previousWord(a.start)
             if s.byte(a.end) == 0x2D { return true }  // `a one-year deadline`
             if let p = prev {
                 for w: StaticString in ["the", "this", "that", "which", "each", "every", "any", "no", "another", "any", "some", "last", "only", "little", "big", "new", "old", "right", "wrong", "such", "what", "other", "a"] {
@@ -578,7 +610,7 @@ struct QuantityRecognizer {
             return true
         }
         if s.equals(r, "second") {
-            guard let p = prev else { return false }
+            guard let p = s.previousWord(a.start) else { return false }
             if s.byte(a.end) == 0x2D { return true }  // second-largest
             for w: StaticString in ["the", "its", "his", "her", "their", "our", "my", "your", "every", "a"] {
                 if s.equals(p, w) {
@@ -597,7 +629,7 @@ struct QuantityRecognizer {
 
     /// `three-nought-four`, `one-one-two`: three or more digit words joined by hyphens spell a
     /// string of digits (a score, a code), not a range; each word stands alone.
-    private func inDigitWordChain(_ start: Int, _ end: Int) -> Bool {
+    fileprivate func inDigitWordChain(_ start: Int, _ end: Int) -> Bool {
         func isDigitWord(_ a: Int, _ b: Int) -> Bool {
             NumberLexicons.words.lookup(s.t, a, b).map { $0.wordClass == .unit } ?? false
         }
@@ -622,7 +654,7 @@ struct QuantityRecognizer {
 
     /// `more than half`, `nearly half of voters`: `half` alone is a number only after a bound
     /// or approximation (`the second half`, `half-time` are not amounts).
-    private func boundedHalf(_ i: Int) -> ParsedNumber? {
+    fileprivate func boundedHalf(_ i: Int) -> ParsedNumber? {
         guard ByteClass.lower(s.byte(i)) == 0x68 else { return nil }
         let we = s.wordEnd(i)
         guard s.equals(i..<we, "half"), s.dashLength(we) == 0, let (qual, _) = qualifierBefore(i), qual != .exact else { return nil }
@@ -637,7 +669,7 @@ struct QuantityRecognizer {
     /// figure, kept as a vague percent with no value (what a figure-less share claims is
     /// checkable only as a vague amount). Not after a figure (that is `5 percent`) and not
     /// `percentage points`.
-    private func barePercent(_ i: Int, unitEnd: Int) -> Quantity? {
+    fileprivate func barePercent(_ i: Int, unitEnd: Int) -> Quantity? {
         if let p = s.previousWord(i), let w = NumberLexicons.words.lookup(s.t, p.lowerBound, p.upperBound), w.wordClass != .article { return nil }
         let b = s.skipSpaceBack(i)
         if s.isDigit(b - 1) || s.byte(b - 1) == 0x25 { return nil }
@@ -649,7 +681,7 @@ struct QuantityRecognizer {
     }
 
     /// `a few hours`, `several days`: a vague duration.
-    private func fewPlusTimeUnit(at i: Int) -> Quantity? {
+    fileprivate func fewPlusTimeUnit(at i: Int) -> Quantity? {
         let r = i..<s.wordEnd(i)
         guard s.equals(r, "few") || s.equals(r, "several") || s.equals(r, "couple") else { return nil }
         var k = r.upperBound
@@ -666,7 +698,7 @@ struct QuantityRecognizer {
     }
 
     /// A figure with letters glued on: a unit (`29km`, `200lbs`, `5p`), else an identifier.
-    private func gluedUnitQuantity(_ a: ParsedNumber, glued g: Range<Int>, start: Int, currency: Currency?) -> Quantity? {
+    fileprivate func gluedUnitQuantity(_ a: ParsedNumber, glued g: Range<Int>, start: Int, currency: Currency?) -> Quantity? {
         guard let v = a.value, v.isFinite, currency == nil else { return nil }
         var g = g
         // `24703m2`, `190km2`: a square or cube unit.
@@ -706,10 +738,10 @@ struct QuantityRecognizer {
 
     /// Bytes of a currency symbol ending at `i` (exclusive): `$` `£` `€` `¥` `₹` `₩` `₽` `₦` `₡`
     /// `₾` `₭` `₿`.
-    private func symbolBefore(_ i: Int) -> Int {
+    fileprivate func symbolBefore(_ i: Int) -> Int {
         if i >= 1 && s.t[i - 1] == 0x24 { return 1 }
         if i >= 2 && s.t[i - 2] == 0xC2 && (s.t[i - 1] == 0xA3 || s.t[i - 1] == 0xA5) { return 2 }
-        if i >= 3 && s.t[i - 3] == 0xE2 && s.t[i - 2] == 0x82 && QuantityRecognizer.isCurrencySymbolTail(s.t[i - 1]) { return 3 }
+        if i >= 3 && s.t[i - 3] == 0xE2 && s.t[i - 2] == 0x82 && QuantityRules.isCurrencySymbolTail(s.t[i - 1]) { return 3 }
         return 0
     }
 
@@ -719,17 +751,17 @@ struct QuantityRecognizer {
     }
 
     /// Bytes of a currency symbol starting at `i`: the ones above and `元`.
-    private func symbolAt(_ i: Int) -> Int {
+    fileprivate func symbolAt(_ i: Int) -> Int {
         let b = s.byte(i)
         if b == 0x24 { return 1 }
         if b == 0xC2 && (s.byte(i + 1) == 0xA3 || s.byte(i + 1) == 0xA5) { return 2 }
-        if b == 0xE2 && s.byte(i + 1) == 0x82 && QuantityRecognizer.isCurrencySymbolTail(s.byte(i + 2)) { return 3 }
+        if b == 0xE2 && s.byte(i + 1) == 0x82 && QuantityRules.isCurrencySymbolTail(s.byte(i + 2)) { return 3 }
         if b == 0xE5 && s.byte(i + 1) == 0x85 && s.byte(i + 2) == 0x83 { return 3 }
         return 0
     }
 
     /// FNV key of the bytes of `a` followed by those of `b` (a prefix and its symbol).
-    private func joinedKey(_ a: Range<Int>, _ b: Range<Int>) -> UInt64 {
+    fileprivate func joinedKey(_ a: Range<Int>, _ b: Range<Int>) -> UInt64 {
         var h = WordTable<Int>.seed
         for k in a { h = WordTable<Int>.step(h, ByteClass.lower(s.t[k])) }
         for k in b { h = WordTable<Int>.step(h, ByteClass.lower(s.t[k])) }
@@ -738,7 +770,7 @@ struct QuantityRecognizer {
 
     /// A currency written before the figure at `i`: `$5`, `US$ 5`, `c $ 16.4`, `£1.5bn`,
     /// `USD 5`, `Rs 500`.
-    private func currencyBefore(_ i: Int) -> (Currency, Int)? {
+    fileprivate func currencyBefore(_ i: Int) -> (Currency, Int)? {
         var k = i
         if s.spaceLength(k - 1) == 1 && !s.isLineBreak(k - 1) { k -= 1 }
         let sym = symbolBefore(k)
@@ -773,7 +805,7 @@ struct QuantityRecognizer {
 
     /// A currency named after the figure: `5 dollars`, `10 US dollars`, `5,000 won`, `10 €`,
     /// `100元`, `one-yen`.
-    private func currencyAfter(_ i: Int) -> (Currency, Range<Int>)? {
+    fileprivate func currencyAfter(_ i: Int) -> (Currency, Range<Int>)? {
         var k = i
         if s.byte(k) == 0x20 { k += 1 }
         let sl = symbolAt(k)
@@ -799,7 +831,7 @@ struct QuantityRecognizer {
 
     /// `3 dollars 50 cents`, `thirteen dollars and forty-five cents`, `15 dollars 50`: the
     /// cents after a whole amount. Returns the added value and the new end.
-    private func centsAfter(_ i: Int) -> (Double, Int)? {
+    fileprivate func centsAfter(_ i: Int) -> (Double, Int)? {
         var k = i
         if let a = s.nextWord(k), s.equals(a, "and") { k = a.upperBound }
         let st = s.skipSpace(k)
@@ -822,7 +854,7 @@ struct QuantityRecognizer {
     // MARK: Percent
 
     /// `percent of 10`, `per cent of twenty-two`: the percent word before its figure.
-    private func percentOf(_ i: Int, _ we: Int) -> Quantity? {
+    fileprivate func percentOf(_ i: Int, _ we: Int) -> Quantity? {
         let r = i..<we
         var k = we
         if s.equals(r, "per"), let c = s.nextWord(we), s.equals(c, "cent") {
@@ -847,7 +879,7 @@ struct QuantityRecognizer {
     }
 
     /// `%`, ` %`, `percent`, `per cent`, `pc`, `percentage points`, `points` after a percent.
-    private func percentAfter(_ i: Int) -> (unitStart: Int, end: Int, points: Bool)? {
+    fileprivate func percentAfter(_ i: Int) -> (unitStart: Int, end: Int, points: Bool)? {
         if s.byte(i) == 0x25 { return (i, i + 1, false) }
         if s.byte(i) == 0x20 && s.byte(i + 1) == 0x25 { return (i + 1, i + 2, false) }
         // Every word read below starts with `p`: test the first letter before reading the word.
@@ -880,7 +912,7 @@ struct QuantityRecognizer {
 
     /// After a figure: `-`, `–`, `to`, `and` (after `between`), with an optional repeated
     /// currency symbol; returns where the second figure starts.
-    private func rangeConnector(after i: Int, firstStart: Int, currency: Currency?) -> (Int, Connector)? {
+    fileprivate func rangeConnector(after i: Int, firstStart: Int, currency: Currency?) -> (Int, Connector)? {
         var c = Connector()
         var k = i
         if s.byte(k) == 0x20 { k += 1 }
@@ -945,7 +977,7 @@ struct QuantityRecognizer {
     // MARK: Units
 
     /// A unit right after the figure: `24 years`, `two-day`, `10 km`, `5 square kilometres`.
-    private func unitAfter(_ i: Int) -> (UnitWord, Range<Int>)? {
+    fileprivate func unitAfter(_ i: Int) -> (UnitWord, Range<Int>)? {
         var k = i
         var hyphen = false
         if s.byte(k) == 0x2D && s.isAlpha(k + 1) {
@@ -977,7 +1009,7 @@ struct QuantityRecognizer {
     }
 
     /// `per hour`, `an hour`, `/hr`, `/millisecond` after a unit: the end of the rate, or nil.
-    private func rateEnd(after i: Int) -> Int? {
+    fileprivate func rateEnd(after i: Int) -> Int? {
         if s.byte(i) == 0x2F, s.isAlpha(i + 1) {
             let e = s.wordEnd(i + 1)
             if !s.isAlnum(e) { return e }
@@ -990,7 +1022,7 @@ struct QuantityRecognizer {
     }
 
     /// `5 ft 2 in`, `5 feet and 2 inches`: inches after feet, as a fraction of a foot.
-    private func inchesAfter(_ i: Int) -> (Double, Int)? {
+    fileprivate func inchesAfter(_ i: Int) -> (Double, Int)? {
         var k = i
         if let a = s.nextWord(k), s.equals(a, "and") { k = a.upperBound }
         let st = s.skipSpace(k)
@@ -1002,7 +1034,7 @@ struct QuantityRecognizer {
     /// The counted thing after a figure: up to four words, across closing quote marks, up to
     /// a function word. Returns the words and whether they directly follow the figure (then
     /// they belong to the quantity's span).
-    private func countedThing(after i: Int, vague: Bool, one: Bool) -> (Range<Int>, Bool)? {
+    fileprivate func countedThing(after i: Int, vague: Bool, one: Bool) -> (Range<Int>, Bool)? {
         var k = i
         var inside = true
         // Closing quote marks between the figure and the noun: `“at least 3 million” missiles`.
@@ -1083,7 +1115,7 @@ struct QuantityRecognizer {
     }
 
     /// Past forms and -ing forms: `killed`, `being`, `delivered`.
-    private func looksLikeVerb(_ w: Range<Int>) -> Bool {
+    fileprivate func looksLikeVerb(_ w: Range<Int>) -> Bool {
         guard w.count > 3 else { return false }
         let a = ByteClass.lower(s.t[w.upperBound - 2])
         let b = ByteClass.lower(s.t[w.upperBound - 1])
@@ -1095,7 +1127,7 @@ struct QuantityRecognizer {
     // MARK: Qualifiers
 
     /// The longest qualifier phrase (up to four words) that ends right before `i`.
-    private func qualifierBefore(_ i: Int) -> (Qualifier, Span)? {
+    fileprivate func qualifierBefore(_ i: Int) -> (Qualifier, Span)? {
         var k = i
         // An opening quote mark may sit between cue and figure: `up to “10,000”`.
         let sp = s.skipSpaceBack(k)
@@ -1160,7 +1192,7 @@ struct QuantityRecognizer {
     }
 
     /// `3 million or more`, `40-plus`, `40+`, `20 or so`.
-    private func qualifierAfter(_ numberEnd: Int, end: Int, unitEnd: Int) -> (Qualifier, Span)? {
+    fileprivate func qualifierAfter(_ numberEnd: Int, end: Int, unitEnd: Int) -> (Qualifier, Span)? {
         if s.byte(numberEnd) == 0x2B { return (.atLeast, Span(start: numberEnd, end: numberEnd + 1)) }
         // After the figure's end, then after the counted thing's end when that differs (else the
         // second pass would read the same words again and find nothing new).
@@ -1203,7 +1235,7 @@ struct QuantityRecognizer {
     }
 
     /// `~50`, `>100`, `<5`, `>= 30`, `< = 100`, `≤ 5`: (qualifier, cue start).
-    private func symbolQualifier(before i: Int) -> (Qualifier, Int)? {
+    fileprivate func symbolQualifier(before i: Int) -> (Qualifier, Int)? {
         var k = s.skipSpaceBack(i)
         // Each sign below ends in `=`, `~`, `>`, `<` or the last byte of `≥`/`≤`.
         let last = s.byte(k - 1)
@@ -1225,6 +1257,25 @@ struct QuantityRecognizer {
         case 0x3C: return (orEqual ? .upTo : .lessThan, k - 1)
         default: return nil
         }
+    }
+}
+
+extension QuantityRules {
+    /// For tests: at `i`, whether the rules now run only behind a first-letter test
+    /// (`NumberParser.ratio` after a figure, `fewPlusTimeUnit` at a word) are let through by
+    /// that test wherever they, run unguarded, read something; and how many read something.
+    func gatesHold(at i: Int) -> (Bool, Int) {
+        var holds = true
+        var found = 0
+        if s.isAlpha(i), fewPlusTimeUnit(at: i) != nil {
+            found += 1
+            holds = holds && QuantityRecognizer.mayStartFewPlus(s.t[i])
+        }
+        if let p = parser.parse(i, money: false, allowRatio: false), p.end > i, parser.ratioReads(after: p.end) {
+            found += 1
+            holds = holds && NumberParser.mayStartRatio(ByteClass.lower(s.byte(s.skipSpace(p.end))))
+        }
+        return (holds, found)
     }
 }
 
