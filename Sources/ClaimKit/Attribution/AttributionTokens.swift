@@ -391,6 +391,12 @@ struct TokenBuffer {
         }
     }
 
+    /// Token `k` without the range check, for callers that have just made it themselves
+    /// (`AttributionReader.isWord` and the class tests built on it, the most frequent reads).
+    @inline(__always) func unchecked(_ k: Int) -> AToken {
+        base.unsafelyUnwrapped[k]
+    }
+
     func withUnsafeBufferPointer<R>(_ body: (UnsafeBufferPointer<AToken>) throws -> R) rethrows -> R {
         try body(UnsafeBufferPointer(start: base, count: count))
     }
