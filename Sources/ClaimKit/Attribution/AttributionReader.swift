@@ -115,7 +115,7 @@ struct AttributionReader {
     // MARK: token helpers
 
     // Read unchecked once `isWord` has checked the range (the subscript would check it again).
-    @inline(__always) func isWord(_ k: Int) -> Bool { k >= 0 && k < tk.count && tk.unchecked(k).kind == .word }
+    @inline(__always) func isWord(_ k: Int) -> Bool { tk.contains(k) && tk.unchecked(k).kind == .word }
     // Word classes come from the token (`TokenLexicon`), not from a probe of each lexicon.
     @inline(__always) func fw(_ k: Int) -> FunctionClass { isWord(k) ? tk.unchecked(k).fwc : FunctionClass(rawValue: 0) }
     @inline(__always) func isTitle(_ k: Int) -> Bool { isWord(k) && tk.unchecked(k).flags.contains(.title) }

@@ -380,13 +380,19 @@ struct TokenBuffer {
     var isEmpty: Bool { count == 0 }
     var last: AToken? { count > 0 ? self[count - 1] : nil }
 
+    /// `k` in `0..<count`, in one unsigned comparison (`count` is never negative, and a
+    /// negative `k` reads as a huge unsigned value): the rules read tokens by index everywhere.
+    @inline(__always) func contains(_ k: Int) -> Bool {
+        UInt(bitPattern: k) < UInt(bitPattern: count)
+    }
+
     @inline(__always) subscript(k: Int) -> AToken {
         get {
-            precondition(k >= 0 && k < count, "token index out of range")
+            precondition(contains(k), "token index out of range")
             return base.unsafelyUnwrapped[k]
         }
         nonmutating set {
-            precondition(k >= 0 && k < count, "token index out of range")
+            precondition(contains(k), "token index out of range")
             base.unsafelyUnwrapped[k] = newValue
         }
     }
