@@ -113,6 +113,57 @@ struct AttributionTokenTests {
         #expect(AttributionHash.of(Array("abcdefgh".utf8)) != AttributionHash.of(Array("abcdefg".utf8)))
     }
 
+    @Test("a word ends at the right byte at every length and alignment, whatever stops it")
+    func wordEnds() {
+        // The byte after a word comes from the eight the letter run loaded, or from the short
+        // tail near the block end: shift the word through eight alignments, end it at every
+        // length from 1 to 20, and stop it with each kind of byte, or with the block end itself.
+        // Expected tokens are written out by hand for each stop: (text, kind) in order.
+        for pad in 0..<8 {
+            for n in 1...20 {
+                let w = String(String(repeating: "qx", count: 10).prefix(n))
+                let lead = String(repeating: " ", count: pad)
+                let cases: [(String, [(String, TokenKind)])] = [
+                    ("", [(w, .word)]),
+                    (" ", [(w, .word)]),
+                    (".", [(w, .word), (".", .stop)]),
+                    (". Then", [(w, .word), (".", .stop), ("Then", .word)]),
+                    (", b", [(w, .word), (",", .comma), ("b", .word)]),
+                    ("9 z", [(w + "9", .word), ("z", .word)]),
+                    ("-zz", [(w + "-zz", .word)]),
+                    ("’s", [(w, .word), ("’s", .possessive)]),
+                    ("'s.", [(w, .word), ("'s", .possessive), (".", .stop)]),
+                    ("’t", [(w + "’t", .word)]),
+                    ("\u{201D}", [(w, .word), ("\u{201D}", .quote)]),
+                    ("é", [(w + "é", .word)]),
+                ]
+                for (stop, expected) in cases {
+                    let text = lead + w + stop
+                    let (bytes, toks) = tokens(text)
+                    let got = toks.map { (self.text(bytes, $0), $0.kind) }
+                    #expect(got.map(\.0) == expected.map(\.0), "\(text)")
+                    #expect(got.map(\.1) == expected.map(\.1), "\(text)")
+                }
+            }
+        }
+    }
+
+    @Test("a token index is in range exactly when it is in 0..<count")
+    func tokenRange() {
+        let scratch = TokenScratch()
+        let bytes = Array("one two three".utf8)
+        let n = bytes.withUnsafeBufferPointer { t in
+            AttributionTokenizer.tokenize(
+                t, 0, t.count, abbreviations: AttributionLexicon.shared.words.abbreviations, words: TokenLexicon.shared.map,
+                scratch: scratch)
+        }
+        let tk = TokenBuffer(scratch, count: n)
+        #expect(n == 3)
+        for k in [Int.min, -1, 3, 4, Int.max] { #expect(!tk.contains(k), "\(k)") }
+        for k in 0..<3 { #expect(tk.contains(k)) }
+        #expect(!TokenBuffer().contains(0))
+    }
+
     @Test("the packed word-info table answers as the map it was built from, for listed and unlisted keys")
     func packedTable() {
         // Keys sharing their low 16 bits (the bits the table replaces with the info), one of them

@@ -26,10 +26,12 @@ enum AttributionHash {
     /// Byte `b` lower-cased is an ASCII letter.
     @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
 
-    /// Mixes the run of ASCII letters starting at `i` (none is fine) and moves `i` past it.
+    /// Mixes the run of ASCII letters starting at `i` (none is fine) and moves `i` past it;
+    /// `stop` becomes the byte the run stops at (`t[i]`, or 0 when `i` reaches `hi`), taken from
+    /// the eight bytes already loaded where it can be, so the caller need not read it again.
     /// Reads eight bytes at a time while eight remain before `hi`.
     @inline(__always)
-    static func letterRun(_ t: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ hi: Int, _ h0: UInt64) -> UInt64 {
+    static func letterRun(_ t: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ hi: Int, _ h0: UInt64, stop: inout UInt8) -> UInt64 {
         var h = h0
         if let base = t.baseAddress {
             while i &+ 8 <= hi {
@@ -46,6 +48,8 @@ enum AttributionHash {
                     h = chunk(h, lw & ((1 << UInt64(n &* 8)) &- 1))
                     i &+= n
                 }
+                // Lane `n` (< 8) is the first byte that is not a letter, inside the loaded word.
+                stop = UInt8(truncatingIfNeeded: w >> UInt64(n &* 8))
                 return h
             }
         }
@@ -63,6 +67,7 @@ enum AttributionHash {
             }
         }
         if n > 0 { h = chunk(h, c) }
+        stop = i < hi ? t[i] : 0
         return h
     }
 

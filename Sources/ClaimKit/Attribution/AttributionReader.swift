@@ -114,12 +114,13 @@ struct AttributionReader {
 
     // MARK: token helpers
 
-    @inline(__always) func isWord(_ k: Int) -> Bool { k >= 0 && k < tk.count && tk[k].kind == .word }
+    // Read unchecked once `isWord` has checked the range (the subscript would check it again).
+    @inline(__always) func isWord(_ k: Int) -> Bool { tk.contains(k) && tk.unchecked(k).kind == .word }
     // Word classes come from the token (`TokenLexicon`), not from a probe of each lexicon.
-    @inline(__always) func fw(_ k: Int) -> FunctionClass { isWord(k) ? tk[k].fwc : [] }
-    @inline(__always) func isTitle(_ k: Int) -> Bool { isWord(k) && tk[k].flags.contains(.title) }
-    @inline(__always) func isPronoun(_ k: Int) -> Bool { isWord(k) && tk[k].flags.contains(.pronoun) }
-    func isLowerWord(_ k: Int) -> Bool { isWord(k) && !tk[k].capitalised }
+    @inline(__always) func fw(_ k: Int) -> FunctionClass { isWord(k) ? tk.unchecked(k).fwc : FunctionClass(rawValue: 0) }
+    @inline(__always) func isTitle(_ k: Int) -> Bool { isWord(k) && tk.unchecked(k).flags.contains(.title) }
+    @inline(__always) func isPronoun(_ k: Int) -> Bool { isWord(k) && tk.unchecked(k).flags.contains(.pronoun) }
+    func isLowerWord(_ k: Int) -> Bool { isWord(k) && !tk.unchecked(k).capitalised }
 
     func text(_ a: Int, _ b: Int) -> String {
         guard a < b, a >= 0, b <= tk.count else { return "" }
@@ -152,7 +153,7 @@ struct AttributionReader {
         guard isWord(k) else { return nil }
         // Most words start no phrase; the token says so without a probe.
         let first = tokenLex.startFlag(table)
-        if !first.isEmpty && !tk[k].flags.contains(first) { return nil }
+        if !first.isEmpty && !tk.unchecked(k).flags.contains(first) { return nil }
         return phraseProbe(table, at: k, limit: limit)
     }
 
@@ -177,7 +178,7 @@ struct AttributionReader {
     /// A country name, capital or demonym starting at `k` (inlined up to the start-flag test).
     @inline(__always)
     func country(at k: Int, limit: Int = Int.max) -> (country: Int, form: CountryTable.Form, length: Int)? {
-        guard isWord(k), tk[k].flags.contains(.countryStart) else { return nil }
+        guard isWord(k), tk.unchecked(k).flags.contains(.countryStart) else { return nil }
         return countryProbe(at: k, limit: limit)
     }
 
@@ -202,7 +203,7 @@ struct AttributionReader {
     /// or a memo hit, cheaper than the call itself.
     @inline(__always)
     func cue(at k: Int) -> (entry: Int, length: Int)? {
-        guard isWord(k), tk[k].flags.contains(.cueStart), !used[k] else { return nil }
+        guard isWord(k), tk.unchecked(k).flags.contains(.cueStart), !used[k] else { return nil }
         // The rules ask about the same cue word several times (both passes over a sentence,
         // `verbLike`, clause ends); the phrase probes run once per token and block. An entry
         // counts only when stamped with the current block, so no block needs to clear the memo.

@@ -24,8 +24,10 @@ struct AToken {
     /// Index of the quote this token lies in (or opens/closes), -1 outside quotes.
     var quote: Int32
     /// What the lexicons say about a word (empty for other tokens), looked up once when tokenising.
-    var fwc: FunctionClass = []
-    var flags: WordFlags = []
+    /// Empty written as `rawValue: 0`: the tokenizer builds a token per word, and an empty array
+    /// literal is not always folded away (it allocated an array per word in one build).
+    var fwc = FunctionClass(rawValue: 0)
+    var flags = WordFlags(rawValue: 0)
 
     @inline(__always) var isWord: Bool { kind == .word }
 }
@@ -139,11 +141,14 @@ enum AttributionTokenizer {
                 let start = i
                 var h = AttributionHash.seed
                 var dotted = false
-                while i < hi {
+                // The byte after the word (0 at `hi`), for the period test and the space skip
+                // below: every exit from this loop leaves it as `t[i]`.
+                var next: UInt8 = 0
+                while true {
                     // Fast path: a run of ASCII letters, eight bytes at a time.
-                    h = AttributionHash.letterRun(t, &i, hi, h)
+                    h = AttributionHash.letterRun(t, &i, hi, h, stop: &next)
                     guard i < hi else { break }
-                    let c = t[i]
+                    let c = next
                     // A space ends a word; the tests below would all say so one by one.
                     if c == 0x20 { break }
                     if c &- 0x30 < 10 {
@@ -155,16 +160,16 @@ enum AttributionTokenizer {
                         if (c == 0x2D || c == 0x2C || c == 0x2E || c == 0x26), i + 1 < hi, i > start,
                             ByteClass.isAlnum(t[i - 1]) || t[i - 1] >= 0x80
                         {
-                            let next = t[i + 1]
+                            let after = t[i + 1]
                             // Hyphen or & inside a word; comma and period only between digits, or a
                             // period between letters (U.S).
                             let ok: Bool
                             switch c {
-                            case 0x2D, 0x26: ok = ByteClass.isAlnum(next) || next >= 0xC3
-                            case 0x2C: ok = ByteClass.isDigit(t[i - 1]) && ByteClass.isDigit(next)
+                            case 0x2D, 0x26: ok = ByteClass.isAlnum(after) || after >= 0xC3
+                            case 0x2C: ok = ByteClass.isDigit(t[i - 1]) && ByteClass.isDigit(after)
                             default:
-                                ok = (ByteClass.isDigit(t[i - 1]) && ByteClass.isDigit(next))
-                                    || (ByteClass.isAlpha(next) && i + 2 <= hi && (i + 2 == hi || !ByteClass.isAlpha(t[i + 2]))
+                                ok = (ByteClass.isDigit(t[i - 1]) && ByteClass.isDigit(after))
+                                    || (ByteClass.isAlpha(after) && i + 2 <= hi && (i + 2 == hi || !ByteClass.isAlpha(t[i + 2]))
                                         && letterCount(t, start, i) <= 2)
                             }
                             if ok {
@@ -202,8 +207,6 @@ enum AttributionTokenizer {
                     break
                 }
                 // A period that belongs to the word: initials, dotted acronyms, abbreviations.
-                // The byte after the word, read once for the period test and the space skip.
-                var next: UInt8 = i < hi ? t[i] : 0
                 if next == 0x2E, i + 1 >= hi || t[i + 1] != 0x2E {
                     let len = i - start
                     if (len == 1 && cap) || dotted || abbreviations[h] != nil {
@@ -377,15 +380,27 @@ struct TokenBuffer {
     var isEmpty: Bool { count == 0 }
     var last: AToken? { count > 0 ? self[count - 1] : nil }
 
+    /// `k` in `0..<count`, in one unsigned comparison (`count` is never negative, and a
+    /// negative `k` reads as a huge unsigned value): the rules read tokens by index everywhere.
+    @inline(__always) func contains(_ k: Int) -> Bool {
+        UInt(bitPattern: k) < UInt(bitPattern: count)
+    }
+
     @inline(__always) subscript(k: Int) -> AToken {
         get {
-            precondition(k >= 0 && k < count, "token index out of range")
+            precondition(contains(k), "token index out of range")
             return base.unsafelyUnwrapped[k]
         }
         nonmutating set {
-            precondition(k >= 0 && k < count, "token index out of range")
+            precondition(contains(k), "token index out of range")
             base.unsafelyUnwrapped[k] = newValue
         }
+    }
+
+    /// Token `k` without the range check, for callers that have just made it themselves
+    /// (`AttributionReader.isWord` and the class tests built on it, the most frequent reads).
+    @inline(__always) func unchecked(_ k: Int) -> AToken {
+        base.unsafelyUnwrapped[k]
     }
 
     func withUnsafeBufferPointer<R>(_ body: (UnsafeBufferPointer<AToken>) throws -> R) rethrows -> R {

@@ -16,7 +16,7 @@ extension AttributionReader {
             guard k < n, startsName(k) else { continue }
             var e = k + 1
             while e < n {
-                if isWord(e) && tk[e].capitalised && !isPronoun(e) { e += 1; continue }
+                if isWord(e) && tk.unchecked(e).capitalised && !isPronoun(e) { e += 1; continue }
                 // `Center for Strategic …`, `Bank of England`: a lower-case link between capitals.
                 if isWord(e), e + 1 < n, isWord(e + 1), tk[e + 1].capitalised,
                     tk[e].hash == w.hOf || tk[e].hash == w.hFor || tk[e].hash == w.hAnd
@@ -33,7 +33,7 @@ extension AttributionReader {
 
     /// A capitalised word that can open a name (not `The`, `In`, `He`).
     func startsName(_ k: Int) -> Bool {
-        guard isWord(k), tk[k].capitalised, !isPronoun(k) else { return false }
+        guard isWord(k), tk.unchecked(k).capitalised, !isPronoun(k) else { return false }
         let c = fw(k)
         return c.isEmpty || c == .adverb
     }

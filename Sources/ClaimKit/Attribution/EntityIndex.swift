@@ -59,7 +59,7 @@ struct EntityIndex {
     }
 
     /// Finds or adds an entity for a name (key: hash of its words).
-    mutating func entity(named name: String, key: UInt64, type: EntityType) -> Int {
+    mutating func entity(named name: consuming String, key: UInt64, type: EntityType) -> Int {
         if let e = byName[key] { return e }
         let e = entities.count
         entities.append(Entity(name: name, type: type))

@@ -17,8 +17,10 @@ extension AttributionReader {
         // the headline test runs only for a capitalised one.
         var headline: Bool?
         @inline(__always) func candidate(_ c: Int) -> Bool {
-            guard tk[c].flags.contains(.cueStart), tk[c].kind == .word, tk[c].quote < 0, !used[c] else { return false }
-            if !tk[c].capitalised || c == s { return true }
+            // One checked read of the token for the four tests.
+            let tok = tk[c]
+            guard tok.flags.contains(.cueStart), tok.kind == .word, tok.quote < 0, !used[c] else { return false }
+            if !tok.capitalised || c == s { return true }
             if headline == nil { headline = titleCase(s) }
             return headline == true
         }
