@@ -112,3 +112,19 @@ private func sentenceModality(_ text: String) -> (ModalityStatus, [String]) {
     }
     #expect(!ModalityScanner.mayHoldQuote(0x2123_C1C3_E1E3_A2A2))
 }
+
+/// The probe the cue scan uses answers as the table does, for keys it holds (some colliding in
+/// their slot) and keys it does not.
+@Test func tokenHashTableProbeAgreesWithGet() {
+    var table = TokenHashTable(capacity: 8)
+    // 32 slots: 3, 35, 67 and 1_000_003 share slot 3; 31 and 63 wrap around to slot 0.
+    let held: [UInt32] = [3, 35, 67, 1_000_003, 31, 63]
+    for (i, k) in held.enumerated() { table.set(k, Int32(i * 7)) }
+    table.withProbe { probe in
+        for k in held + [0, 4, 99, 95, 2_000_001] {
+            #expect(probe.get(k) == table.get(k))
+        }
+        #expect(probe.get(67) == 14)
+        #expect(probe.get(99) == nil)
+    }
+}

@@ -135,7 +135,7 @@ final class ModalityLexicon: Sendable {
         /// The word just before is capitalised.
         var nearestCapitalised = false
 
-        mutating func push(_ tok: ModalityToken, _ t: UnsafeBufferPointer<UInt8>) {
+        @inline(__always) mutating func push(_ tok: ModalityToken, _ t: UnsafeBufferPointer<UInt8>) {
             let previousWord = words.0
             words = (tok.hash, words.0, words.1)
             nearestCapitalised = tok.capitalised
@@ -170,37 +170,52 @@ final class ModalityLexicon: Sendable {
         var before = Before()
         var skipUntil = 0
         var concededUntil = -1
-        // A word waiting for the next: (token, its index, the words before it, its group).
-        var pending: (ModalityToken, Int, Before, Int)?
-        ModalityTokenizer.forEachToken(t, lo, hi) { tok in
-            kept.add(tok)
-            defer {
+        // A word waiting for the next: its group (-1: none), the token, its index and the words
+        // before it, in plain variables (an optional tuple was tested and rebuilt at every word).
+        var pendingGroup = -1
+        var pendingToken = ModalityToken(start: 0, end: 0, hash: 0, capitalised: false, numeric: false)
+        var pendingIndex = 0
+        var pendingBefore = Before()
+        // A local copy of the sink (written back once): its count stays in a register rather
+        // than going through the caller's memory at every word.
+        var sink = kept
+        defer { kept = sink }
+        // The tables read at every word, loaded once per span rather than from the lexicon per word.
+        let groups = self.groups
+        byFirstWord.withProbe { firstWords in
+            ModalityTokenizer.forEachToken(t, lo, hi) { tok in
+                sink.add(tok)
+                if pendingGroup >= 0 {
+                    let g = pendingGroup
+                    pendingGroup = -1
+                    if groups[g].secondWords.contains(tok.hash) {
+                        match(
+                            t, pendingToken, pendingIndex, pendingBefore, groups[g], hi, sentenceStart, concededUntil,
+                            &skipUntil, &lookahead, following: nil, &found)
+                    }
+                }
+                if index == 0 && sentenceStart && concessive.contains(tok.hash) {
+                    // Concessive opening: hedges before the first comma are conceded.
+                    var k = tok.end
+                    while k < hi && t[k] != 0x2C { k += 1 }
+                    concededUntil = k
+                }
+                if tok.start >= skipUntil, let g = firstWords.get(tok.hash), Int(g) < groups.count {
+                    if groups[Int(g)].hasSingleWord {
+                        match(
+                            t, tok, index, before, groups[Int(g)], hi, sentenceStart, concededUntil, &skipUntil,
+                            &lookahead, following: nil, &found)
+                    } else {
+                        pendingGroup = Int(g)
+                        pendingToken = tok
+                        pendingIndex = index
+                        pendingBefore = before
+                    }
+                }
                 before.push(tok, t)
                 index &+= 1
+                return true
             }
-            if let (ptok, pindex, pbefore, g) = pending {
-                pending = nil
-                if groups[g].secondWords.contains(tok.hash) {
-                    match(
-                        t, ptok, pindex, pbefore, groups[g], hi, sentenceStart, concededUntil, &skipUntil, &lookahead,
-                        following: nil, &found)
-                }
-            }
-            if index == 0 && sentenceStart && concessive.contains(tok.hash) {
-                // Concessive opening: hedges before the first comma are conceded.
-                var k = tok.end
-                while k < hi && t[k] != 0x2C { k += 1 }
-                concededUntil = k
-            }
-            guard tok.start >= skipUntil, let g = byFirstWord.get(tok.hash), Int(g) < groups.count else { return true }
-            if groups[Int(g)].hasSingleWord {
-                match(
-                    t, tok, index, before, groups[Int(g)], hi, sentenceStart, concededUntil, &skipUntil, &lookahead,
-                    following: nil, &found)
-            } else {
-                pending = (tok, index, before, Int(g))
-            }
-            return true
         }
         return found
     }

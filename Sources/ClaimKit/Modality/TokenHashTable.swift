@@ -50,4 +50,36 @@ struct TokenHashTable: Sendable {
     }
 
     @inline(__always) func contains(_ key: UInt32) -> Bool { get(key) != nil }
+
+    /// The table's arrays as buffers, for a loop that probes at every word: the arrays are
+    /// read once for the whole loop rather than reloaded (and their bounds checked) per probe.
+    struct Probe {
+        fileprivate let keys: UnsafeBufferPointer<UInt32>
+        fileprivate let values: UnsafeBufferPointer<Int32>
+        fileprivate let used: UnsafeBufferPointer<Bool>
+        fileprivate let mask: Int
+        fileprivate let keyMask: UInt32
+
+        /// The same answer as `TokenHashTable.get`.
+        @inline(__always) func get(_ key: UInt32) -> Int32? {
+            // The three buffers have `mask + 1` entries, and the slot is always masked.
+            var slot = Int(key & keyMask)
+            while used[slot] {
+                if keys[slot] == key { return values[slot] }
+                slot = (slot &+ 1) & mask
+            }
+            return nil
+        }
+    }
+
+    /// Calls `body` with a probe of this table, valid only inside `body`.
+    @inline(__always) func withProbe<R>(_ body: (Probe) throws -> R) rethrows -> R {
+        try keys.withUnsafeBufferPointer { k in
+            try values.withUnsafeBufferPointer { v in
+                try used.withUnsafeBufferPointer { u in
+                    try body(Probe(keys: k, values: v, used: u, mask: mask, keyMask: keyMask))
+                }
+            }
+        }
+    }
 }
