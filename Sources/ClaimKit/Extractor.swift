@@ -34,6 +34,8 @@ public final class Extractor: Sendable {
             <p>\u{201C}We could see more,\u{201D} Mr. Park told reporters. He reportedly denied it.</p>\
             <p>Sales may reach 5bn or more by Christmas.</p></body></html>
             """
+        // Tables the sample text does not reach (credit and date lines, sentence openers).
+        StructureLexicons.warmUp()
         let scratch = PipelineScratch()
         var html = HTMLExtractor.extract(html: Array(sample.utf8))
         Pipeline.run(&html, context: ExtractionContext(), stages: .all, scratch: scratch)

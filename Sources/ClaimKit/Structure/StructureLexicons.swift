@@ -98,4 +98,38 @@ enum StructureLexicons {
         let first = phrase.prefix { $0 != 0x20 }
         return first.isEmpty ? nil : WordHash.of(Array(first))
     })
+
+    /// Builds every table the structure stage reads (each a lazily built `static let`), so
+    /// that the extractor's warm-up pays for them rather than the first documents whose
+    /// blocks happen to reach them (a date line, a credit, an abbreviation before a capital).
+    static func warmUp() {
+        _ = abbreviations
+        _ = timeZoneWords
+        _ = clockSuffixes
+        _ = speechTags
+        _ = sentenceStarters
+        _ = agencies
+        _ = agencyFirstWords
+        _ = creditCues
+        _ = captionCues
+        _ = boilerplate
+        _ = captionCueFirstBytes
+        _ = creditStartFirstBytes
+        _ = boilerplateStartFirstBytes
+        _ = bylineCues
+        _ = lineKindFirstWords
+        _ = captionFirstWords
+        _ = DateLine.allowedWords
+        _ = BlockSplitter.openLineEnders
+        _ = LanguageWordTable.shared
+        _ = LineKinds.creditFollowers
+        _ = LineKinds.notPersonWords
+        _ = LineKinds.Phrases.viaGettyImages
+        _ = LineKinds.Phrases.apPhoto
+        _ = LineKinds.Phrases.withAgencies
+        _ = LineKinds.Phrases.agenciesWord
+        _ = LineKinds.Phrases.sourceWord
+        _ = LineKinds.Phrases.sourcesWord
+        _ = LineKinds.Phrases.andWord
+    }
 }

@@ -32,13 +32,15 @@ enum ByteLanes {
     static func lowerRunEnd(_ t: UnsafeBufferPointer<UInt8>, from: Int, _ end: Int) -> Int {
         var k = from
         if let base = t.baseAddress {
-            while k + 8 <= end {
+            // Wrapping adds: `k` stays within the buffer (at most `end`), so none can overflow,
+            // and the checks would cost a branch per step in this hot loop.
+            while k &+ 8 <= end {
                 let other = ~lowerLanes(load(base, k)) & high
-                if other != 0 { return k + other.trailingZeroBitCount >> 3 }
-                k += 8
+                if other != 0 { return k &+ (other.trailingZeroBitCount &>> 3) }
+                k &+= 8
             }
         }
-        while k < end && t[k] >= 0x61 && t[k] <= 0x7A { k += 1 }
+        while k < end && t[k] &- 0x61 < 26 { k &+= 1 }
         return k
     }
 
