@@ -481,6 +481,47 @@ struct PerformanceTests {
         #expect(!pretty.bytes.contains(UInt8(ascii: "q")))
     }
 
+    /// Absent optional members after others (`,"cue":null`) are one literal in compact
+    /// output: present and absent, compact and pretty, they must come out as writing the
+    /// key and then the value or `null` does.
+    @Test func absentOptionalLiteralsMatchKeyAndNullWriting() {
+        let text = Array("said \"the minister\" today".utf8)
+        let span = Span(start: 5, end: 19)
+        for pretty in [false, true] {
+            for present in [false, true] {
+                text.withUnsafeBufferPointer { t in
+                    var e = DocumentEncoder.Encoder(
+                        w: JSONWriter(pretty: pretty), text: t, offsets: DocumentEncoder.OffsetMap(text: text, unit: .utf8),
+                        escapes: DocumentEncoder.EscapeIndex(text: t))
+                    e.w.beginObject(key: "id"); e.w.int(1)
+                    e.optionalSpan("cue", #","cue":null"#, present ? span : nil)
+                    e.optionalString("role", #","role":null"#, present ? "spokes\"person" : nil)
+                    e.optionalDouble("value", #","value":null"#, present ? 2.5 : nil)
+                    e.w.nextKey("last"); e.w.bool(true)
+                    e.w.endObject()
+                    var r = JSONWriter(pretty: pretty)
+                    r.beginObject()
+                    r.key("id"); r.int(1)
+                    r.key("cue")
+                    if present {
+                        r.beginObject()
+                        r.key("start"); r.int(5)
+                        r.key("end"); r.int(19)
+                        r.key("text"); r.string(utf8: UnsafeBufferPointer(rebasing: t[5..<19]))
+                        r.endObject()
+                    } else {
+                        r.null()
+                    }
+                    r.key("role"); if present { r.string("spokes\"person") } else { r.null() }
+                    r.key("value"); if present { r.double(2.5) } else { r.null() }
+                    r.key("last"); r.bool(true)
+                    r.endObject()
+                    #expect(e.w.bytes == r.bytes, "present \(present) pretty \(pretty)")
+                }
+            }
+        }
+    }
+
     @Test func integersWrittenInPlaceMatchStrings() {
         var values = [Int.min, Int.min + 1, Int.max, 0, -0]
         var p = 1

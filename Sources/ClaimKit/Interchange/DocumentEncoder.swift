@@ -214,15 +214,40 @@ enum DocumentEncoder {
             }
         }
 
-        // Both are only ever written after other members of their object (`nextKey`).
-        @inline(__always) mutating func optionalString(_ key: StaticString, _ v: String?) {
-            w.nextKey(key)
-            if let v { w.string(v) } else { w.null() }
+        /// An optional span object after other members: absent, `"key":null` is written as
+        /// one literal (`null`, `,"key":null` in compact output) rather than a key and a value.
+        @_transparent mutating func optionalSpan(_ key: StaticString, _ null: StaticString, _ s: Span?) {
+            if let s {
+                w.nextKey(key)
+                spanObject(s)
+            } else if !w.literalMembers(null) {
+                w.nextKey(key)
+                w.null()
+            }
         }
 
-        @inline(__always) mutating func optionalDouble(_ key: StaticString, _ v: Double?) {
-            w.nextKey(key)
-            if let v { w.double(v) } else { w.null() }
+        // Both are only ever written after other members of their object (`nextKey`).
+        // `null` is the member's compact JSON when absent (`,"key":null`), written as one literal.
+        // Transparent, as is `optionalSpan`: marked `@inline(__always)` they were called, and
+        // the literals' lengths were no longer constants (a net loss of about 4M).
+        @_transparent mutating func optionalString(_ key: StaticString, _ null: StaticString, _ v: String?) {
+            if let v {
+                w.nextKey(key)
+                w.string(v)
+            } else if !w.literalMembers(null) {
+                w.nextKey(key)
+                w.null()
+            }
+        }
+
+        @_transparent mutating func optionalDouble(_ key: StaticString, _ null: StaticString, _ v: Double?) {
+            if let v {
+                w.nextKey(key)
+                w.double(v)
+            } else if !w.literalMembers(null) {
+                w.nextKey(key)
+                w.null()
+            }
         }
 
         /// A sentence's or claim's modality, read where it lies (its cue list is not copied).
@@ -268,11 +293,11 @@ enum DocumentEncoder {
                 w.nextKey("text"); w.string(utf8: text, plain: escapes.escapes(0, text.count)?.isEmpty == true)
             }
             w.nextKey("language"); w.string(d.language)
-            optionalString("title", d.title)
-            optionalString("published", d.published)
+            optionalString("title", #","title":null"#, d.title)
+            optionalString("published", #","published":null"#, d.published)
             w.nextKey("authors"); w.beginArray(); for a in d.authors { w.string(a) }; w.endArray()
             w.nextKey("sources"); w.beginArray(); for s in d.sources { w.string(s) }; w.endArray()
-            optionalString("reference_date", d.referenceDate)
+            optionalString("reference_date", #","reference_date":null"#, d.referenceDate)
             w.nextKey("reference_anchor"); w.string(static: d.referenceAnchor.jsonName)
 
             // Items are read in place through pointers, field by field: passing an item as a
@@ -354,7 +379,7 @@ enum DocumentEncoder {
             w.beginObject(key: "id"); id("t", i)
             w.nextKey("sentence"); id("s", t.pointee.sentence)
             spanFields(t.pointee.span)
-            optionalString("value", t.pointee.value)
+            optionalString("value", #","value":null"#, t.pointee.value)
             w.nextKey("kind"); w.string(static: t.pointee.kind.jsonName)
             w.nextKey("relative"); w.bool(t.pointee.relative)
             w.nextKey("anchor"); w.string(static: t.pointee.anchor.jsonName)
@@ -366,8 +391,8 @@ enum DocumentEncoder {
             w.beginObject(key: "id"); id("e", i)
             w.nextKey("name"); w.string(e.pointee.name)
             w.nextKey("type"); w.string(static: e.pointee.type.jsonName)
-            optionalString("role", e.pointee.role)
-            optionalString("organisation", e.pointee.organisation)
+            optionalString("role", #","role":null"#, e.pointee.role)
+            optionalString("organisation", #","organisation":null"#, e.pointee.organisation)
             w.nextKey("mentions"); w.beginArray()
             e.pointee.mentions.withUnsafeBufferPointer { mentions in
                 for m in mentions { spanObject(m) }
@@ -387,9 +412,9 @@ enum DocumentEncoder {
             } else {
                 w.null()
             }
-            w.nextKey("cue"); if let cue = c.pointee.cue { spanObject(cue) } else { w.null() }
+            optionalSpan("cue", #","cue":null"#, c.pointee.cue)
             w.nextKey("content"); spanObject(c.pointee.content)
-            w.nextKey("medium"); if let m = c.pointee.medium { spanObject(m) } else { w.null() }
+            optionalSpan("medium", #","medium":null"#, c.pointee.medium)
             w.nextKey("modality"); modality(borrowing: c.pointee.modality)
             w.nextKey("checkworthiness"); w.score(c.pointee.checkworthiness)
             // Most claims have neither: the arrays are not touched (nor retained) then, and
@@ -415,8 +440,8 @@ enum DocumentEncoder {
 
         mutating func speaker(_ s: UnsafePointer<Speaker>) {
             w.beginObject(key: "name"); w.string(s.pointee.name)
-            optionalString("role", s.pointee.role)
-            optionalString("organisation", s.pointee.organisation)
+            optionalString("role", #","role":null"#, s.pointee.role)
+            optionalString("organisation", #","organisation":null"#, s.pointee.organisation)
             w.nextKey("type"); w.string(static: s.pointee.type.jsonName)
             if let e = s.pointee.entity { w.nextKey("entity"); id("e", e) }
             if !s.pointee.members.isEmpty {
@@ -435,15 +460,15 @@ enum DocumentEncoder {
             w.beginObject(key: "id"); id("q", index)
             w.nextKey("sentence"); id("s", q.pointee.sentence)
             spanFields(q.pointee.span)
-            optionalDouble("value", q.pointee.value)
-            optionalDouble("low", q.pointee.low)
-            optionalDouble("high", q.pointee.high)
+            optionalDouble("value", #","value":null"#, q.pointee.value)
+            optionalDouble("low", #","low":null"#, q.pointee.low)
+            optionalDouble("high", #","high":null"#, q.pointee.high)
             w.nextKey("qualifier"); w.string(static: q.pointee.qualifier.jsonName)
-            w.nextKey("qualifier_cue"); if let cue = q.pointee.qualifierCue { spanObject(cue) } else { w.null() }
-            optionalString("unit", q.pointee.unit)
-            w.nextKey("unit_span"); if let u = q.pointee.unitSpan { spanObject(u) } else { w.null() }
+            optionalSpan("qualifier_cue", #","qualifier_cue":null"#, q.pointee.qualifierCue)
+            optionalString("unit", #","unit":null"#, q.pointee.unit)
+            optionalSpan("unit_span", #","unit_span":null"#, q.pointee.unitSpan)
             w.nextKey("kind"); w.string(static: q.pointee.kind.jsonName)
-            optionalString("currency", q.pointee.currency)
+            optionalString("currency", #","currency":null"#, q.pointee.currency)
             w.nextKey("vague"); w.bool(q.pointee.vague)
             w.nextKey("rule"); w.string(q.pointee.rule)
             w.endObject()
